@@ -1,0 +1,56 @@
+package fr.fabrikaprojets.application;
+
+import fr.fabrikaprojets.domain.model.session.Session;
+import fr.fabrikaprojets.domain.model.session.SessionChange;
+import fr.fabrikaprojets.domain.model.session.YearCalendar;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The monthly sessions of a platform: planning a year from the calendar rule, then deciding each session's place,
+ * mode and status. Reads are public (the calendar is printed on a flyer); changes are the coordinator's.
+ */
+public interface SessionCalendarService {
+
+    /** A year's sessions, cancelled ones included, by date. */
+    List<Session> sessionsOfYear(String platformCode, int year);
+
+    Optional<YearCalendar> findYear(String platformCode, int year);
+
+    Optional<Session> findSession(long id);
+
+    /** The session or a NOT_FOUND business exception with a French message. */
+    Session getSession(long id);
+
+    /** The next session not cancelled, from the given day on. */
+    Optional<Session> nextSession(String platformCode, LocalDate from);
+
+    /** Sessions between two dates for a calendar feed, bounded. */
+    List<Session> feed(String platformCode, LocalDate from, LocalDate to);
+
+    /**
+     * Plans every month of the year not removed and not already planned, on the date of the platform's rule.
+     * Running it twice changes nothing.
+     */
+    List<Session> generateYear(String platformCode, int year);
+
+    /** Removes a month: its planned session, if untouched, is deleted; a confirmed one must be cancelled instead. */
+    void removeMonth(String platformCode, int year, @NotNull(message = "Le mois est obligatoire.") Month month);
+
+    /** Restores a removed month and plans its session on the rule's date. */
+    Session restoreMonth(String platformCode, int year, @NotNull(message = "Le mois est obligatoire.") Month month);
+
+    Session editSession(@Valid @NotNull(message = "La modification est vide.") SessionEdit edit);
+
+    Session confirmSession(long sessionId, long version);
+
+    Session markHeld(long sessionId, long version);
+
+    Session cancelSession(long sessionId, long version, String reason);
+
+    Page<SessionChange> history(long sessionId, int first, int size);
+}

@@ -1,0 +1,89 @@
+package fr.fabrikaprojets.infrastructure.persistence.jpa;
+
+import fr.fabrikaprojets.domain.model.session.Session;
+import fr.fabrikaprojets.domain.model.session.SessionChange;
+import fr.fabrikaprojets.domain.model.session.SessionRepository;
+import fr.fabrikaprojets.domain.model.session.SessionStatus;
+import fr.fabrikaprojets.domain.model.session.YearCalendar;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaSessionRepository implements SessionRepository {
+
+    @PersistenceContext(unitName = "fabrik")
+    private EntityManager entityManager;
+
+    @Override
+    public Optional<Session> find(long id) {
+        return entityManager.createQuery("SELECT s FROM Session s JOIN FETCH s.platform "
+                + "LEFT JOIN FETCH s.place.commune WHERE s.id = :id", Session.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Session> between(String platformCode, LocalDate from, LocalDate to, int max) {
+        return entityManager.createQuery("SELECT s FROM Session s JOIN FETCH s.platform p "
+                + "LEFT JOIN FETCH s.place.commune "
+                + "WHERE p.code = :code AND s.date BETWEEN :from AND :to ORDER BY s.date, s.startTime", Session.class)
+                .setParameter("code", platformCode).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public Optional<Session> nextFrom(String platformCode, LocalDate from) {
+        return entityManager.createQuery("SELECT s FROM Session s JOIN FETCH s.platform p "
+                + "LEFT JOIN FETCH s.place.commune "
+                + "WHERE p.code = :code AND s.date >= :from AND s.status <> :cancelled "
+                + "ORDER BY s.date, s.startTime", Session.class)
+                .setParameter("code", platformCode).setParameter("from", from)
+                .setParameter("cancelled", SessionStatus.CANCELLED)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(Session session) {
+        entityManager.persist(session);
+    }
+
+    @Override
+    public void remove(Session session) {
+        entityManager.createQuery("DELETE FROM SessionChange c WHERE c.session = :session")
+                .setParameter("session", session).executeUpdate();
+        entityManager.remove(entityManager.contains(session) ? session : entityManager.merge(session));
+    }
+
+    @Override
+    public Optional<YearCalendar> findYear(String platformCode, int year) {
+        return entityManager.createQuery("SELECT y FROM YearCalendar y JOIN FETCH y.platform p "
+                + "WHERE p.code = :code AND y.year = :year", YearCalendar.class)
+                .setParameter("code", platformCode).setParameter("year", year).getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(YearCalendar calendar) {
+        entityManager.persist(calendar);
+    }
+
+    @Override
+    public void record(SessionChange change) {
+        entityManager.persist(change);
+    }
+
+    @Override
+    public List<SessionChange> history(long sessionId, int first, int max) {
+        return entityManager.createQuery("SELECT c FROM SessionChange c WHERE c.session.id = :id "
+                + "ORDER BY c.changedAt DESC, c.id DESC", SessionChange.class)
+                .setParameter("id", sessionId).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countHistory(long sessionId) {
+        return entityManager.createQuery("SELECT COUNT(c) FROM SessionChange c WHERE c.session.id = :id", Long.class)
+                .setParameter("id", sessionId).getSingleResult();
+    }
+}

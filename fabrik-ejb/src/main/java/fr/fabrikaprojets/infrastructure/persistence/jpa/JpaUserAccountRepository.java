@@ -1,0 +1,26 @@
+package fr.fabrikaprojets.infrastructure.persistence.jpa;
+
+import fr.fabrikaprojets.domain.model.identity.UserAccount;
+import fr.fabrikaprojets.domain.model.identity.UserAccountRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaUserAccountRepository implements UserAccountRepository {
+
+    @PersistenceContext(unitName = "fabrik")
+    private EntityManager entityManager;
+
+    @Override
+    public Optional<UserAccount> findByUsername(String username) {
+        return entityManager.createQuery("SELECT a FROM UserAccount a WHERE a.username = :username",
+                UserAccount.class).setParameter("username", username).getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(UserAccount account) {
+        entityManager.persist(account);
+    }
+}

@@ -1,0 +1,98 @@
+package fr.fabrikaprojets.infrastructure.startup;
+
+import fr.fabrikaprojets.application.ReferenceDataService;
+import fr.fabrikaprojets.application.SessionCalendarService;
+import fr.fabrikaprojets.application.SessionEdit;
+import fr.fabrikaprojets.domain.model.platform.Platform;
+import fr.fabrikaprojets.domain.model.session.Session;
+import fr.fabrikaprojets.domain.model.session.SessionMode;
+import fr.fabrikaprojets.domain.model.session.SessionStatus;
+import fr.fabrikaprojets.domain.shared.Roles;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+/**
+ * Demo data, only when the server runs with {@code -Dfabrik.demo=true} (the README's start command and the tests):
+ * one account per role, the flyer's 2021 calendar as it was printed, and this year's and next year's calendars.
+ * Idempotent: each step checks the very thing it creates.
+ */
+@Startup
+@Singleton
+@DependsOn("ReferenceDataLoader")
+@RunAs(Roles.ADMIN)
+@RunAsPrincipal("demo")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+
+    /** The password of every demo account; listed in the README, never used outside demo mode. */
+    static final String DEMO_PASSWORD = "fabrik";
+
+    /** Demo accounts: username, display name, role. */
+    static final List<String[]> ACCOUNTS = List.of(
+            new String[] {"animatrice", "Camille Animatrice", Roles.COORDINATOR},
+            new String[] {"agent", "Dominique Agent (CAF)", Roles.STAFF},
+            new String[] {"partenaire", "Sacha Partenaire (Centre social)", Roles.PARTNER},
+            new String[] {"admin", "Alex Administrateur", Roles.ADMIN});
+
+    @EJB
+    private ReferenceDataService referenceData;
+
+    @EJB
+    private SessionCalendarService calendar;
+
+    @PostConstruct
+    void load() {
+        if (!Boolean.getBoolean("fabrik.demo")) {
+            return;
+        }
+        for (String[] account : ACCOUNTS) {
+            referenceData.registerAccount(account[0], account[1], account[0] + "@demo.fabrik.invalid",
+                    DEMO_PASSWORD.toCharArray(), Set.of(account[2]));
+        }
+        if (calendar.findYear(Platform.LENS_LIEVIN, 2021).isEmpty()) {
+            flyerCalendar2021();
+        }
+        int thisYear = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
+        for (int year = thisYear; year <= thisYear + 1; year++) {
+            if (calendar.findYear(Platform.LENS_LIEVIN, year).isEmpty()) {
+                calendar.removeMonth(Platform.LENS_LIEVIN, year, Month.AUGUST);
+                calendar.generateYear(Platform.LENS_LIEVIN, year);
+            }
+        }
+        LOG.info("Données de démonstration prêtes (comptes : animatrice, agent, partenaire, admin).");
+    }
+
+    /** The calendar printed on the 2021 flyer: no January, March, July, August; December on the 17th. */
+    private void flyerCalendar2021() {
+        for (Month month : List.of(Month.JANUARY, Month.MARCH, Month.JULY, Month.AUGUST)) {
+            calendar.removeMonth(Platform.LENS_LIEVIN, 2021, month);
+        }
+        for (Session session : calendar.generateYear(Platform.LENS_LIEVIN, 2021)) {
+            if (session.getDate().getMonth() == Month.DECEMBER) {
+                calendar.editSession(new SessionEdit(session.getId(), session.getVersion(), LocalDate.of(2021, 12, 17),
+                        session.getStartTime(), session.getEndTime(), null, null, null, SessionMode.ON_SITE, null));
+            }
+        }
+        Session february = calendar.sessionsOfYear(Platform.LENS_LIEVIN, 2021).get(0);
+        if (february.getStatus() == SessionStatus.PLANNED) {
+            calendar.editSession(new SessionEdit(february.getId(), february.getVersion(), february.getDate(),
+                    february.getStartTime(), february.getEndTime(), null, null, null, SessionMode.VIDEO,
+                    "https://visio.example.org/fabrik-fevrier-2021"));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package fr.fabrikaprojets.view;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/**
+ * Dates and times as the flyer writes them: "Vendredi 26 février 2021", "09h00". Usage in a page:
+ * {@code #{formats.longDate(session.date)}}.
+ */
+@Named
+@ApplicationScoped
+public class Formats {
+
+    public String longDate(LocalDate date) {
+        if (date == null) {
+            return "";
+        }
+        Locale locale = locale();
+        return capitalised(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(date), locale);
+    }
+
+    public String shortDate(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
+    }
+
+    public String time(LocalTime time) {
+        if (time == null) {
+            return "";
+        }
+        return Locale.FRENCH.getLanguage().equals(locale().getLanguage())
+                ? DateTimeFormatter.ofPattern("HH'h'mm").format(time) : DateTimeFormatter.ofPattern("HH:mm").format(time);
+    }
+
+    public String month(Month month) {
+        return capitalised(month.getDisplayName(TextStyle.FULL_STANDALONE, locale()), locale());
+    }
+
+    public String dateTime(java.time.Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                .withZone(java.time.ZoneId.of("Europe/Paris")).format(instant);
+    }
+
+    private static String capitalised(String text, Locale locale) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+    }
+
+    private static Locale locale() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context == null || context.getViewRoot() == null ? Locale.FRANCE : context.getViewRoot().getLocale();
+    }
+}

@@ -1,0 +1,119 @@
+package fr.fabrikaprojets.view.animation.reunions;
+
+import fr.fabrikaprojets.application.SessionCalendarService;
+import fr.fabrikaprojets.domain.model.platform.Platform;
+import fr.fabrikaprojets.domain.model.session.Session;
+import fr.fabrikaprojets.domain.model.session.YearCalendar;
+import fr.fabrikaprojets.view.Feedback;
+import fr.fabrikaprojets.view.Formats;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The coordinator's planning of a year ({@code animation/reunions/calendrier.xhtml?annee=2026}): twelve months, each
+ * with its sessions or marked as removed; generate the year, remove or restore a month.
+ */
+@Named
+@ViewScoped
+public class PlanningBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private SessionCalendarService calendar;
+
+    @Inject
+    private Formats formats;
+
+    private String yearParameter;
+    private int year;
+    private boolean valid;
+    private List<MonthRow> months = List.of();
+
+    /** One line of the planning table. */
+    public record MonthRow(Month month, boolean removed, List<Session> sessions) implements Serializable {
+    }
+
+    public void load() {
+        year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
+        if (yearParameter != null && !yearParameter.isBlank()) {
+            if (!yearParameter.strip().matches("\\d{4}")) {
+                Feedback.error(Feedback.text("calendar.invalidYear", yearParameter));
+                return;
+            }
+            year = Integer.parseInt(yearParameter.strip());
+        }
+        valid = Feedback.attempt(this::refresh);
+    }
+
+    public void generate() {
+        List<Session> created = new ArrayList<>();
+        if (Feedback.attempt(() -> created.addAll(calendar.generateYear(Platform.LENS_LIEVIN, year)))) {
+            Feedback.info("planning.generated", created.size(), year);
+        }
+        refresh();
+    }
+
+    public void remove(Month month) {
+        if (Feedback.attempt(() -> calendar.removeMonth(Platform.LENS_LIEVIN, year, month))) {
+            Feedback.info("planning.removedDone", formats.month(month));
+        }
+        refresh();
+    }
+
+    public void restore(Month month) {
+        Session[] restored = new Session[1];
+        if (Feedback.attempt(() -> restored[0] = calendar.restoreMonth(Platform.LENS_LIEVIN, year, month))) {
+            Feedback.info("planning.restoredDone", formats.month(month), formats.longDate(restored[0].getDate()));
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        List<Session> sessions = calendar.sessionsOfYear(Platform.LENS_LIEVIN, year);
+        Optional<YearCalendar> plan = calendar.findYear(Platform.LENS_LIEVIN, year);
+        List<MonthRow> rows = new ArrayList<>();
+        for (Month month : Month.values()) {
+            rows.add(new MonthRow(month, plan.map(found -> found.isRemoved(month)).orElse(false),
+                    sessions.stream().filter(session -> session.getDate().getMonth() == month).toList()));
+        }
+        months = rows;
+    }
+
+    public String getGenerateLabel() {
+        return Feedback.text("planning.generate", String.valueOf(year));
+    }
+
+    public String removeConfirmation(Month month) {
+        return Feedback.text("planning.removeConfirm", formats.month(month), String.valueOf(year));
+    }
+
+    public boolean isValid() {
+        return valid;
+    }
+
+    public String getYearParameter() {
+        return yearParameter;
+    }
+
+    public void setYearParameter(String yearParameter) {
+        this.yearParameter = yearParameter;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public List<MonthRow> getMonths() {
+        return months;
+    }
+}

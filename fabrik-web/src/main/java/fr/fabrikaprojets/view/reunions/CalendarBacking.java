@@ -1,0 +1,67 @@
+package fr.fabrikaprojets.view.reunions;
+
+import fr.fabrikaprojets.application.SessionCalendarService;
+import fr.fabrikaprojets.domain.model.platform.Platform;
+import fr.fabrikaprojets.domain.model.session.Session;
+import fr.fabrikaprojets.domain.model.session.YearCalendar;
+import fr.fabrikaprojets.view.Feedback;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The public calendar of a year ({@code reunions/calendrier.xhtml?annee=2021}), printable like the flyer. */
+@Named
+@RequestScoped
+public class CalendarBacking {
+
+    @EJB
+    private SessionCalendarService calendar;
+
+    private String yearParameter;
+    private int year;
+    private List<Session> sessions = List.of();
+    private boolean valid;
+
+    public void load() {
+        year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
+        if (yearParameter != null && !yearParameter.isBlank()) {
+            if (!yearParameter.strip().matches("\\d{4}")) {
+                Feedback.error(Feedback.text("calendar.invalidYear", yearParameter));
+                return;
+            }
+            year = Integer.parseInt(yearParameter.strip());
+        }
+        valid = Feedback.attempt(() -> sessions = calendar.sessionsOfYear(Platform.LENS_LIEVIN, year));
+    }
+
+    public boolean isValid() {
+        return valid;
+    }
+
+    public boolean isHasPrevious() {
+        return year > YearCalendar.FIRST_YEAR;
+    }
+
+    public boolean isHasNext() {
+        return year < YearCalendar.LAST_YEAR;
+    }
+
+    public String getYearParameter() {
+        return yearParameter;
+    }
+
+    public void setYearParameter(String yearParameter) {
+        this.yearParameter = yearParameter;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public List<Session> getSessions() {
+        return sessions;
+    }
+}

@@ -1,0 +1,102 @@
+package fr.fabrikaprojets.view.reunions;
+
+import fr.fabrikaprojets.application.Page;
+import fr.fabrikaprojets.application.SessionCalendarService;
+import fr.fabrikaprojets.domain.model.session.Session;
+import fr.fabrikaprojets.domain.model.session.SessionChange;
+import fr.fabrikaprojets.domain.shared.Roles;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+
+/**
+ * A session's public page ({@code reunions/reunion.xhtml?id=12}); its history (paginated) is shown to the
+ * coordinator, staff and administrators.
+ */
+@Named
+@RequestScoped
+public class SessionBacking {
+
+    static final int HISTORY_PAGE_SIZE = 10;
+
+    @EJB
+    private SessionCalendarService calendar;
+
+    private String id;
+    private int historyFirst;
+    private Session session;
+    private Page<SessionChange> history;
+
+    public void load() {
+        Long parsed = parseId(id);
+        session = parsed == null ? null : calendar.findSession(parsed).orElse(null);
+        if (session == null) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            return;
+        }
+        if (isMayReadHistory()) {
+            history = calendar.history(session.getId(), historyFirst, HISTORY_PAGE_SIZE);
+        }
+    }
+
+    public boolean isMayEdit() {
+        return hasRole(Roles.COORDINATOR) || hasRole(Roles.ADMIN);
+    }
+
+    public boolean isMayReadHistory() {
+        return isMayEdit() || hasRole(Roles.STAFF);
+    }
+
+    public boolean isHasPreviousHistory() {
+        return history != null && history.first() > 0;
+    }
+
+    public boolean isHasNextHistory() {
+        return history != null && history.first() + history.size() < history.total();
+    }
+
+    public int getPreviousHistoryFirst() {
+        return Math.max(0, historyFirst - HISTORY_PAGE_SIZE);
+    }
+
+    public int getNextHistoryFirst() {
+        return historyFirst + HISTORY_PAGE_SIZE;
+    }
+
+    private static boolean hasRole(String role) {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
+    }
+
+    static Long parseId(String id) {
+        try {
+            return id == null ? null : Long.valueOf(id.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public int getHistoryFirst() {
+        return historyFirst;
+    }
+
+    public void setHistoryFirst(int historyFirst) {
+        this.historyFirst = Math.max(0, historyFirst);
+    }
+
+    public Session getSession() {
+        return session;
+    }
+
+    public Page<SessionChange> getHistory() {
+        return history;
+    }
+}
