@@ -4,23 +4,60 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * One page of a longer list, with the total so that pages can be numbered.
- *
- * @param items the rows of this page
- * @param first index of the first row (0-based)
- * @param size  the page size asked for
- * @param total how many rows there are in all
+ * One page of a longer list, with the total so that pages can be numbered. A class with getters rather than a
+ * record, because Faces pages (Expression Language 5) read bean properties only.
  */
-public record Page<T>(List<T> items, int first, int size, long total) implements Serializable {
+public final class Page<T> implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int MAX_SIZE = 100;
 
-    /** Keeps a requested page inside sane bounds: 1 to {@link #MAX_SIZE} rows, never before the start. */
+    private final List<T> items;
+    private final int first;
+    private final int size;
+    private final long total;
+
+    /**
+     * @param items the rows of this page
+     * @param first index of the first row (0-based)
+     * @param size  the page size asked for
+     * @param total how many rows there are in all
+     */
+    public Page(List<T> items, int first, int size, long total) {
+        this.items = List.copyOf(items);
+        this.first = first;
+        this.size = size;
+        this.total = total;
+    }
+
+    /** Keeps a requested page inside sane bounds: 1 to {@link #MAX_SIZE} rows. */
     public static int boundedSize(int size) {
         return Math.max(1, Math.min(size, MAX_SIZE));
     }
 
+    /** Never before the start. */
     public static int boundedFirst(int first) {
         return Math.max(0, first);
+    }
+
+    public boolean hasNext() {
+        return first + size < total;
+    }
+
+    public List<T> getItems() {
+        return items;
+    }
+
+    public int getFirst() {
+        return first;
+    }
+
+    public int getSize() {
+        return size;
+    }
+
+    public long getTotal() {
+        return total;
     }
 }

@@ -49,11 +49,11 @@ public class SessionBacking {
     }
 
     public boolean isHasPreviousHistory() {
-        return history != null && history.first() > 0;
+        return history != null && history.getFirst() > 0;
     }
 
     public boolean isHasNextHistory() {
-        return history != null && history.first() + history.size() < history.total();
+        return history != null && history.hasNext();
     }
 
     public int getPreviousHistoryFirst() {

@@ -39,8 +39,32 @@ public class PlanningBacking implements Serializable {
     private boolean valid;
     private List<MonthRow> months = List.of();
 
-    /** One line of the planning table. */
-    public record MonthRow(Month month, boolean removed, List<Session> sessions) implements Serializable {
+    /** One line of the planning table: a month, removed or not, with its sessions. */
+    public static final class MonthRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final Month month;
+        private final boolean removed;
+        private final List<Session> sessions;
+
+        MonthRow(Month month, boolean removed, List<Session> sessions) {
+            this.month = month;
+            this.removed = removed;
+            this.sessions = sessions;
+        }
+
+        public Month getMonth() {
+            return month;
+        }
+
+        public boolean isRemoved() {
+            return removed;
+        }
+
+        public List<Session> getSessions() {
+            return sessions;
+        }
     }
 
     public void load() {
