@@ -3,8 +3,6 @@ package fr.fabrikaprojets.application;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.model.session.SessionChange;
 import fr.fabrikaprojets.domain.model.session.YearCalendar;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
@@ -39,12 +37,13 @@ public interface SessionCalendarService {
     List<Session> generateYear(String platformCode, int year);
 
     /** Removes a month: its planned session, if untouched, is deleted; a confirmed one must be cancelled instead. */
-    void removeMonth(String platformCode, int year, @NotNull(message = "Le mois est obligatoire.") Month month);
+    void removeMonth(String platformCode, int year, Month month);
 
     /** Restores a removed month and plans its session on the rule's date. */
-    Session restoreMonth(String platformCode, int year, @NotNull(message = "Le mois est obligatoire.") Month month);
+    Session restoreMonth(String platformCode, int year, Month month);
 
-    Session editSession(@Valid @NotNull(message = "La modification est vide.") SessionEdit edit);
+    /** Applies the coordinator's form; its constraints are checked first (French Bean Validation messages). */
+    Session editSession(SessionEdit edit);
 
     Session confirmSession(long sessionId, long version);
 

@@ -24,6 +24,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +35,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 @Stateless
@@ -55,6 +59,9 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    private Validator validator;
 
     @Override
     @PermitAll
@@ -114,6 +121,7 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
     @Override
     @RolesAllowed({COORDINATOR, ADMIN})
     public void removeMonth(String platformCode, int year, Month month) {
+        requireMonth(month);
         YearCalendar calendar = yearCalendar(platformCode, year);
         for (Session session : sessionsIn(platformCode, YearMonth.of(year, month))) {
             if (session.getStatus() != SessionStatus.CANCELLED && session.getSequence() > 0) {
@@ -130,6 +138,7 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
     @Override
     @RolesAllowed({COORDINATOR, ADMIN})
     public Session restoreMonth(String platformCode, int year, Month month) {
+        requireMonth(month);
         YearCalendar calendar = yearCalendar(platformCode, year);
         if (!calendar.isRemoved(month)) {
             throw BusinessException.invalid("Le mois de " + YearCalendar.monthName(month) + " " + year
@@ -143,6 +152,13 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
     @Override
     @RolesAllowed({COORDINATOR, ADMIN})
     public Session editSession(SessionEdit edit) {
+        if (edit == null) {
+            throw BusinessException.invalid("La modification de la réunion est vide.");
+        }
+        Set<ConstraintViolation<SessionEdit>> violations = validator.validate(edit);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
         Session session = lockedForEdit(edit.sessionId(), edit.version());
         String platformCode = session.getPlatform().getCode();
         if (!edit.date().equals(session.getDate())) {
@@ -195,6 +211,12 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
         int boundedSize = Page.boundedSize(size);
         return new Page<>(sessions.history(sessionId, boundedFirst, boundedSize), boundedFirst, boundedSize,
                 sessions.countHistory(sessionId));
+    }
+
+    private static void requireMonth(Month month) {
+        if (month == null) {
+            throw BusinessException.invalid("Le mois est obligatoire.");
+        }
     }
 
     private Session plan(Platform platform, LocalDate date, String why) {

@@ -71,10 +71,19 @@ public class DemoDataLoader {
         for (int year = thisYear; year <= thisYear + 1; year++) {
             if (calendar.findYear(Platform.LENS_LIEVIN, year).isEmpty()) {
                 calendar.removeMonth(Platform.LENS_LIEVIN, year, Month.AUGUST);
-                calendar.generateYear(Platform.LENS_LIEVIN, year);
+                calendar.generateYear(Platform.LENS_LIEVIN, year).stream()
+                        .filter(session -> session.getDate().getMonth() == Month.DECEMBER
+                                && session.getDate().getDayOfMonth() > 20)
+                        .forEach(this::beforeChristmas);
             }
         }
         LOG.info("Données de démonstration prêtes (comptes : animatrice, agent, partenaire, admin).");
+    }
+
+    /** As on the flyer, a December session too close to Christmas moves one week earlier. */
+    private void beforeChristmas(Session december) {
+        calendar.editSession(new SessionEdit(december.getId(), december.getVersion(), december.getDate().minusWeeks(1),
+                december.getStartTime(), december.getEndTime(), null, null, null, SessionMode.ON_SITE, null));
     }
 
     /** The calendar printed on the 2021 flyer: no January, March, July, August; December on the 17th. */

@@ -42,11 +42,11 @@ public final class SessionsCalendarFeed {
     /**
      * @param sessions the sessions, all of one platform
      * @param calendarName the name shown by calendar clients
-     * @param pageUrl the web page of a session, given its id
+     * @param pageUrl the web page of a session
      * @param now the DTSTAMP of this rendering
      */
     public static String render(List<Session> sessions, String calendarName, ZoneId zone,
-            java.util.function.LongFunction<String> pageUrl, Instant now) {
+            java.util.function.Function<Session, String> pageUrl, Instant now) {
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         Calendar calendar = new Calendar().withProdId("-//La Fabrik a projets//Fabrik 1.0//FR").withDefaults()
                 .withProperty(new Method(Method.VALUE_PUBLISH))
@@ -56,7 +56,7 @@ public final class SessionsCalendarFeed {
                 .withComponent(registry.getTimeZone(zone.getId()).getVTimeZone())
                 .getFluentTarget();
         for (Session session : sessions) {
-            calendar.add(event(session, pageUrl.apply(session.getId()), now));
+            calendar.add(event(session, pageUrl.apply(session), now));
         }
         StringWriter out = new StringWriter();
         try {

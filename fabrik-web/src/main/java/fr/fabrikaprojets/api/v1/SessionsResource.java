@@ -73,7 +73,7 @@ public class SessionsResource {
         List<Session> sessions = calendar.feed(Platform.LENS_LIEVIN, today.minusYears(1).withDayOfYear(1),
                 today.plusYears(2));
         String body = SessionsCalendarFeed.render(sessions, "La Fabrik à projets — Lens-Liévin", PARIS,
-                id -> base().resolve("reunions/reunion.xhtml?id=" + id).toString(), Clock.systemUTC().instant());
+                session -> base().resolve("reunions/reunion.xhtml?id=" + session.getId()).toString(), Clock.systemUTC().instant());
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);
         return Response.ok(body).cacheControl(cache)

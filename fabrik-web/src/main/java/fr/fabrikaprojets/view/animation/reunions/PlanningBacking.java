@@ -114,11 +114,11 @@ public class PlanningBacking implements Serializable {
     }
 
     public String getGenerateLabel() {
-        return Feedback.text("planning.generate", String.valueOf(year));
+        return Feedback.text("planning.generate", year);
     }
 
     public String removeConfirmation(Month month) {
-        return Feedback.text("planning.removeConfirm", formats.month(month), String.valueOf(year));
+        return Feedback.text("planning.removeConfirm", formats.month(month), year);
     }
 
     public boolean isValid() {

@@ -1,0 +1,68 @@
+package fr.fabrikaprojets.it;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/** A browser-like HTTP client for client-side tests: its own cookies, redirects followed, French preferred. */
+final class Http {
+
+    static final String BASE = System.getProperty("fabrik.base.url", "http://127.0.0.1:8180/fabrik");
+
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept-Language", "fr-FR,fr;q=0.9")
+                .GET().build());
+    }
+
+    HttpResponse<String> get(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept", accept).GET().build());
+    }
+
+    HttpResponse<String> postForm(String path, String... namesAndValues) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (body.length() > 0) {
+                body.append('&');
+            }
+            body.append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+        }
+        return send(HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", "fr-FR,fr;q=0.9")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
+    /** Logs in through the FORM login page, the way a browser does: ask a protected page, then post the form. */
+    HttpResponse<String> login(String username, String password) {
+        get("/animation/reunions/calendrier.xhtml");
+        return postForm("/j_security_check", "j_username", username, "j_password", password);
+    }
+
+    static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
