@@ -16,18 +16,28 @@ import jakarta.json.JsonObject;
 /** A browser-like HTTP client for client-side tests: its own cookies, redirects followed, French preferred. */
 final class Http {
 
-    static final String BASE = System.getProperty("fabrik.base.url", "http://127.0.0.1:8180/fabrik");
+    static final String DEFAULT_BASE = System.getProperty("fabrik.base.url", "http://127.0.0.1:8180/fabrik");
+
+    private final String base;
+
+    Http() {
+        this(DEFAULT_BASE);
+    }
+
+    Http(String base) {
+        this.base = base;
+    }
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept-Language", "fr-FR,fr;q=0.9")
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "fr-FR,fr;q=0.9")
                 .GET().build());
     }
 
     HttpResponse<String> get(String path, String accept) {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept", accept).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build());
     }
 
     HttpResponse<String> postForm(String path, String... namesAndValues) {
@@ -39,7 +49,7 @@ final class Http {
             body.append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8)).append('=')
                     .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
         }
-        return send(HttpRequest.newBuilder(URI.create(BASE + path))
+        return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept-Language", "fr-FR,fr;q=0.9")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
