@@ -1,5 +1,5 @@
--- Fabrik's first schema: platforms and their territory, the founding partners, the monthly sessions and the
--- accounts of the embedded security realm. Portable SQL: it runs unchanged on Derby and PostgreSQL.
+-- Fabrik's first schema: platforms and their territory, the founding partners, the monthly sessions, the audit
+-- trail and the accounts of the embedded security realm. Portable SQL: it runs unchanged on Derby and PostgreSQL.
 -- Sequences increment by the allocation size of the matching @SequenceGenerator, and start at it: EclipseLink
 -- takes the value it reads as the last id of the block it allocates.
 
@@ -7,7 +7,7 @@ CREATE SEQUENCE platforms_seq AS BIGINT START WITH 1 INCREMENT BY 1;
 CREATE SEQUENCE organisations_seq AS BIGINT START WITH 50 INCREMENT BY 50;
 CREATE SEQUENCE year_calendars_seq AS BIGINT START WITH 1 INCREMENT BY 1;
 CREATE SEQUENCE sessions_seq AS BIGINT START WITH 50 INCREMENT BY 50;
-CREATE SEQUENCE session_changes_seq AS BIGINT START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE audit_entries_seq AS BIGINT START WITH 50 INCREMENT BY 50;
 CREATE SEQUENCE user_accounts_seq AS BIGINT START WITH 1 INCREMENT BY 1;
 
 CREATE TABLE platforms (
@@ -80,15 +80,21 @@ CREATE TABLE sessions (
 );
 CREATE INDEX sessions_platform_date_ix ON sessions (platform_id, session_date);
 
-CREATE TABLE session_changes (
-    id          BIGINT        NOT NULL PRIMARY KEY,
-    session_id  BIGINT        NOT NULL,
-    changed_at  TIMESTAMP     NOT NULL,
-    changed_by  VARCHAR(120)  NOT NULL,
-    description VARCHAR(2000) NOT NULL,
-    CONSTRAINT session_changes_session_fk FOREIGN KEY (session_id) REFERENCES sessions (id)
+-- The audit trail of every change, written in the changing transaction; never updated. No foreign key: the history
+-- of a record outlives the record.
+CREATE TABLE audit_entries (
+    id           BIGINT        NOT NULL PRIMARY KEY,
+    recorded_at  TIMESTAMP     NOT NULL,
+    actor        VARCHAR(120)  NOT NULL,
+    address      VARCHAR(64),
+    platform_code VARCHAR(40),
+    subject_type VARCHAR(40)   NOT NULL,
+    subject_id   VARCHAR(40)   NOT NULL,
+    action       VARCHAR(60)   NOT NULL,
+    description  VARCHAR(2000) NOT NULL
 );
-CREATE INDEX session_changes_session_ix ON session_changes (session_id, changed_at);
+CREATE INDEX audit_entries_subject_ix ON audit_entries (subject_type, subject_id, recorded_at);
+CREATE INDEX audit_entries_recorded_ix ON audit_entries (recorded_at);
 
 CREATE TABLE user_accounts (
     id                  BIGINT       NOT NULL PRIMARY KEY,

@@ -21,16 +21,24 @@ final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "fabrik.ear").importFrom(ear).as(EnterpriseArchive.class);
     }
 
-    /** The EAR with the given classes in its EJB module, where the test then runs. */
-    static EnterpriseArchive fabrikEarTesting(Class<?>... classes) {
-        EnterpriseArchive ear = fabrikEar();
-        JavaArchive ejb;
+    private static JavaArchive module(EnterpriseArchive ear) {
         try (InputStream module = ear.get(EJB_MODULE).getAsset().openStream()) {
-            ejb = ShrinkWrap.create(ZipImporter.class, EJB_MODULE).importFrom(module).as(JavaArchive.class);
+            return ShrinkWrap.create(ZipImporter.class, EJB_MODULE).importFrom(module).as(JavaArchive.class);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Module EJB illisible dans " + ear.getName(), e);
         }
-        ejb.addClasses(classes);
+    }
+
+    /** The EAR with the given classes in its EJB module, where the test then runs. */
+    static EnterpriseArchive fabrikEarTesting(Class<?>... classes) {
+        return fabrikEarTesting(ejb -> ejb.addClasses(classes));
+    }
+
+    /** The EAR with its EJB module completed by the given additions (test classes, resources), where the test runs. */
+    static EnterpriseArchive fabrikEarTesting(java.util.function.Consumer<JavaArchive> additions) {
+        EnterpriseArchive ear = fabrikEar();
+        JavaArchive ejb = module(ear);
+        additions.accept(ejb);
         ear.delete(EJB_MODULE);
         ear.addAsModule(Testable.archiveToTest(ejb));
         return ear;

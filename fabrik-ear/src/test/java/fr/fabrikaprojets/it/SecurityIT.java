@@ -94,6 +94,22 @@ class SecurityIT {
         assertFalse(staffPage.contains("Modifier cette réunion"));
     }
 
+    @Test
+    void pagesCarryTheSecurityHeadersAndTheSessionCookieIsHttpOnlyAndSameSite() {
+        Http browser = new Http();
+        HttpResponse<String> page = browser.get("/connexion.xhtml");
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("strict-origin-when-cross-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
+        String policies = String.join(" ; ", page.headers().allValues("Content-Security-Policy"));
+        assertTrue(policies.contains("frame-ancestors 'self'"), policies);
+        assertTrue(policies.contains("script-src") && policies.contains("nonce-"), "PrimeFaces' nonce policy: " + policies);
+        HttpResponse<String> loggedIn = browser.login("animatrice", "fabrik");
+        String cookies = String.join(" ; ", loggedIn.previousResponse().map(r -> r.headers().allValues("Set-Cookie"))
+                .orElse(java.util.List.of()));
+        assertTrue(cookies.contains("JSESSIONID") && cookies.contains("HttpOnly") && cookies.contains("SameSite=Lax"),
+                cookies);
+    }
+
     private static String between(String text, String start, String end) {
         int from = text.indexOf(start);
         if (from < 0) {

@@ -12,7 +12,7 @@ import fr.fabrikaprojets.application.SessionEdit;
 import fr.fabrikaprojets.domain.model.platform.CalendarRule;
 import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.session.Session;
-import fr.fabrikaprojets.domain.model.session.SessionChange;
+import fr.fabrikaprojets.domain.model.audit.AuditEntry;
 import fr.fabrikaprojets.domain.model.session.SessionMode;
 import fr.fabrikaprojets.domain.model.session.SessionStatus;
 import fr.fabrikaprojets.domain.shared.BusinessException;
@@ -111,11 +111,13 @@ class SessionCalendarServiceIT {
         Session confirmed = coordinator.call(() -> calendar.confirmSession(placed.getId(), placed.getVersion()));
         assertEquals(SessionStatus.CONFIRMED, confirmed.getStatus());
 
-        Page<SessionChange> history = staff.call(() -> calendar.history(session.getId(), 0, 10));
+        Page<AuditEntry> history = staff.call(() -> calendar.history(session.getId(), 0, 10));
         assertEquals(3, history.getTotal(), "planned, switched to video, confirmed");
         assertEquals("Réunion confirmée.", history.getItems().get(0).getDescription());
-        assertEquals("test-animatrice", history.getItems().get(0).getChangedBy());
-        assertNotNull(history.getItems().get(0).getChangedAt());
+        assertEquals("test-animatrice", history.getItems().get(0).getActor());
+        assertEquals("session.confirmed", history.getItems().get(0).getAction());
+        assertEquals("127.0.0.1", history.getItems().get(0).getAddress(), "the test's request came over loopback");
+        assertNotNull(history.getItems().get(0).getRecordedAt());
         assertEquals(2, calendar.getSession(session.getId()).getSequence());
     }
 

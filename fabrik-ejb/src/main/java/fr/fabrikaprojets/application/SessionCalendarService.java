@@ -1,7 +1,7 @@
 package fr.fabrikaprojets.application;
 
 import fr.fabrikaprojets.domain.model.session.Session;
-import fr.fabrikaprojets.domain.model.session.SessionChange;
+import fr.fabrikaprojets.domain.model.audit.AuditEntry;
 import fr.fabrikaprojets.domain.model.session.YearCalendar;
 import java.time.LocalDate;
 import java.time.Month;
@@ -51,5 +51,6 @@ public interface SessionCalendarService {
 
     Session cancelSession(long sessionId, long version, String reason);
 
-    Page<SessionChange> history(long sessionId, int first, int size);
+    /** A page of the session's audit trail, newest first. */
+    Page<AuditEntry> history(long sessionId, int first, int size);
 }

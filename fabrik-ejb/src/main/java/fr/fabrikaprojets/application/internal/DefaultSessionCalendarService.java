@@ -7,13 +7,14 @@ import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.application.SessionEdit;
+import fr.fabrikaprojets.domain.model.audit.AuditEntry;
+import fr.fabrikaprojets.domain.model.audit.AuditRepository;
 import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.commune.CommuneRepository;
 import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.platform.PlatformRepository;
 import fr.fabrikaprojets.domain.model.session.Place;
 import fr.fabrikaprojets.domain.model.session.Session;
-import fr.fabrikaprojets.domain.model.session.SessionChange;
 import fr.fabrikaprojets.domain.model.session.SessionRepository;
 import fr.fabrikaprojets.domain.model.session.SessionStatus;
 import fr.fabrikaprojets.domain.model.session.YearCalendar;
@@ -28,7 +29,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -45,6 +45,9 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
     private static final int MAX_SESSIONS_PER_YEAR = 400;
     private static final int MAX_FEED_SESSIONS = 1000;
 
+    /** How sessions are named in the audit trail. */
+    static final String SUBJECT = "Session";
+
     @Inject
     private PlatformRepository platforms;
 
@@ -53,6 +56,12 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
 
     @Inject
     private SessionRepository sessions;
+
+    @Inject
+    private AuditRepository audit;
+
+    @Inject
+    private AuditTrail auditTrail;
 
     @Inject
     private Clock clock;
@@ -131,7 +140,11 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
             }
         }
         sessionsIn(platformCode, YearMonth.of(year, month)).stream()
-                .filter(session -> session.getSequence() == 0).forEach(sessions::remove);
+                .filter(session -> session.getSequence() == 0).forEach(session -> {
+                    record(session, "session.removed", "Réunion du " + session.getDate() + " supprimée : mois de "
+                            + YearCalendar.monthName(month) + " retiré du calendrier.");
+                    sessions.remove(session);
+                });
         calendar.removeMonth(month);
     }
 
@@ -175,7 +188,7 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
         changes.add(session.reschedule(edit.date(), edit.startTime(), edit.endTime()));
         changes.add(session.moveTo(place));
         changes.add(session.switchMode(edit.mode(), edit.videoLink()));
-        changes.stream().filter(change -> change != null).forEach(change -> record(session, change));
+        changes.forEach(change -> record(session, "session.edited", change));
         return session;
     }
 
@@ -183,7 +196,7 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
     @RolesAllowed({COORDINATOR, ADMIN})
     public Session confirmSession(long sessionId, long version) {
         Session session = lockedForEdit(sessionId, version);
-        record(session, session.confirm());
+        record(session, "session.confirmed", session.confirm());
         return session;
     }
 
@@ -191,7 +204,8 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
     @RolesAllowed({COORDINATOR, ADMIN})
     public Session markHeld(long sessionId, long version) {
         Session session = lockedForEdit(sessionId, version);
-        record(session, session.markHeld(LocalDate.now(clock.withZone(session.getPlatform().getTimeZone()))));
+        LocalDate today = LocalDate.now(clock.withZone(session.getPlatform().getTimeZone()));
+        record(session, "session.held", session.markHeld(today));
         return session;
     }
 
@@ -199,18 +213,19 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
     @RolesAllowed({COORDINATOR, ADMIN})
     public Session cancelSession(long sessionId, long version, String reason) {
         Session session = lockedForEdit(sessionId, version);
-        record(session, session.cancel(reason));
+        record(session, "session.cancelled", session.cancel(reason));
         return session;
     }
 
     @Override
     @RolesAllowed({COORDINATOR, STAFF, ADMIN})
-    public Page<SessionChange> history(long sessionId, int first, int size) {
+    public Page<AuditEntry> history(long sessionId, int first, int size) {
         getSession(sessionId);
         int boundedFirst = Page.boundedFirst(first);
         int boundedSize = Page.boundedSize(size);
-        return new Page<>(sessions.history(sessionId, boundedFirst, boundedSize), boundedFirst, boundedSize,
-                sessions.countHistory(sessionId));
+        String id = String.valueOf(sessionId);
+        return new Page<>(audit.ofSubject(SUBJECT, id, boundedFirst, boundedSize), boundedFirst, boundedSize,
+                audit.countOfSubject(SUBJECT, id));
     }
 
     private static void requireMonth(Month month) {
@@ -223,7 +238,7 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
         Session session = new Session(platform, date, platform.getCalendarRule().getStartTime(),
                 platform.getCalendarRule().getEndTime());
         sessions.store(session);
-        record(session, why);
+        record(session, "session.planned", why);
         return session;
     }
 
@@ -271,9 +286,9 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
         return Place.at(commune, edit.venue(), edit.address());
     }
 
-    private void record(Session session, String change) {
+    private void record(Session session, String action, String change) {
         if (change != null) {
-            sessions.record(new SessionChange(session, Instant.now(clock), caller(), change));
+            auditTrail.record(caller(), session.getPlatform().getCode(), SUBJECT, session.getId(), action, change);
         }
     }
 

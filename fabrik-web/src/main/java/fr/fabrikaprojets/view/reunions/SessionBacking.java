@@ -3,7 +3,7 @@ package fr.fabrikaprojets.view.reunions;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.domain.model.session.Session;
-import fr.fabrikaprojets.domain.model.session.SessionChange;
+import fr.fabrikaprojets.domain.model.audit.AuditEntry;
 import fr.fabrikaprojets.domain.shared.Roles;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,7 +26,7 @@ public class SessionBacking {
     private String id;
     private int historyFirst;
     private Session session;
-    private Page<SessionChange> history;
+    private Page<AuditEntry> history;
 
     public void load() {
         Long parsed = parseId(id);
@@ -96,7 +96,7 @@ public class SessionBacking {
         return session;
     }
 
-    public Page<SessionChange> getHistory() {
+    public Page<AuditEntry> getHistory() {
         return history;
     }
 }

@@ -21,11 +21,4 @@ public interface SessionRepository {
     Optional<YearCalendar> findYear(String platformCode, int year);
 
     void store(YearCalendar calendar);
-
-    void record(SessionChange change);
-
-    /** A page of a session's history, newest first. */
-    List<SessionChange> history(long sessionId, int first, int max);
-
-    long countHistory(long sessionId);
 }

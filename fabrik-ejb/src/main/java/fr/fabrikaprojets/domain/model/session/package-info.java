@@ -3,7 +3,7 @@
  * plans a year from the platform's calendar rule, minus the months the coordinator removed; each
  * {@link fr.fabrikaprojets.domain.model.session.Session} then lives on its own: its place is decided later, it may
  * switch to videoconference, move to another day, be confirmed, held or cancelled. Every change is kept as a
- * {@link fr.fabrikaprojets.domain.model.session.SessionChange} and bumps the session's iCalendar sequence so that
+ * change in the audit trail ({@code domain.model.audit}) and bumps the session's iCalendar sequence so that
  * subscribed calendars update.
  */
 package fr.fabrikaprojets.domain.model.session;

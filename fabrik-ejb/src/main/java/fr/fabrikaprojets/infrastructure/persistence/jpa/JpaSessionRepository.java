@@ -1,7 +1,6 @@
 package fr.fabrikaprojets.infrastructure.persistence.jpa;
 
 import fr.fabrikaprojets.domain.model.session.Session;
-import fr.fabrikaprojets.domain.model.session.SessionChange;
 import fr.fabrikaprojets.domain.model.session.SessionRepository;
 import fr.fabrikaprojets.domain.model.session.SessionStatus;
 import fr.fabrikaprojets.domain.model.session.YearCalendar;
@@ -52,8 +51,6 @@ public class JpaSessionRepository implements SessionRepository {
 
     @Override
     public void remove(Session session) {
-        entityManager.createQuery("DELETE FROM SessionChange c WHERE c.session = :session")
-                .setParameter("session", session).executeUpdate();
         entityManager.remove(entityManager.contains(session) ? session : entityManager.merge(session));
     }
 
@@ -67,23 +64,5 @@ public class JpaSessionRepository implements SessionRepository {
     @Override
     public void store(YearCalendar calendar) {
         entityManager.persist(calendar);
-    }
-
-    @Override
-    public void record(SessionChange change) {
-        entityManager.persist(change);
-    }
-
-    @Override
-    public List<SessionChange> history(long sessionId, int first, int max) {
-        return entityManager.createQuery("SELECT c FROM SessionChange c WHERE c.session.id = :id "
-                + "ORDER BY c.changedAt DESC, c.id DESC", SessionChange.class)
-                .setParameter("id", sessionId).setFirstResult(first).setMaxResults(max).getResultList();
-    }
-
-    @Override
-    public long countHistory(long sessionId) {
-        return entityManager.createQuery("SELECT COUNT(c) FROM SessionChange c WHERE c.session.id = :id", Long.class)
-                .setParameter("id", sessionId).getSingleResult();
     }
 }
