@@ -1,0 +1,37 @@
+package fr.fabrikaprojets.application;
+
+import fr.fabrikaprojets.domain.model.project.Project;
+import fr.fabrikaprojets.domain.model.project.ProjectFilter;
+import fr.fabrikaprojets.domain.model.project.ProjectState;
+import fr.fabrikaprojets.domain.model.project.TimelineEvent;
+import java.util.List;
+
+/**
+ * Ideas and projects: received through the public form or entered by the coordinator, then followed from state to
+ * state; every step is on the project's timeline.
+ */
+public interface ProjectService {
+
+    /**
+     * An idea sent through the public form. Refused with a French message when a field is missing or wrong, consent
+     * is not given, or the sender's address has sent too many ideas lately.
+     */
+    Project submitIdea(String platformCode, IdeaSubmission submission);
+
+    /** An idea the coordinator enters for someone who came by phone or in person. */
+    Project registerOnBehalf(String platformCode, IdeaSubmission submission);
+
+    /** Projects of the same commune with a similar title or the same holder, to be looked at before saving. */
+    List<Project> similarProjects(String platformCode, IdeaSubmission submission);
+
+    Project getProject(long projectId);
+
+    /** A page of projects matching the filter, newest first. */
+    Page<Project> projects(ProjectFilter filter, int first, int size);
+
+    /** Moves the project to another state, as the caller's role allows; closing moves need a reason. */
+    Project changeState(long projectId, long version, ProjectState target, String reason);
+
+    /** A page of the project's timeline, newest first. */
+    Page<TimelineEvent> timeline(long projectId, int first, int size);
+}

@@ -1,0 +1,36 @@
+package fr.fabrikaprojets.domain.model.project;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+public interface ProjectRepository {
+
+    /** The project with its holder and commune. */
+    Optional<Project> find(long id);
+
+    void store(ProjectHolder holder);
+
+    void store(Project project);
+
+    /** A page of projects matching the filter, most recent first, with holder and commune fetched. */
+    List<Project> matching(ProjectFilter filter, int first, int max);
+
+    long countMatching(ProjectFilter filter);
+
+    /**
+     * Projects of the same commune whose title shares a significant word with {@code title}, or whose holder has the
+     * same name, e-mail address or phone number; at most {@code max}.
+     */
+    List<Project> similar(String platformCode, String communeCode, List<String> titleWords, String holderName,
+            String email, String phone, int max);
+
+    /** How many ideas the public form received from one address since a moment (the per-address limit). */
+    long countSubmittedFrom(String address, Instant since);
+
+    void record(TimelineEvent event);
+
+    List<TimelineEvent> timeline(long projectId, int first, int max);
+
+    long countTimeline(long projectId);
+}

@@ -1,0 +1,77 @@
+package fr.fabrikaprojets.view;
+
+import fr.fabrikaprojets.application.ProjectService;
+import fr.fabrikaprojets.application.ReferenceDataService;
+import fr.fabrikaprojets.domain.model.commune.Commune;
+import fr.fabrikaprojets.domain.model.platform.Platform;
+import fr.fabrikaprojets.domain.model.project.Project;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The public form "Une idée ? Un projet ?" ({@code idee.xhtml}). A hidden field that people never see but robots
+ * fill in (the honeypot) makes the form pretend success and store nothing.
+ */
+@Named
+@ViewScoped
+public class IdeaBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private ProjectService projects;
+
+    @EJB
+    private ReferenceDataService referenceData;
+
+    private IdeaForm form = new IdeaForm();
+    private List<Commune> communes = List.of();
+    private String website;
+    private boolean sent;
+    private Long reference;
+
+    @PostConstruct
+    void load() {
+        communes = referenceData.communes(Platform.LENS_LIEVIN);
+    }
+
+    public void send() {
+        if (website != null && !website.isBlank()) {
+            sent = true;
+            return;
+        }
+        Project[] received = new Project[1];
+        if (Feedback.attempt(() -> received[0] = projects.submitIdea(Platform.LENS_LIEVIN, form.toSubmission()))) {
+            sent = true;
+            reference = received[0].getId();
+        }
+    }
+
+    public IdeaForm getForm() {
+        return form;
+    }
+
+    public List<Commune> getCommunes() {
+        return communes;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public boolean isSent() {
+        return sent;
+    }
+
+    public Long getReference() {
+        return reference;
+    }
+}

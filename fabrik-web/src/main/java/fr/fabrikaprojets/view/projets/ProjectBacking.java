@@ -1,0 +1,122 @@
+package fr.fabrikaprojets.view.projets;
+
+import fr.fabrikaprojets.application.Page;
+import fr.fabrikaprojets.application.ProjectService;
+import fr.fabrikaprojets.domain.model.project.Project;
+import fr.fabrikaprojets.domain.model.project.ProjectState;
+import fr.fabrikaprojets.domain.model.project.TimelineEvent;
+import fr.fabrikaprojets.view.Feedback;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** A project's page ({@code projets/projet.xhtml?id=42}): what it is, who carries it, its state and its timeline. */
+@Named
+@ViewScoped
+public class ProjectBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int TIMELINE_PAGE_SIZE = 15;
+
+    @EJB
+    private ProjectService projects;
+
+    private String id;
+    private int timelineFirst;
+    private Project project;
+    private Page<TimelineEvent> timeline;
+    private ProjectState target;
+    private String reason;
+
+    public void load() {
+        Long parsed = parseId(id);
+        if (parsed != null) {
+            Feedback.attempt(() -> project = projects.getProject(parsed));
+        }
+        if (project == null) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            return;
+        }
+        timeline = projects.timeline(project.getId(), timelineFirst, TIMELINE_PAGE_SIZE);
+    }
+
+    public String changeState() {
+        if (Feedback.attempt(() -> project = projects.changeState(project.getId(), project.getVersion(), target,
+                reason))) {
+            Feedback.info("project.stateChanged", Feedback.text("project.state." + project.getState()));
+            return "/projets/projet.xhtml?faces-redirect=true&id=" + project.getId();
+        }
+        return null;
+    }
+
+    public List<ProjectState> getNextStates() {
+        return project == null ? List.of() : List.copyOf(project.getState().next());
+    }
+
+    public boolean isHasPreviousTimeline() {
+        return timeline != null && timeline.getFirst() > 0;
+    }
+
+    public boolean isHasNextTimeline() {
+        return timeline != null && timeline.hasNext();
+    }
+
+    public int getPreviousTimelineFirst() {
+        return Math.max(0, timelineFirst - TIMELINE_PAGE_SIZE);
+    }
+
+    public int getNextTimelineFirst() {
+        return timelineFirst + TIMELINE_PAGE_SIZE;
+    }
+
+    private static Long parseId(String id) {
+        try {
+            return id == null ? null : Long.valueOf(id.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public int getTimelineFirst() {
+        return timelineFirst;
+    }
+
+    public void setTimelineFirst(int timelineFirst) {
+        this.timelineFirst = Math.max(0, timelineFirst);
+    }
+
+    public Project getProject() {
+        return project;
+    }
+
+    public Page<TimelineEvent> getTimeline() {
+        return timeline;
+    }
+
+    public ProjectState getTarget() {
+        return target;
+    }
+
+    public void setTarget(ProjectState target) {
+        this.target = target;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

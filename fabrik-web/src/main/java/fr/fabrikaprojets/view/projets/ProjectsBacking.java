@@ -1,0 +1,123 @@
+package fr.fabrikaprojets.view.projets;
+
+import fr.fabrikaprojets.application.Page;
+import fr.fabrikaprojets.application.ProjectService;
+import fr.fabrikaprojets.application.ReferenceDataService;
+import fr.fabrikaprojets.domain.model.commune.Commune;
+import fr.fabrikaprojets.domain.model.platform.Platform;
+import fr.fabrikaprojets.domain.model.project.Field;
+import fr.fabrikaprojets.domain.model.project.Project;
+import fr.fabrikaprojets.domain.model.project.ProjectFilter;
+import fr.fabrikaprojets.domain.model.project.ProjectState;
+import fr.fabrikaprojets.view.Feedback;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.List;
+
+/**
+ * The list of projects ({@code projets/index.xhtml?etat=RECEIVED&commune=62510&domaine=CULTURE&debut=20}): filters
+ * in the address so that a filtered list can be bookmarked and shared; pages of {@value #PAGE_SIZE} read from the
+ * database.
+ */
+@Named
+@RequestScoped
+public class ProjectsBacking {
+
+    static final int PAGE_SIZE = 20;
+
+    @EJB
+    private ProjectService projects;
+
+    @EJB
+    private ReferenceDataService referenceData;
+
+    private String state;
+    private String commune;
+    private String field;
+    private int first;
+    private Page<Project> page;
+    private List<Commune> communes = List.of();
+
+    public void load() {
+        communes = referenceData.communes(Platform.LENS_LIEVIN);
+        ProjectFilter filter = new ProjectFilter(Platform.LENS_LIEVIN, parse(ProjectState.class, state),
+                commune == null || commune.isBlank() ? null : commune, parse(Field.class, field));
+        Feedback.attempt(() -> page = projects.projects(filter, first, PAGE_SIZE));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    public boolean isHasPrevious() {
+        return page != null && page.getFirst() > 0;
+    }
+
+    public boolean isHasNext() {
+        return page != null && page.hasNext();
+    }
+
+    public int getPreviousFirst() {
+        return Math.max(0, first - PAGE_SIZE);
+    }
+
+    public int getNextFirst() {
+        return first + PAGE_SIZE;
+    }
+
+    public ProjectState[] getStates() {
+        return ProjectState.values();
+    }
+
+    public Field[] getFields() {
+        return Field.values();
+    }
+
+    public List<Commune> getCommunes() {
+        return communes;
+    }
+
+    public Page<Project> getPage() {
+        return page;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public String getCommune() {
+        return commune;
+    }
+
+    public void setCommune(String commune) {
+        this.commune = commune;
+    }
+
+    public String getField() {
+        return field;
+    }
+
+    public void setField(String field) {
+        this.field = field;
+    }
+
+    public int getFirst() {
+        return first;
+    }
+
+    public void setFirst(int first) {
+        this.first = Math.max(0, first);
+    }
+}
