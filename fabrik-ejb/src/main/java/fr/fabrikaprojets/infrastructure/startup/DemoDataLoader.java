@@ -1,9 +1,17 @@
 package fr.fabrikaprojets.infrastructure.startup;
 
+import fr.fabrikaprojets.application.IdeaSubmission;
+import fr.fabrikaprojets.application.ProjectService;
 import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.application.SessionEdit;
 import fr.fabrikaprojets.domain.model.platform.Platform;
+import fr.fabrikaprojets.domain.model.project.Field;
+import fr.fabrikaprojets.domain.model.project.HolderKind;
+import fr.fabrikaprojets.domain.model.project.Need;
+import fr.fabrikaprojets.domain.model.project.Project;
+import fr.fabrikaprojets.domain.model.project.ProjectFilter;
+import fr.fabrikaprojets.domain.model.project.ProjectState;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.model.session.SessionMode;
 import fr.fabrikaprojets.domain.model.session.SessionStatus;
@@ -26,7 +34,8 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /**
  * Demo data, only when the server runs with {@code -Dfabrik.demo=true} (the README's start command and the tests):
- * one account per role, the flyer's 2021 calendar as it was printed, and this year's and next year's calendars.
+ * one account per role, the flyer's 2021 calendar as it was printed, this year's and next year's calendars, and a
+ * few projects at different stages.
  * Idempotent: each step checks the very thing it creates.
  */
 @Startup
@@ -55,6 +64,9 @@ public class DemoDataLoader {
     @EJB
     private SessionCalendarService calendar;
 
+    @EJB
+    private ProjectService projects;
+
     @PostConstruct
     void load() {
         if (!Boolean.getBoolean("fabrik.demo")) {
@@ -77,7 +89,35 @@ public class DemoDataLoader {
                         .forEach(this::beforeChristmas);
             }
         }
+        if (projects.projects(new ProjectFilter(Platform.LENS_LIEVIN, null, null, null), 0, 1).getTotal() == 0) {
+            demoProjects();
+        }
         LOG.info("Données de démonstration prêtes (comptes : animatrice, agent, partenaire, admin).");
+    }
+
+    /** A few ideas like those of the flyer ("jardins partagés, ateliers créatifs et culinaires, théâtre, contes en yourte"). */
+    private void demoProjects() {
+        record("Jardin partagé de la cité 9", "62510", HolderKind.INFORMAL_GROUP, "Les voisins de la cité 9",
+                Field.ENVIRONMENT, Need.PREMISES, ProjectState.TO_PRESENT);
+        record("Cuisine partagée des familles", "62498", HolderKind.ASSOCIATION, "Association Saveurs partagées",
+                Field.CULTURE, Need.EQUIPMENT, ProjectState.ACCOMPANIED);
+        record("Théâtre d'improvisation pour ados", "62065", HolderKind.INHABITANTS, "Mme Leroy et M. Kaci",
+                Field.CULTURE, Need.VOLUNTEERS, null);
+        record("Contes en yourte", "62413", HolderKind.ASSOCIATION, "Les Conteurs du Bassin", Field.EDUCATION,
+                Need.FUNDING, ProjectState.TO_PRESENT);
+    }
+
+    private void record(String title, String commune, HolderKind kind, String holder, Field field, Need need,
+            ProjectState upTo) {
+        Project project = projects.registerOnBehalf(Platform.LENS_LIEVIN, new IdeaSubmission(kind, holder, null,
+                null, "03 21 00 00 00", title, "Une idée de démonstration : " + title.toLowerCase(java.util.Locale.FRENCH)
+                + ".", "Pour les habitants du quartier.", Set.of(field), commune, null, null, Set.of(need), true));
+        for (ProjectState state : List.of(ProjectState.TO_PRESENT, ProjectState.PRESENTED, ProjectState.ACCOMPANIED)) {
+            if (upTo == null || project.getState() == upTo) {
+                return;
+            }
+            project = projects.changeState(project.getId(), project.getVersion(), state, null);
+        }
     }
 
     /** As on the flyer, a December session too close to Christmas moves one week earlier. */
