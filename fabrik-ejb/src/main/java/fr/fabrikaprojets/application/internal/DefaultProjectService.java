@@ -9,6 +9,7 @@ import fr.fabrikaprojets.application.IdeaSubmission;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.ProjectService;
 import fr.fabrikaprojets.application.RequestOrigin;
+import fr.fabrikaprojets.application.notification.IdeaReceived;
 import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.commune.CommuneRepository;
 import fr.fabrikaprojets.domain.model.platform.Platform;
@@ -27,6 +28,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -73,6 +75,9 @@ public class DefaultProjectService implements ProjectService {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    private Event<IdeaReceived> ideaReceived;
 
     @Override
     @PermitAll
@@ -174,6 +179,8 @@ public class DefaultProjectService implements ProjectService {
         String how = channel == IntakeChannel.PUBLIC_FORM ? "Idée reçue par le formulaire public."
                 : "Idée saisie par " + enteredBy + " pour le compte de " + holder.getName() + ".";
         record(project, TimelineEvent.Kind.INTAKE, "project.received", how, now);
+        ideaReceived.fire(new IdeaReceived(project.getId(), project.getTitle(), holder.getName(), holder.getEmail(),
+                channel == IntakeChannel.PUBLIC_FORM));
         return project;
     }
 
