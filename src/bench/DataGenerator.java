@@ -1,0 +1,218 @@
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * Fills a stopped Fabrik's Derby database with a ten-year history, deterministically from a seed: the monthly
+ * sessions of 2016–2025, 600 organisations, and the given number of projects with their holders, fields, needs and
+ * twelve timeline events each (5,000 projects give the 60,000 events of the issue). Ids come from the same
+ * sequences EclipseLink uses, so the application keeps working on the generated rows.
+ *
+ * Usage: java -cp "derby.jar:derbyshared.jar:derbytools.jar" src/bench/DataGenerator.java DB_DIR PROJECTS [SEED]
+ */
+public class DataGenerator {
+
+    private static final String[] WORDS = {"Jardin", "Atelier", "Théâtre", "Contes", "Cuisine", "Fête", "Repair",
+            "Café", "Chorale", "Potager", "Danse", "Lecture", "Vélo", "Ressourcerie", "Conférence", "Marché"};
+    private static final String[] OBJECTS = {"partagé", "des voisins", "du monde", "en yourte", "solidaire",
+            "des familles", "intergénérationnel", "du quartier", "des enfants", "pour tous"};
+    private static final String[] FIELDS = {"SOLIDARITY_ECONOMY", "SOCIAL", "CULTURE", "SPORT", "ENVIRONMENT",
+            "HEALTH", "EDUCATION", "OTHER"};
+    private static final String[] NEEDS = {"FUNDING", "PREMISES", "SKILLS", "NETWORK", "COMMUNICATION", "EQUIPMENT",
+            "VOLUNTEERS"};
+    private static final String[] STATES = {"RECEIVED", "TO_PRESENT", "PRESENTED", "ACCOMPANIED", "PAUSED",
+            "REALISED", "ABANDONED", "REORIENTED"};
+    private static final String[] KINDS = {"INTAKE", "STATE_CHANGE", "PRESENTATION", "ADVICE", "ORIENTATION",
+            "ACTION", "NOTE"};
+
+    public static void main(String[] args) throws Exception {
+        String dir = args[0];
+        int projects = Integer.parseInt(args[1]);
+        Random random = new Random(args.length > 2 ? Long.parseLong(args[2]) : 20210226L);
+        long start = System.nanoTime();
+        try (Connection db = DriverManager.getConnection("jdbc:derby:" + dir)) {
+            db.setAutoCommit(false);
+            long platform = single(db, "SELECT id FROM platforms WHERE code = 'lens-lievin'");
+            List<String> communes = new ArrayList<>();
+            try (ResultSet rows = db.createStatement().executeQuery("SELECT insee_code FROM communes ORDER BY 1")) {
+                while (rows.next()) {
+                    communes.add(rows.getString(1));
+                }
+            }
+            int sessions = sessions(db, platform);
+            organisations(db, platform);
+            projects(db, platform, communes, projects, random);
+            db.commit();
+            System.out.printf("Généré : %d réunions, 600 organisations, %d projets, %d événements en %.1f s%n",
+                    sessions, projects, projects * 12L, (System.nanoTime() - start) / 1e9);
+        }
+        try {
+            DriverManager.getConnection("jdbc:derby:;shutdown=true");
+        } catch (SQLException expected) {
+            // Derby always reports a clean shutdown as an exception.
+        }
+    }
+
+    private static int sessions(Connection db, long platform) throws SQLException {
+        int created = 0;
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO sessions (id, version, platform_id, uid, "
+                + "session_date, start_time, end_time, session_mode, status, ical_sequence) "
+                + "VALUES (?, 1, ?, ?, ?, ?, ?, 'ON_SITE', 'HELD', 0)")) {
+            Ids ids = new Ids(db, "sessions_seq", 50);
+            for (int year = 2016; year <= 2025; year++) {
+                if (single(db, "SELECT COUNT(*) FROM sessions WHERE platform_id = " + platform
+                        + " AND YEAR(session_date) = " + year) > 0) {
+                    continue;
+                }
+                for (int month = 1; month <= 12; month++) {
+                    LocalDate date = YearMonth.of(year, month).atEndOfMonth()
+                            .with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.FRIDAY));
+                    insert.setLong(1, ids.next());
+                    insert.setLong(2, platform);
+                    insert.setString(3, UUID.randomUUID() + "@lens-lievin.fabrik");
+                    insert.setDate(4, java.sql.Date.valueOf(date));
+                    insert.setTime(5, java.sql.Time.valueOf(LocalTime.of(9, 0)));
+                    insert.setTime(6, java.sql.Time.valueOf(LocalTime.of(12, 0)));
+                    insert.addBatch();
+                    created++;
+                }
+            }
+            insert.executeBatch();
+        }
+        return created;
+    }
+
+    private static void organisations(Connection db, long platform) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO organisations (id, version, platform_id, "
+                + "short_name, full_name, kind) VALUES (?, 1, ?, ?, ?, ?)")) {
+            Ids ids = new Ids(db, "organisations_seq", 50);
+            String[] kinds = {"ASSOCIATION", "SOCIAL_CENTRE", "CCAS", "FOUNDATION", "NETWORK", "INSTITUTION"};
+            for (int i = 1; i <= 600; i++) {
+                insert.setLong(1, ids.next());
+                insert.setLong(2, platform);
+                insert.setString(3, "Partenaire " + i);
+                insert.setString(4, "Association partenaire n° " + i);
+                insert.setString(5, kinds[i % kinds.length]);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void projects(Connection db, long platform, List<String> communes, int count, Random random)
+            throws SQLException {
+        Ids holderIds = new Ids(db, "project_holders_seq", 50);
+        Ids projectIds = new Ids(db, "projects_seq", 50);
+        Ids eventIds = new Ids(db, "project_events_seq", 50);
+        Instant first = LocalDate.of(2016, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        long span = LocalDate.of(2026, 11, 1).atStartOfDay().toInstant(ZoneOffset.UTC).getEpochSecond()
+                - first.getEpochSecond();
+        try (PreparedStatement holder = db.prepareStatement("INSERT INTO project_holders (id, version, kind, name, "
+                + "email, consent_given_at, consent_purpose, consent_text_version) "
+                + "VALUES (?, 1, ?, ?, ?, ?, 'accompagnement-projet', '2026-11')");
+             PreparedStatement project = db.prepareStatement("INSERT INTO projects (id, version, platform_id, "
+                     + "holder_id, title, idea, collective_aim, commune_code, state, intake_channel, received_at, "
+                     + "last_activity_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, 'PUBLIC_FORM', ?, ?)");
+             PreparedStatement field = db.prepareStatement("INSERT INTO project_fields VALUES (?, ?)");
+             PreparedStatement need = db.prepareStatement("INSERT INTO project_needs VALUES (?, ?)");
+             PreparedStatement event = db.prepareStatement("INSERT INTO project_events (id, project_id, "
+                     + "occurred_at, kind, actor, description) VALUES (?, ?, ?, ?, 'animatrice', ?)")) {
+            for (int i = 1; i <= count; i++) {
+                long holderId = holderIds.next();
+                long projectId = projectIds.next();
+                Instant received = first.plusSeconds((long) (random.nextDouble() * span));
+                String title = WORDS[random.nextInt(WORDS.length)] + " " + OBJECTS[random.nextInt(OBJECTS.length)]
+                        + " n° " + i;
+                holder.setLong(1, holderId);
+                holder.setString(2, i % 3 == 0 ? "ASSOCIATION" : i % 3 == 1 ? "INHABITANTS" : "INFORMAL_GROUP");
+                holder.setString(3, "Porteur " + i);
+                holder.setString(4, "porteur" + i + "@example.org");
+                holder.setTimestamp(5, Timestamp.from(received));
+                holder.addBatch();
+                project.setLong(1, projectId);
+                project.setLong(2, platform);
+                project.setLong(3, holderId);
+                project.setString(4, title);
+                project.setString(5, "Une idée générée pour mesurer Fabrik : " + title + ".");
+                project.setString(6, "Pour les habitants du quartier.");
+                project.setString(7, communes.get(random.nextInt(communes.size())));
+                project.setString(8, STATES[random.nextInt(STATES.length)]);
+                project.setTimestamp(9, Timestamp.from(received));
+                project.setTimestamp(10, Timestamp.from(received.plusSeconds(86_400L * 12)));
+                project.addBatch();
+                int f = random.nextInt(FIELDS.length);
+                field.setLong(1, projectId);
+                field.setString(2, FIELDS[f]);
+                field.addBatch();
+                if (random.nextBoolean()) {
+                    field.setLong(1, projectId);
+                    field.setString(2, FIELDS[(f + 1 + random.nextInt(FIELDS.length - 1)) % FIELDS.length]);
+                    field.addBatch();
+                }
+                need.setLong(1, projectId);
+                need.setString(2, NEEDS[random.nextInt(NEEDS.length)]);
+                need.addBatch();
+                for (int e = 0; e < 12; e++) {
+                    event.setLong(1, eventIds.next());
+                    event.setLong(2, projectId);
+                    event.setTimestamp(3, Timestamp.from(received.plusSeconds(86_400L * e)));
+                    event.setString(4, e == 0 ? "INTAKE" : KINDS[1 + random.nextInt(KINDS.length - 1)]);
+                    event.setString(5, e == 0 ? "Idée reçue par le formulaire public." : "Étape " + e + " du projet.");
+                    event.addBatch();
+                }
+                if (i % 500 == 0 || i == count) {
+                    holder.executeBatch();
+                    project.executeBatch();
+                    field.executeBatch();
+                    need.executeBatch();
+                    event.executeBatch();
+                    db.commit();
+                }
+            }
+        }
+    }
+
+    private static long single(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    /** Ids in blocks from a sequence that increments by the block size, as EclipseLink allocates them. */
+    private static final class Ids {
+        private final Connection db;
+        private final String sequence;
+        private final int block;
+        private long next;
+        private long last = -1;
+
+        Ids(Connection db, String sequence, int block) {
+            this.db = db;
+            this.sequence = sequence;
+            this.block = block;
+        }
+
+        long next() throws SQLException {
+            if (last < 0 || next > last) {
+                last = single(db, "VALUES NEXT VALUE FOR " + sequence);
+                next = last - block + 1;
+            }
+            return next++;
+        }
+    }
+}

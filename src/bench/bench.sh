@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# The benchmark of Fabrik (issue "Prove it as users will"): for each dataset size, a fresh server on ports +300,
+# generated data (src/bench/DataGenerator.java), the SQL statements each page executes (Derby's statement log),
+# then wrk at 1 and 32 connections on each page (requests spread over 32 logged-in sessions, as 32 users), with the
+# two floors: a static file and the empty page (same template and login as the real pages). Prints a Markdown
+# table with the ratio of each page's p90 to the empty page's.
+# Usage: ./fabrik bench            sizes 100 and 100000 projects, 10 s per measurement
+#        BENCH_SIZES="100 5000" BENCH_SECONDS=5 ./fabrik bench
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+sizes=${BENCH_SIZES:-"100 100000"}
+seconds=${BENCH_SECONDS:-10}
+offset=300
+port=$((8080 + offset))
+base_url="http://127.0.0.1:$port/fabrik"
+server="fabrik-ear/target/wildfly-$(sed -n 's:.*<version.wildfly>\(.*\)</version.wildfly>.*:\1:p' pom.xml)"
+derby="$server/modules/org/apache/derby/main"
+results="fabrik-ear/target/bench-results.md"
+command -v wrk >/dev/null || { echo "wrk manque : apt-get install wrk" >&2; exit 2; }
+
+[ -f fabrik-ear/target/fabrik.ear ] || mvn -B -q -DskipTests -DskipITs install
+
+start_server() {
+    local dir=$1; shift
+    rm -f "$dir"/deployments/fabrik.ear.{deployed,failed,isdeploying}
+    "$server/bin/standalone.sh" -Djboss.server.base.dir="$dir" -Djboss.socket.binding.port-offset=$offset \
+        -Dfabrik.demo=true "$@" > "$dir/console.log" 2>&1 &
+    server_pid=$!
+    for _ in $(seq 1 300); do
+        [ -f "$dir/deployments/fabrik.ear.deployed" ] && return 0
+        [ -f "$dir/deployments/fabrik.ear.failed" ] && { echo "déploiement échoué, voir $dir" >&2; exit 1; }
+        sleep 1
+    done
+    echo "serveur pas prêt en 300 s" >&2; exit 1
+}
+
+stop_server() {
+    pkill -TERM -P "$server_pid" 2>/dev/null || true
+    kill -TERM "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+}
+trap 'stop_server 2>/dev/null || true' EXIT
+
+login() {
+    rm -f "$1"
+    curl -s -c "$1" -b "$1" -o /dev/null "$base_url/espace/index.xhtml"
+    curl -s -c "$1" -b "$1" -o /dev/null -d "j_username=animatrice&j_password=fabrik" "$base_url/j_security_check"
+    sed -n 's/.*JSESSIONID\t\(.*\)$/\1/p' "$1" | tail -1
+}
+
+echo "# Fabrik benchmark — $(date -u +%Y-%m-%dT%H:%MZ) — $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB" > "$results"
+echo "wrk ${seconds} s per measurement; times in ms; ratio = page p90 / empty page p90 at the same concurrency." >> "$results"
+
+for size in $sizes; do
+    dir="$PWD/fabrik-ear/target/bench-$size"
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    cp -r "$server/standalone/configuration" "$dir/"
+    mkdir -p "$dir/deployments"
+    cp fabrik-ear/target/fabrik.ear "$dir/deployments/"
+
+    echo ">> $size projets : schéma et données de démonstration"
+    start_server "$dir"
+    stop_server
+    echo ">> $size projets : génération"
+    java -cp "$derby/derby.jar:$derby/derbyshared.jar:$derby/derbytools.jar" src/bench/DataGenerator.java \
+        "$dir/data/fabrikdb" "$size"
+
+    echo ">> $size projets : requêtes SQL par page"
+    start_server "$dir" -Dderby.language.logStatementText=true -Dderby.stream.error.file="$dir/derby.log"
+    cookie=$(login "$dir/cookies")
+    project=$(curl -s -H "Cookie: JSESSIONID=$cookie" "$base_url/projets/index.xhtml" \
+        | grep -o 'projet.xhtml?id=[0-9]*' | head -1 | cut -d= -f2)
+    pages=(
+        "static|/robots.txt"
+        "empty page|/espace/index.xhtml"
+        "home|/"
+        "calendar 2024|/reunions/calendrier.xhtml?annee=2024"
+        "API sessions 2024|/api/v1/sessions?year=2024"
+        "projects list|/projets/index.xhtml"
+        "projects filtered|/projets/index.xhtml?etat=ACCOMPANIED&commune=62510&domaine=CULTURE"
+        "project page|/projets/projet.xhtml?id=$project"
+    )
+    declare -A sql
+    for entry in "${pages[@]}"; do
+        name=${entry%%|*}; path=${entry#*|}
+        curl -s -o /dev/null -H "Cookie: JSESSIONID=$cookie" "$base_url$path"
+        before=$(grep -c "Executing prepared statement\|Executing statement" "$dir/derby.log" || true)
+        curl -s -o /dev/null -H "Cookie: JSESSIONID=$cookie" "$base_url$path"
+        after=$(grep -c "Executing prepared statement\|Executing statement" "$dir/derby.log" || true)
+        sql[$name]=$((after - before))
+    done
+    stop_server
+
+    echo ">> $size projets : charge"
+    start_server "$dir"
+    : > "$dir/sessions.txt"
+    for user in $(seq 1 32); do
+        login "$dir/cookies" >> "$dir/sessions.txt"
+    done
+    echo "" >> "$results"
+    echo "## $size projects" >> "$results"
+    echo "" >> "$results"
+    echo "| page | SQL | c | p50 | p90 | p99 | req/s | errors | ratio p90 |" >> "$results"
+    echo "|---|---|---|---|---|---|---|---|---|" >> "$results"
+    declare -A empty90
+    for connections in 1 32; do
+        for entry in "${pages[@]}"; do
+            name=${entry%%|*}; path=${entry#*|}
+            threads=$(( connections < 2 ? 1 : 2 ))
+            out=$(FABRIK_COOKIES="$dir/sessions.txt" wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency \
+                -s src/bench/sessions.lua "$base_url$path")
+            ms() { awk -v p="$1" '$1==p {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; printf "%.2f", v}' <<< "$out"; }
+            p50=$(ms 50%); p90=$(ms 90%); p99=$(ms 99%)
+            rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
+            errors=$(awk '/Non-2xx/ {n+=$NF} /Socket errors/ {gsub(/,/,""); n+=$4+$6+$8+$10} END {print n+0}' <<< "$out")
+            [ "$name" = "empty page" ] && empty90[$connections]=$p90
+            ratio=$(awk -v a="$p90" -v b="${empty90[$connections]:-0}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')
+            echo "| $name | ${sql[$name]} | $connections | $p50 | $p90 | $p99 | $rps | $errors | $ratio |" >> "$results"
+        done
+    done
+    stop_server
+done
+cat "$results"
