@@ -13,6 +13,12 @@ import java.util.List;
 public interface ProjectService {
 
     /**
+     * Lists count their projects up to this many; beyond, the page says "more than 1,000" and invites to filter,
+     * because counting 100,000 rows would cost more than showing twenty.
+     */
+    long COUNT_CAP = 1001;
+
+    /**
      * An idea sent through the public form. Refused with a French message when a field is missing or wrong, consent
      * is not given, or the sender's address has sent too many ideas lately.
      */
@@ -26,7 +32,7 @@ public interface ProjectService {
 
     Project getProject(long projectId);
 
-    /** A page of projects matching the filter, newest first. */
+    /** A page of projects matching the filter, newest first; its total stops at {@link #COUNT_CAP}. */
     Page<Project> projects(ProjectFilter filter, int first, int size);
 
     /** Moves the project to another state, as the caller's role allows; closing moves need a reason. */

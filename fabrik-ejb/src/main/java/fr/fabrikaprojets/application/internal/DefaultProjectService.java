@@ -52,6 +52,7 @@ public class DefaultProjectService implements ProjectService {
     private static final int MAX_SIMILAR = 10;
     static final String SUBJECT = "Project";
 
+
     @Inject
     private PlatformRepository platforms;
 
@@ -126,7 +127,7 @@ public class DefaultProjectService implements ProjectService {
         int boundedFirst = Page.boundedFirst(first);
         int boundedSize = Page.boundedSize(size);
         return new Page<>(projects.matching(filter, boundedFirst, boundedSize), boundedFirst, boundedSize,
-                projects.countMatching(filter));
+                projects.countMatching(filter, COUNT_CAP));
     }
 
     @Override

@@ -57,6 +57,11 @@ public class ProjectsBacking {
         }
     }
 
+    /** More projects match than the list counts: the page invites to filter rather than to page through. */
+    public boolean isCapped() {
+        return page != null && page.getTotal() >= ProjectService.COUNT_CAP;
+    }
+
     public boolean isHasPrevious() {
         return page != null && page.getFirst() > 0;
     }

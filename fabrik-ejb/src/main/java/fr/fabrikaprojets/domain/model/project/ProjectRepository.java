@@ -16,7 +16,8 @@ public interface ProjectRepository {
     /** A page of projects matching the filter, most recent first, with holder and commune fetched. */
     List<Project> matching(ProjectFilter filter, int first, int max);
 
-    long countMatching(ProjectFilter filter);
+    /** How many projects match, counting no further than {@code cap}. */
+    long countMatching(ProjectFilter filter, long cap);
 
     /**
      * Projects of the same commune whose title shares a significant word with {@code title}, or whose holder has the
