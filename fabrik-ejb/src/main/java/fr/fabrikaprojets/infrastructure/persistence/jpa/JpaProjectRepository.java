@@ -49,8 +49,8 @@ public class JpaProjectRepository implements ProjectRepository {
      */
     @Override
     public List<Project> matching(ProjectFilter filter, int first, int max) {
-        List<Long> ids = filtered("SELECT p.id FROM Project p JOIN p.platform pl",
-                " ORDER BY p.receivedAt DESC, p.id DESC", filter, Long.class)
+        List<Long> ids = filtered("SELECT p.id FROM Project p", " ORDER BY p.receivedAt DESC, p.id DESC", filter,
+                Long.class)
                 .setFirstResult(first).setMaxResults(max).getResultList();
         if (ids.isEmpty()) {
             return List.of();
@@ -60,6 +60,11 @@ public class JpaProjectRepository implements ProjectRepository {
                 + "WHERE p.id IN :ids", Project.class).setParameter("ids", ids).getResultList()
                 .forEach(project -> byId.put(project.getId(), project));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    private long platformId(String code) {
+        return entityManager.createQuery("SELECT pl.id FROM Platform pl WHERE pl.code = :code", Long.class)
+                .setParameter("code", code).getResultStream().findFirst().orElse(-1L);
     }
 
     /** Counts up to {@code cap} matching projects only, in one statement, so that counting stays cheap. */
@@ -90,8 +95,9 @@ public class JpaProjectRepository implements ProjectRepository {
         return ((Number) query.getSingleResult()).longValue();
     }
 
+    /** The platform is matched on the projects' own column, so that the database can walk the list's index. */
     private <T> TypedQuery<T> filtered(String select, String order, ProjectFilter filter, Class<T> type) {
-        StringBuilder jpql = new StringBuilder(select).append(" WHERE pl.code = :platform");
+        StringBuilder jpql = new StringBuilder(select).append(" WHERE p.platform.id = :platform");
         if (filter.state() != null) {
             jpql.append(" AND p.state = :state");
         }
@@ -102,7 +108,7 @@ public class JpaProjectRepository implements ProjectRepository {
             jpql.append(" AND :field MEMBER OF p.fields");
         }
         TypedQuery<T> query = entityManager.createQuery(jpql.append(order).toString(), type)
-                .setParameter("platform", filter.platformCode());
+                .setParameter("platform", platformId(filter.platformCode()));
         if (filter.state() != null) {
             query.setParameter("state", filter.state());
         }
