@@ -6,6 +6,7 @@ import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.project.ProjectState;
 import fr.fabrikaprojets.domain.model.project.TimelineEvent;
 import fr.fabrikaprojets.view.Feedback;
+import fr.fabrikaprojets.view.PageParameters;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -32,7 +33,7 @@ public class ProjectBacking implements Serializable {
     private String reason;
 
     public void load() {
-        Long parsed = parseId(id);
+        Long parsed = PageParameters.id(id);
         if (parsed != null) {
             Feedback.attempt(() -> project = projects.getProject(parsed));
         }
@@ -72,13 +73,6 @@ public class ProjectBacking implements Serializable {
         return timelineFirst + TIMELINE_PAGE_SIZE;
     }
 
-    private static Long parseId(String id) {
-        try {
-            return id == null ? null : Long.valueOf(id.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
     public String getId() {
         return id;

@@ -5,6 +5,7 @@ import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.model.audit.AuditEntry;
 import fr.fabrikaprojets.domain.shared.Roles;
+import fr.fabrikaprojets.view.PageParameters;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -29,7 +30,7 @@ public class SessionBacking {
     private Page<AuditEntry> history;
 
     public void load() {
-        Long parsed = parseId(id);
+        Long parsed = PageParameters.id(id);
         session = parsed == null ? null : calendar.findSession(parsed).orElse(null);
         if (session == null) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
@@ -68,13 +69,6 @@ public class SessionBacking {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
     }
 
-    static Long parseId(String id) {
-        try {
-            return id == null ? null : Long.valueOf(id.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
     public String getId() {
         return id;

@@ -8,6 +8,7 @@ import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.model.session.SessionMode;
 import fr.fabrikaprojets.view.Feedback;
+import fr.fabrikaprojets.view.PageParameters;
 import fr.fabrikaprojets.view.Formats;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -55,7 +56,7 @@ public class EditSessionBacking implements Serializable {
     private String cancellationReason;
 
     public void load() {
-        Long parsed = parseId(id);
+        Long parsed = PageParameters.id(id);
         session = parsed == null ? null : calendar.findSession(parsed).orElse(null);
         if (session == null) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
@@ -116,13 +117,6 @@ public class EditSessionBacking implements Serializable {
         videoLink = loaded.getVideoLink();
     }
 
-    private static Long parseId(String id) {
-        try {
-            return id == null ? null : Long.valueOf(id.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
     public String getCancelConfirmation() {
         return Feedback.text("edit.cancelConfirm", formats.longDate(session.getDate()));
