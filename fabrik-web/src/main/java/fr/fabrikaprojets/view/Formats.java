@@ -26,10 +26,6 @@ public class Formats {
         return capitalised(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(date), locale);
     }
 
-    public String shortDate(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
-    }
-
     public String time(LocalTime time) {
         if (time == null) {
             return "";

@@ -158,10 +158,6 @@ public class Project implements Serializable {
         return change;
     }
 
-    public void touched(Instant at) {
-        lastActivityAt = at;
-    }
-
     public Long getId() {
         return id;
     }

@@ -43,15 +43,16 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     /**
-     * Two statements, whatever the number of projects: the page's ids, read along the index on (platform, received
-     * at descending), then those rows with their holder and commune. Sorting the joined rows of every project to keep
-     * twenty took seconds at 100,000 projects (see BENCHMARKS.md).
+     * Two statements, whatever the number of projects: the page's ids, read along an index in most-recent-first order
+     * (V3, V4), then those rows with their holder and commune. Sorting the joined rows of every project to keep twenty
+     * took seconds at 100,000 projects (see BENCHMARKS.md). Native SQL so that the field filter is an EXISTS probe
+     * per candidate row rather than a join the database starts from.
      */
     @Override
     public List<Project> matching(ProjectFilter filter, int first, int max) {
-        List<Long> ids = filtered("SELECT p.id FROM Project p", " ORDER BY p.receivedAt DESC, p.id DESC", filter,
-                Long.class)
-                .setFirstResult(first).setMaxResults(max).getResultList();
+        Query page = filteredIds("SELECT p.id FROM projects p", filter,
+                " ORDER BY p.received_at DESC, p.id DESC OFFSET " + first + " ROWS FETCH NEXT " + max + " ROWS ONLY");
+        List<Long> ids = ((List<?>) page.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -62,16 +63,17 @@ public class JpaProjectRepository implements ProjectRepository {
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    private long platformId(String code) {
-        return entityManager.createQuery("SELECT pl.id FROM Platform pl WHERE pl.code = :code", Long.class)
-                .setParameter("code", code).getResultStream().findFirst().orElse(-1L);
-    }
-
     /** Counts up to {@code cap} matching projects only, in one statement, so that counting stays cheap. */
     @Override
     public long countMatching(ProjectFilter filter, long cap) {
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM (SELECT p.id FROM projects p "
-                + "JOIN platforms pl ON pl.id = p.platform_id WHERE pl.code = ?1");
+        Query count = filteredIds("SELECT COUNT(*) FROM (SELECT p.id FROM projects p", filter,
+                " FETCH FIRST " + cap + " ROWS ONLY) counted");
+        return ((Number) count.getSingleResult()).longValue();
+    }
+
+    /** The platform is matched on the projects' own column, so that the database can walk the list's indexes. */
+    private Query filteredIds(String select, ProjectFilter filter, String end) {
+        StringBuilder sql = new StringBuilder(select).append(" WHERE p.platform_id = ?1");
         if (filter.state() != null) {
             sql.append(" AND p.state = ?2");
         }
@@ -81,8 +83,8 @@ public class JpaProjectRepository implements ProjectRepository {
         if (filter.field() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM project_fields f WHERE f.project_id = p.id AND f.field = ?4)");
         }
-        sql.append(" FETCH FIRST ").append(cap).append(" ROWS ONLY) counted");
-        Query query = entityManager.createNativeQuery(sql.toString()).setParameter(1, filter.platformCode());
+        Query query = entityManager.createNativeQuery(sql.append(end).toString())
+                .setParameter(1, platformId(filter.platformCode()));
         if (filter.state() != null) {
             query.setParameter(2, filter.state().name());
         }
@@ -92,33 +94,12 @@ public class JpaProjectRepository implements ProjectRepository {
         if (filter.field() != null) {
             query.setParameter(4, filter.field().name());
         }
-        return ((Number) query.getSingleResult()).longValue();
+        return query;
     }
 
-    /** The platform is matched on the projects' own column, so that the database can walk the list's index. */
-    private <T> TypedQuery<T> filtered(String select, String order, ProjectFilter filter, Class<T> type) {
-        StringBuilder jpql = new StringBuilder(select).append(" WHERE p.platform.id = :platform");
-        if (filter.state() != null) {
-            jpql.append(" AND p.state = :state");
-        }
-        if (filter.communeCode() != null) {
-            jpql.append(" AND p.commune.inseeCode = :commune");
-        }
-        if (filter.field() != null) {
-            jpql.append(" AND :field MEMBER OF p.fields");
-        }
-        TypedQuery<T> query = entityManager.createQuery(jpql.append(order).toString(), type)
-                .setParameter("platform", platformId(filter.platformCode()));
-        if (filter.state() != null) {
-            query.setParameter("state", filter.state());
-        }
-        if (filter.communeCode() != null) {
-            query.setParameter("commune", filter.communeCode());
-        }
-        if (filter.field() != null) {
-            query.setParameter("field", filter.field());
-        }
-        return query;
+    private long platformId(String code) {
+        return entityManager.createQuery("SELECT pl.id FROM Platform pl WHERE pl.code = :code", Long.class)
+                .setParameter("code", code).getResultStream().findFirst().orElse(-1L);
     }
 
     @Override
