@@ -28,7 +28,8 @@ final class Http {
         this.base = base;
     }
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
     HttpResponse<String> get(String path) {
