@@ -42,6 +42,7 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
                 .build();
         driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
     WebDriver driver() {
@@ -69,6 +70,42 @@ final class Browser implements AutoCloseable {
 
     String text() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /**
+     * The WCAG 2.1 A and AA violations axe-core finds on the current page, as "rule: element" lines (empty when the
+     * page passes).
+     */
+    @SuppressWarnings("unchecked")
+    java.util.List<String> accessibilityViolations() {
+        if (!(Boolean) driver.executeScript("return typeof window.axe !== 'undefined';")) {
+            driver.executeScript(AXE_SOURCE);
+        }
+        Object result = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + ".then(r => done(r.violations.flatMap(v => v.nodes.map(n => v.id + ': ' + n.target.join(' ')))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+        return (java.util.List<String>) result;
+    }
+
+    private static final String AXE_SOURCE = axeSource();
+
+    private static String axeSource() {
+        try (java.io.InputStream in = Browser.class.getClassLoader()
+                .getResourceAsStream("META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("axe-core introuvable sur le classpath des tests", e);
+        }
+    }
+
+    /** Fails with the list of violations when the current page breaks a WCAG 2.1 A or AA rule. */
+    void assertAccessible(String page) {
+        java.util.List<String> violations = accessibilityViolations();
+        if (!violations.isEmpty()) {
+            screenshot("a11y-" + page);
+            throw new AssertionError("Accessibilité (" + page + ") :\n" + String.join("\n", violations));
+        }
     }
 
     void screenshot(String name) {

@@ -37,7 +37,7 @@ class IdeaJourneyIT {
             driver.findElement(By.id("idea:holderName")).sendKeys("Les cuisinières de la cité");
             driver.findElement(By.id("idea:email")).sendKeys("cuisine@example.org");
             driver.findElement(By.id("idea:title")).sendKeys(title);
-            driver.findElement(By.id("idea:idea")).sendKeys("Cuisiner ensemble les recettes de nos pays.");
+            driver.findElement(By.id("idea:ideaText")).sendKeys("Cuisiner ensemble les recettes de nos pays.");
             driver.findElement(By.id("idea:aim")).sendKeys("Créer du lien entre les familles du quartier.");
             driver.findElement(By.xpath("//label[normalize-space()='Culturel']")).click();
             driver.findElement(By.id("idea:commune")).click();

@@ -1,0 +1,46 @@
+package fr.fabrikaprojets.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** axe-core's WCAG 2.1 A and AA rules on every page Fabrik has, anonymous and as the coordinator: 0 violations. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessibilityIT {
+
+    private static final List<String> PUBLIC_PAGES = List.of("/", "/reunions/calendrier.xhtml?annee=2021",
+            "/reunions/reunion.xhtml?id=1", "/idee.xhtml", "/connexion.xhtml", "/erreur/404.xhtml");
+    private static final List<String> COORDINATOR_PAGES = List.of("/espace/index.xhtml",
+            "/animation/reunions/calendrier.xhtml?annee=2021", "/animation/reunions/modifier.xhtml?id=2",
+            "/projets/index.xhtml", "/projets/saisir.xhtml", "/reunions/reunion.xhtml?id=1");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.fabrikEar();
+    }
+
+    @Test
+    void everyPageMeetsWcag21AandAA() {
+        List<String> violations = new ArrayList<>();
+        try (Browser browser = new Browser(Http.DEFAULT_BASE)) {
+            for (String page : PUBLIC_PAGES) {
+                browser.open(page);
+                browser.accessibilityViolations().forEach(v -> violations.add(page + " — " + v));
+            }
+            browser.login("animatrice", "fabrik");
+            for (String page : COORDINATOR_PAGES) {
+                browser.open(page);
+                browser.accessibilityViolations().forEach(v -> violations.add(page + " (animatrice) — " + v));
+            }
+        }
+        assertTrue(violations.isEmpty(), String.join("\n", violations));
+    }
+}
