@@ -30,9 +30,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,7 +66,7 @@ public class DefaultProjectService implements ProjectService {
     private RequestOrigin origin;
 
     @Inject
-    private Validator validator;
+    private InputValidation inputs;
 
     @Inject
     private Clock clock;
@@ -191,13 +188,7 @@ public class DefaultProjectService implements ProjectService {
     }
 
     private void requireValid(IdeaSubmission submission) {
-        if (submission == null) {
-            throw BusinessException.invalid("Le formulaire est vide.");
-        }
-        Set<ConstraintViolation<IdeaSubmission>> violations = validator.validate(submission);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        inputs.requireValid(submission, "Le formulaire est vide.");
     }
 
     private Set<String> callerRoles() {

@@ -25,9 +25,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
@@ -35,7 +32,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 @Stateless
@@ -70,7 +66,7 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
     private SessionContext context;
 
     @Inject
-    private Validator validator;
+    private InputValidation inputs;
 
     @Override
     @PermitAll
@@ -165,13 +161,7 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
     @Override
     @RolesAllowed({COORDINATOR, ADMIN})
     public Session editSession(SessionEdit edit) {
-        if (edit == null) {
-            throw BusinessException.invalid("La modification de la réunion est vide.");
-        }
-        Set<ConstraintViolation<SessionEdit>> violations = validator.validate(edit);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        inputs.requireValid(edit, "La modification de la réunion est vide.");
         Session session = lockedForEdit(edit.sessionId(), edit.version());
         String platformCode = session.getPlatform().getCode();
         if (!edit.date().equals(session.getDate())) {
