@@ -91,11 +91,14 @@ final class Browser implements AutoCloseable {
     private static final String AXE_SOURCE = axeSource();
 
     private static String axeSource() {
-        try (java.io.InputStream in = Browser.class.getClassLoader()
-                .getResourceAsStream("META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+        String resource = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+        try (java.io.InputStream in = Browser.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core introuvable sur le classpath des tests : " + resource);
+            }
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("axe-core introuvable sur le classpath des tests", e);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -4,6 +4,7 @@ import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.shared.BusinessException;
+import fr.fabrikaprojets.web.PageParameters;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -82,14 +83,8 @@ public class SessionsResource {
 
     /** The year parameter, or the current year; anything but a four-digit year is refused in French. */
     static int parseYear(String year) {
-        if (year == null || year.isBlank()) {
-            return LocalDate.now(PARIS).getYear();
-        }
-        if (!year.strip().matches("\\d{4}")) {
-            throw BusinessException.invalid("Le paramètre year doit être une année sur quatre chiffres, par exemple "
-                    + "2021 : « " + year + " » n'en est pas une.");
-        }
-        return Integer.parseInt(year.strip());
+        return PageParameters.year(year).orElseThrow(() -> BusinessException.invalid("Le paramètre year doit être "
+                + "une année sur quatre chiffres, par exemple 2021 : « " + year + " » n'en est pas une."));
     }
 
     private URI base() {

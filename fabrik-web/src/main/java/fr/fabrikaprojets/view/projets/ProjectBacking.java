@@ -6,7 +6,7 @@ import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.project.ProjectState;
 import fr.fabrikaprojets.domain.model.project.TimelineEvent;
 import fr.fabrikaprojets.view.Feedback;
-import fr.fabrikaprojets.view.PageParameters;
+import fr.fabrikaprojets.web.PageParameters;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

@@ -5,12 +5,14 @@ import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.model.session.YearCalendar;
 import fr.fabrikaprojets.view.Feedback;
+import fr.fabrikaprojets.web.PageParameters;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.OptionalInt;
 
 /** The public calendar of a year ({@code reunions/calendrier.xhtml?annee=2021}), printable like the flyer. */
 @Named
@@ -26,14 +28,13 @@ public class CalendarBacking {
     private boolean valid;
 
     public void load() {
-        year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
-        if (yearParameter != null && !yearParameter.isBlank()) {
-            if (!yearParameter.strip().matches("\\d{4}")) {
-                Feedback.error(Feedback.text("calendar.invalidYear", yearParameter));
-                return;
-            }
-            year = Integer.parseInt(yearParameter.strip());
+        OptionalInt asked = PageParameters.year(yearParameter);
+        if (asked.isEmpty()) {
+            year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
+            Feedback.error(Feedback.text("calendar.invalidYear", yearParameter));
+            return;
         }
+        year = asked.getAsInt();
         valid = Feedback.attempt(() -> sessions = calendar.sessionsOfYear(Platform.LENS_LIEVIN, year));
     }
 

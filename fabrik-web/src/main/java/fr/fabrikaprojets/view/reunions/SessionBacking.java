@@ -5,7 +5,7 @@ import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.model.audit.AuditEntry;
 import fr.fabrikaprojets.domain.shared.Roles;
-import fr.fabrikaprojets.view.PageParameters;
+import fr.fabrikaprojets.web.PageParameters;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;

@@ -8,7 +8,7 @@ import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.model.session.SessionMode;
 import fr.fabrikaprojets.view.Feedback;
-import fr.fabrikaprojets.view.PageParameters;
+import fr.fabrikaprojets.web.PageParameters;
 import fr.fabrikaprojets.view.Formats;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;

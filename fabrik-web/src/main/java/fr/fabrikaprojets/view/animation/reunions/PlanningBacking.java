@@ -5,6 +5,7 @@ import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.model.session.YearCalendar;
 import fr.fabrikaprojets.view.Feedback;
+import fr.fabrikaprojets.web.PageParameters;
 import fr.fabrikaprojets.view.Formats;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -16,6 +17,7 @@ import java.time.Month;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Optional;
 
 /**
@@ -68,14 +70,13 @@ public class PlanningBacking implements Serializable {
     }
 
     public void load() {
-        year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
-        if (yearParameter != null && !yearParameter.isBlank()) {
-            if (!yearParameter.strip().matches("\\d{4}")) {
-                Feedback.error(Feedback.text("calendar.invalidYear", yearParameter));
-                return;
-            }
-            year = Integer.parseInt(yearParameter.strip());
+        OptionalInt asked = PageParameters.year(yearParameter);
+        if (asked.isEmpty()) {
+            year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
+            Feedback.error(Feedback.text("calendar.invalidYear", yearParameter));
+            return;
         }
+        year = asked.getAsInt();
         valid = Feedback.attempt(this::refresh);
     }
 
