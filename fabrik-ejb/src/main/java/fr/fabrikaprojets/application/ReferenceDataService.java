@@ -31,4 +31,16 @@ public interface ReferenceDataService {
     List<Commune> communes(String platformCode);
 
     List<Organisation> signatoryPartners(String platformCode, int first, int size);
+
+    /** Makes an account a member of a partner organisation of a platform (admin). */
+    void joinOrganisation(String username, String platformCode, String organisationShortName);
+
+    /** One page of the organisations of a platform's network, by short name. */
+    List<Organisation> network(String platformCode, int first, int size);
+
+    /** The members of the platform's partner organisations, by organisation and name (at most 500). */
+    List<PartnerMember> partnerMembers(String platformCode);
+
+    /** The id of the organisation the caller acts for, or null for the platform's own staff. */
+    Long callerOrganisationId();
 }

@@ -66,6 +66,9 @@ public class DefaultProjectService implements ProjectService {
     private RequestOrigin origin;
 
     @Inject
+    private ProjectAccess access;
+
+    @Inject
     private InputValidation inputs;
 
     @Inject
@@ -109,18 +112,19 @@ public class DefaultProjectService implements ProjectService {
     }
 
     @Override
-    @RolesAllowed({COORDINATOR, STAFF, ADMIN})
+    @RolesAllowed({COORDINATOR, STAFF, PARTNER, ADMIN})
     public Project getProject(long projectId) {
-        return projects.find(projectId).orElseThrow(
-                () -> BusinessException.notFound("Le projet n° " + projectId + " n’existe pas."));
+        return access.visibleProject(projectId, context);
     }
 
     @Override
-    @RolesAllowed({COORDINATOR, STAFF, ADMIN})
-    public Page<Project> projects(ProjectFilter filter, int first, int size) {
-        if (filter == null || filter.platformCode() == null) {
+    @RolesAllowed({COORDINATOR, STAFF, PARTNER, ADMIN})
+    public Page<Project> projects(ProjectFilter requested, int first, int size) {
+        if (requested == null || requested.platformCode() == null) {
             throw BusinessException.invalid("Choisissez une plateforme.");
         }
+        ProjectFilter filter = access.isPlatformTeam(context) ? requested
+                : requested.involving(access.organisationOf(context).orElse(-1L));
         int boundedFirst = Page.boundedFirst(first);
         int boundedSize = Page.boundedSize(size);
         return new Page<>(projects.matching(filter, boundedFirst, boundedSize), boundedFirst, boundedSize,
@@ -142,7 +146,7 @@ public class DefaultProjectService implements ProjectService {
     }
 
     @Override
-    @RolesAllowed({COORDINATOR, STAFF, ADMIN})
+    @RolesAllowed({COORDINATOR, STAFF, PARTNER, ADMIN})
     public Page<TimelineEvent> timeline(long projectId, int first, int size) {
         getProject(projectId);
         int boundedFirst = Page.boundedFirst(first);

@@ -1,8 +1,12 @@
 package fr.fabrikaprojets.application.internal;
 
 import static fr.fabrikaprojets.domain.shared.Roles.ADMIN;
+import static fr.fabrikaprojets.domain.shared.Roles.COORDINATOR;
+import static fr.fabrikaprojets.domain.shared.Roles.PARTNER;
+import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
 
 import fr.fabrikaprojets.application.Page;
+import fr.fabrikaprojets.application.PartnerMember;
 import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.commune.CommuneRepository;
@@ -18,6 +22,8 @@ import fr.fabrikaprojets.domain.model.platform.PlatformRepository;
 import fr.fabrikaprojets.domain.shared.BusinessException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -27,6 +33,14 @@ import java.util.Set;
 
 @Stateless
 public class DefaultReferenceDataService implements ReferenceDataService {
+
+    private static final int MAX_MEMBERS = 500;
+
+    @Inject
+    private ProjectAccess access;
+
+    @Resource
+    private SessionContext context;
 
     @Inject
     private PlatformRepository platforms;
@@ -84,6 +98,37 @@ public class DefaultReferenceDataService implements ReferenceDataService {
         if (accounts.findByUsername(username).isEmpty()) {
             accounts.store(new UserAccount(username, displayName, email, PasswordHash.of(password), roles));
         }
+    }
+
+    @Override
+    @RolesAllowed(ADMIN)
+    public void joinOrganisation(String username, String platformCode, String organisationShortName) {
+        UserAccount account = accounts.findByUsername(username == null ? "" : username)
+                .orElseThrow(() -> BusinessException.notFound("Le compte « " + username + " » n'existe pas."));
+        Organisation organisation = organisations.findByShortName(platformCode, organisationShortName)
+                .orElseThrow(() -> BusinessException.notFound("L'organisation « " + organisationShortName
+                        + " » n'existe pas."));
+        account.joinOrganisation(organisation);
+    }
+
+    @Override
+    @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
+    public List<Organisation> network(String platformCode, int first, int size) {
+        return organisations.ofPlatform(platformCode, Page.boundedFirst(first), Page.boundedSize(size));
+    }
+
+    @Override
+    @RolesAllowed({COORDINATOR, ADMIN})
+    public List<PartnerMember> partnerMembers(String platformCode) {
+        return accounts.partnerMembers(platform(platformCode).getId(), MAX_MEMBERS).stream()
+                .map(member -> new PartnerMember(member.getUsername(), member.getDisplayName(),
+                        member.getOrganisation().getShortName())).toList();
+    }
+
+    @Override
+    @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
+    public Long callerOrganisationId() {
+        return access.organisationOf(context).orElse(null);
     }
 
     @Override

@@ -1,6 +1,9 @@
 package fr.fabrikaprojets.infrastructure.startup;
 
+import fr.fabrikaprojets.application.AdviceService;
 import fr.fabrikaprojets.application.IdeaSubmission;
+import fr.fabrikaprojets.application.OrientationService;
+import fr.fabrikaprojets.application.PresentationService;
 import fr.fabrikaprojets.application.ProjectService;
 import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.SessionCalendarService;
@@ -67,6 +70,15 @@ public class DemoDataLoader {
     @EJB
     private ProjectService projects;
 
+    @EJB
+    private PresentationService presentations;
+
+    @EJB
+    private AdviceService advice;
+
+    @EJB
+    private OrientationService orientations;
+
     @PostConstruct
     void load() {
         if (!Boolean.getBoolean("fabrik.demo")) {
@@ -76,6 +88,9 @@ public class DemoDataLoader {
             referenceData.registerAccount(account[0], account[1], account[0] + "@demo.fabrik.invalid",
                     DEMO_PASSWORD.toCharArray(), Set.of(account[2]));
         }
+        referenceData.joinOrganisation("agent", Platform.LENS_LIEVIN, "CAF");
+        referenceData.joinOrganisation("partenaire", Platform.LENS_LIEVIN,
+                "Fédération des Centres Sociaux du Pas-de-Calais");
         if (calendar.findYear(Platform.LENS_LIEVIN, 2021).isEmpty()) {
             flyerCalendar2021();
         }
@@ -97,27 +112,46 @@ public class DemoDataLoader {
 
     /** A few ideas like those of the flyer ("jardins partagés, ateliers créatifs et culinaires, théâtre, contes en yourte"). */
     private void demoProjects() {
-        record("Jardin partagé de la cité 9", "62510", HolderKind.INFORMAL_GROUP, "Les voisins de la cité 9",
+        Project garden = record("Jardin partagé de la cité 9", "62510", HolderKind.INFORMAL_GROUP, "Les voisins de la cité 9",
                 Field.ENVIRONMENT, Need.PREMISES, ProjectState.TO_PRESENT);
-        record("Cuisine partagée des familles", "62498", HolderKind.ASSOCIATION, "Association Saveurs partagées",
+        Project kitchen = record("Cuisine partagée des familles", "62498", HolderKind.ASSOCIATION, "Association Saveurs partagées",
                 Field.CULTURE, Need.EQUIPMENT, ProjectState.ACCOMPANIED);
         record("Théâtre d'improvisation pour ados", "62065", HolderKind.INHABITANTS, "Mme Leroy et M. Kaci",
                 Field.CULTURE, Need.VOLUNTEERS, null);
         record("Contes en yourte", "62413", HolderKind.ASSOCIATION, "Les Conteurs du Bassin", Field.EDUCATION,
                 Need.FUNDING, ProjectState.TO_PRESENT);
+        accompaniment(garden, kitchen);
     }
 
-    private void record(String title, String commune, HolderKind kind, String holder, Field field, Need need,
+    /**
+     * The garden is on the agenda of the next session, with advice asked of the demo partner; the kitchen, already
+     * accompanied, is oriented to the demo partner's federation, which has not answered yet.
+     */
+    private void accompaniment(Project garden, Project kitchen) {
+        calendar.nextSession(Platform.LENS_LIEVIN, LocalDate.now(ZoneId.of("Europe/Paris")))
+                .ifPresent(next -> presentations.book(next.getId(), garden.getId(), PresentationService.DEFAULT_MINUTES));
+        advice.request(garden.getId(), "partenaire", "Le groupe cherche un terrain et un local pour les outils. "
+                + "Votre fédération connaît-elle un centre social du secteur qui pourrait les accueillir ?",
+                "Un centre social du secteur peut-il prêter un local ?");
+        referenceData.network(Platform.LENS_LIEVIN, 0, 100).stream()
+                .filter(organisation -> organisation.getShortName().startsWith("Fédération des Centres Sociaux"))
+                .findFirst()
+                .ifPresent(federation -> orientations.orient(kitchen.getId(), federation.getId(), null,
+                        "Une cuisine équipée pour les ateliers du mercredi"));
+    }
+
+    private Project record(String title, String commune, HolderKind kind, String holder, Field field, Need need,
             ProjectState upTo) {
         Project project = projects.registerOnBehalf(Platform.LENS_LIEVIN, new IdeaSubmission(kind, holder, null,
                 null, "03 21 00 00 00", title, "Une idée de démonstration : " + title.toLowerCase(java.util.Locale.FRENCH)
                 + ".", "Pour les habitants du quartier.", Set.of(field), commune, null, null, Set.of(need), true));
         for (ProjectState state : List.of(ProjectState.TO_PRESENT, ProjectState.PRESENTED, ProjectState.ACCOMPANIED)) {
             if (upTo == null || project.getState() == upTo) {
-                return;
+                return project;
             }
             project = projects.changeState(project.getId(), project.getVersion(), state, null);
         }
+        return project;
     }
 
     /** As on the flyer, a December session too close to Christmas moves one week earlier. */

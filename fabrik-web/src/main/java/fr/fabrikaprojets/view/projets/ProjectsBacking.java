@@ -10,6 +10,7 @@ import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.project.ProjectFilter;
 import fr.fabrikaprojets.domain.model.project.ProjectState;
 import fr.fabrikaprojets.view.Feedback;
+import fr.fabrikaprojets.view.FormValues;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -41,20 +42,9 @@ public class ProjectsBacking {
 
     public void load() {
         communes = referenceData.communes(Platform.LENS_LIEVIN);
-        ProjectFilter filter = new ProjectFilter(Platform.LENS_LIEVIN, parse(ProjectState.class, state),
-                commune == null || commune.isBlank() ? null : commune, parse(Field.class, field));
+        ProjectFilter filter = new ProjectFilter(Platform.LENS_LIEVIN, FormValues.parse(ProjectState.class, state),
+                commune == null || commune.isBlank() ? null : commune, FormValues.parse(Field.class, field));
         Feedback.attempt(() -> page = projects.projects(filter, first, PAGE_SIZE));
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
     }
 
     /** More projects match than the list counts: the page invites to filter rather than to page through. */

@@ -1,6 +1,8 @@
 package fr.fabrikaprojets.view.reunions;
 
+import fr.fabrikaprojets.application.AgendaView;
 import fr.fabrikaprojets.application.Page;
+import fr.fabrikaprojets.application.PresentationService;
 import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.model.audit.AuditEntry;
@@ -28,6 +30,10 @@ public class SessionBacking {
     private int historyFirst;
     private Session session;
     private Page<AuditEntry> history;
+    private AgendaView agenda;
+
+    @EJB
+    private PresentationService presentations;
 
     public void load() {
         Long parsed = PageParameters.id(id);
@@ -39,6 +45,9 @@ public class SessionBacking {
         if (isMayReadHistory()) {
             history = calendar.history(session.getId(), historyFirst, HISTORY_PAGE_SIZE);
         }
+        if (isMayReadAgenda()) {
+            agenda = presentations.agenda(session.getId());
+        }
     }
 
     public boolean isMayEdit() {
@@ -47,6 +56,15 @@ public class SessionBacking {
 
     public boolean isMayReadHistory() {
         return isMayEdit() || hasRole(Roles.STAFF);
+    }
+
+    /** The agenda names projects and holders: for the network, not for the public. */
+    public boolean isMayReadAgenda() {
+        return isMayReadHistory() || hasRole(Roles.PARTNER);
+    }
+
+    public AgendaView getAgenda() {
+        return agenda;
     }
 
     public boolean isHasPreviousHistory() {

@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.domain.model.identity;
 
+import fr.fabrikaprojets.domain.model.organisation.Organisation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -9,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -46,6 +48,11 @@ public class UserAccount implements Serializable {
 
     @Column(nullable = false)
     private boolean enabled = true;
+
+    /** The partner organisation the person acts for; null for the platform's own staff. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_account_roles", joinColumns = @JoinColumn(name = "account_id"))
@@ -89,5 +96,14 @@ public class UserAccount implements Serializable {
 
     public Set<String> getRoles() {
         return Set.copyOf(roles);
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    /** Makes the person a member of a partner organisation, whose projects they then see. */
+    public void joinOrganisation(Organisation joined) {
+        this.organisation = joined;
     }
 }

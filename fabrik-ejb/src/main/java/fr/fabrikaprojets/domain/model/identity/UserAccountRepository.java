@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.domain.model.identity;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface UserAccountRepository {
@@ -7,4 +8,10 @@ public interface UserAccountRepository {
     Optional<UserAccount> findByUsername(String username);
 
     void store(UserAccount account);
+
+    /** The enabled members of an organisation, by name; at most {@code max}. */
+    List<UserAccount> membersOf(long organisationId, int max);
+
+    /** The enabled members of the partner organisations of a platform, by organisation then name; at most max. */
+    List<UserAccount> partnerMembers(long platformId, int max);
 }

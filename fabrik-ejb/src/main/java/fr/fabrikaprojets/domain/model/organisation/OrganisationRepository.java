@@ -11,4 +11,9 @@ public interface OrganisationRepository {
     List<Organisation> signatories(String platformCode, int first, int max);
 
     void store(Organisation organisation);
+
+    Optional<Organisation> find(long id);
+
+    /** One page of all the organisations of a platform's network, by short name. */
+    List<Organisation> ofPlatform(String platformCode, int first, int max);
 }

@@ -9,7 +9,18 @@ import java.io.Serializable;
  * @param state        a state
  * @param communeCode  a commune's INSEE code
  * @param field        a field of action
+ * @param sessionId    a session where the projects were on the agenda
+ * @param organisationId an organisation asked for advice on the projects or to which they were oriented (what a
+ *                     partner's member may see)
  */
-public record ProjectFilter(String platformCode, ProjectState state, String communeCode, Field field)
-        implements Serializable {
+public record ProjectFilter(String platformCode, ProjectState state, String communeCode, Field field, Long sessionId,
+        Long organisationId) implements Serializable {
+
+    public ProjectFilter(String platformCode, ProjectState state, String communeCode, Field field) {
+        this(platformCode, state, communeCode, field, null, null);
+    }
+
+    public ProjectFilter involving(Long organisation) {
+        return new ProjectFilter(platformCode, state, communeCode, field, sessionId, organisation);
+    }
 }

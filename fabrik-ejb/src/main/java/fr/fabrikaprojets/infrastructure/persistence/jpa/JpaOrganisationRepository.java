@@ -34,4 +34,17 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     public void store(Organisation organisation) {
         entityManager.persist(organisation);
     }
+
+    @Override
+    public Optional<Organisation> find(long id) {
+        return entityManager.createQuery("SELECT o FROM Organisation o JOIN FETCH o.platform WHERE o.id = :id",
+                Organisation.class).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Organisation> ofPlatform(String platformCode, int first, int max) {
+        return entityManager.createQuery("SELECT o FROM Organisation o WHERE o.platform.code = :code "
+                + "ORDER BY o.shortName", Organisation.class)
+                .setParameter("code", platformCode).setFirstResult(first).setMaxResults(max).getResultList();
+    }
 }

@@ -83,6 +83,14 @@ public class JpaProjectRepository implements ProjectRepository {
         if (filter.field() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM project_fields f WHERE f.project_id = p.id AND f.field = ?4)");
         }
+        if (filter.sessionId() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM presentations s WHERE s.project_id = p.id AND s.session_id = ?5)");
+        }
+        if (filter.organisationId() != null) {
+            sql.append(" AND (EXISTS (SELECT 1 FROM advice a WHERE a.project_id = p.id AND a.organisation_id = ?6"
+                    + " AND a.status <> 'REVOKED')"
+                    + " OR EXISTS (SELECT 1 FROM orientations o WHERE o.project_id = p.id AND o.organisation_id = ?6))");
+        }
         Query query = entityManager.createNativeQuery(sql.append(end).toString())
                 .setParameter(1, platformId(filter.platformCode()));
         if (filter.state() != null) {
@@ -93,6 +101,12 @@ public class JpaProjectRepository implements ProjectRepository {
         }
         if (filter.field() != null) {
             query.setParameter(4, filter.field().name());
+        }
+        if (filter.sessionId() != null) {
+            query.setParameter(5, filter.sessionId());
+        }
+        if (filter.organisationId() != null) {
+            query.setParameter(6, filter.organisationId());
         }
         return query;
     }

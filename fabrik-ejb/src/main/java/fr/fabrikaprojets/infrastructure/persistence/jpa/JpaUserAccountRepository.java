@@ -5,6 +5,7 @@ import fr.fabrikaprojets.domain.model.identity.UserAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -22,5 +23,19 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     @Override
     public void store(UserAccount account) {
         entityManager.persist(account);
+    }
+
+    @Override
+    public List<UserAccount> membersOf(long organisationId, int max) {
+        return entityManager.createQuery("SELECT a FROM UserAccount a WHERE a.organisation.id = :organisation "
+                + "AND a.enabled = TRUE ORDER BY a.displayName", UserAccount.class)
+                .setParameter("organisation", organisationId).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<UserAccount> partnerMembers(long platformId, int max) {
+        return entityManager.createQuery("SELECT a FROM UserAccount a JOIN FETCH a.organisation o "
+                + "WHERE o.platform.id = :platform AND a.enabled = TRUE ORDER BY o.shortName, a.displayName",
+                UserAccount.class).setParameter("platform", platformId).setMaxResults(max).getResultList();
     }
 }

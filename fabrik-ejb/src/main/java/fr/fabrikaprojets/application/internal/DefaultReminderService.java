@@ -1,0 +1,113 @@
+package fr.fabrikaprojets.application.internal;
+
+import static fr.fabrikaprojets.domain.shared.Roles.ADMIN;
+
+import fr.fabrikaprojets.application.ReminderService;
+import fr.fabrikaprojets.application.notification.MessagesReady;
+import fr.fabrikaprojets.application.notification.Notification;
+import fr.fabrikaprojets.domain.model.advice.Advice;
+import fr.fabrikaprojets.domain.model.advice.AdviceRepository;
+import fr.fabrikaprojets.domain.model.identity.UserAccount;
+import fr.fabrikaprojets.domain.model.identity.UserAccountRepository;
+import fr.fabrikaprojets.domain.model.orientation.Orientation;
+import fr.fabrikaprojets.domain.model.orientation.OrientationRepository;
+import fr.fabrikaprojets.domain.shared.ReminderSchedule;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+@Stateless
+public class DefaultReminderService implements ReminderService {
+
+    /** A bound per run; what is left waits for the next morning. */
+    private static final int MAX_PER_RUN = 500;
+    private static final int MAX_RECIPIENTS = 20;
+
+    @Inject
+    private AdviceRepository advice;
+
+    @Inject
+    private OrientationRepository orientations;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Inject
+    private Event<MessagesReady> messages;
+
+    @Inject
+    private Clock clock;
+
+    @Schedule(hour = "8", minute = "0", persistent = false, info = "Relances du matin")
+    void everyMorning() {
+        sendDue();
+    }
+
+    @Override
+    @RolesAllowed(ADMIN)
+    public int sendDueReminders() {
+        return sendDue();
+    }
+
+    private int sendDue() {
+        ReminderSchedule schedule = ReminderSchedule.configured();
+        Instant now = Instant.now(clock);
+        Instant before = now.minus(schedule.first());
+        List<Notification> toSend = new ArrayList<>();
+        int sent = 0;
+        for (Advice awaited : advice.awaitedSince(before, MAX_PER_RUN)) {
+            if (awaited.reminderDue(schedule, now)) {
+                awaited.reminderSent();
+                sent++;
+                auditTrail.record("fabrik", awaited.getProject().getPlatform().getCode(), "Advice", awaited.getId(),
+                        "advice.reminder", "Relance n° " + awaited.getRemindersSent() + " de la demande d’avis.");
+                UserAccount expert = awaited.getExpert();
+                if (expert.getEmail() != null) {
+                    toSend.add(new Notification(expert.getEmail(), "Rappel : votre avis est attendu sur « "
+                            + awaited.getProject().getTitle() + " »", "Bonjour " + expert.getDisplayName() + ",\n\n"
+                            + "La Fabrik à projets attend toujours votre avis sur le projet « "
+                            + awaited.getProject().getTitle() + " » :\n"
+                            + PublicLinks.page("/projets/projet.xhtml?id=" + awaited.getProject().getId()) + "\n\n"
+                            + "Si vous ne pouvez pas le donner, dites-le à l’animatrice : elle retirera la demande.\n"));
+                }
+            }
+        }
+        for (Orientation waiting : orientations.waitingSince(before, MAX_PER_RUN)) {
+            if (waiting.reminderDue(schedule, now)) {
+                waiting.reminderSent();
+                sent++;
+                auditTrail.record("fabrik", waiting.getProject().getPlatform().getCode(), "Orientation",
+                        waiting.getId(), "orientation.reminder", "Relance n° " + waiting.getRemindersSent()
+                                + " de l’orientation (" + waiting.getState().label() + ").");
+                for (UserAccount member : accounts.membersOf(waiting.getOrganisation().getId(), MAX_RECIPIENTS)) {
+                    if (member.getEmail() != null) {
+                        toSend.add(new Notification(member.getEmail(), "Rappel : un projet orienté vers "
+                                + waiting.getOrganisation().getShortName() + " attend votre réponse",
+                                "Bonjour " + member.getDisplayName() + ",\n\n"
+                                        + "Le projet « " + waiting.getProject().getTitle() + " » a été orienté vers "
+                                        + waiting.getOrganisation().getShortName() + " pour : " + waiting.getNeed()
+                                        + ".\nL’orientation est " + waiting.getState().label()
+                                        + " et n’a pas bougé depuis le " + LocalDate.ofInstant(
+                                        waiting.getLastMovedAt(), waiting.getProject().getPlatform().getTimeZone()) + ". Dites où elle en est :\n"
+                                        + PublicLinks.page("/projets/projet.xhtml?id=" + waiting.getProject().getId())
+                                        + "\n"));
+                    }
+                }
+            }
+        }
+        if (!toSend.isEmpty()) {
+            messages.fire(new MessagesReady(toSend));
+        }
+        return sent;
+    }
+}

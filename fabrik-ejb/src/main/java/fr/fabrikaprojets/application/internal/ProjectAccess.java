@@ -1,0 +1,75 @@
+package fr.fabrikaprojets.application.internal;
+
+import static fr.fabrikaprojets.domain.shared.Roles.ADMIN;
+import static fr.fabrikaprojets.domain.shared.Roles.COORDINATOR;
+import static fr.fabrikaprojets.domain.shared.Roles.PARTNER;
+import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
+
+import fr.fabrikaprojets.domain.model.advice.AdviceRepository;
+import fr.fabrikaprojets.domain.model.identity.UserAccount;
+import fr.fabrikaprojets.domain.model.identity.UserAccountRepository;
+import fr.fabrikaprojets.domain.model.project.Project;
+import fr.fabrikaprojets.domain.model.project.ProjectRepository;
+import fr.fabrikaprojets.domain.shared.BusinessException;
+import jakarta.ejb.SessionContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Who may see which project, on top of the roles: the platform's team (coordinator, staff, admin) sees every project;
+ * a partner's member sees those on which their organisation was asked for advice or to which a project was oriented.
+ * A project one may not see is answered as one that does not exist.
+ */
+@ApplicationScoped
+public class ProjectAccess {
+
+    @Inject
+    ProjectRepository projects;
+
+    @Inject
+    AdviceRepository advice;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    public Project visibleProject(long projectId, SessionContext context) {
+        Optional<Project> project = projects.find(projectId);
+        if (project.isPresent() && (isPlatformTeam(context) || organisationOf(context)
+                .map(organisation -> advice.involves(projectId, organisation)).orElse(false))) {
+            return project.get();
+        }
+        throw BusinessException.notFound("Le projet n° " + projectId + " n’existe pas.");
+    }
+
+    public boolean isPlatformTeam(SessionContext context) {
+        return context.isCallerInRole(COORDINATOR) || context.isCallerInRole(STAFF) || context.isCallerInRole(ADMIN);
+    }
+
+    public boolean isCoordination(SessionContext context) {
+        return context.isCallerInRole(COORDINATOR) || context.isCallerInRole(ADMIN);
+    }
+
+    /** The caller's account, when they have one in Fabrik's directory. */
+    public Optional<UserAccount> account(SessionContext context) {
+        return accounts.findByUsername(context.getCallerPrincipal().getName());
+    }
+
+    /** The organisation the caller acts for, if any. */
+    public Optional<Long> organisationOf(SessionContext context) {
+        return account(context).map(UserAccount::getOrganisation).map(organisation -> organisation.getId());
+    }
+
+    public Set<String> roles(SessionContext context) {
+        return Stream.of(COORDINATOR, STAFF, PARTNER, ADMIN).filter(context::isCallerInRole)
+                .collect(Collectors.toSet());
+    }
+
+    public String caller(SessionContext context) {
+        String name = context.getCallerPrincipal().getName();
+        return "anonymous".equals(name) ? "public" : name;
+    }
+}

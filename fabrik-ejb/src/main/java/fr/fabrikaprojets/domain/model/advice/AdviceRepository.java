@@ -1,0 +1,26 @@
+package fr.fabrikaprojets.domain.model.advice;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+public interface AdviceRepository {
+
+    Optional<Advice> find(long id);
+
+    void store(Advice advice);
+
+    /** A project's advice, newest first, with organisation, expert and session; at most {@code max}. */
+    List<Advice> ofProject(long projectId, int max);
+
+    /** Advice requested of one member, awaited first then newest, with their project; a page. */
+    List<Advice> requestedOf(long expertId, int first, int max);
+
+    long countRequestedOf(long expertId);
+
+    /** Requests still awaited whose last move is older than {@code before}; at most {@code max}. */
+    List<Advice> awaitedSince(Instant before, int max);
+
+    /** Whether the organisation was asked for advice on the project (and not only revoked) or received it there. */
+    boolean involves(long projectId, long organisationId);
+}

@@ -1,0 +1,25 @@
+package fr.fabrikaprojets.domain.model.orientation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+public interface OrientationRepository {
+
+    Optional<Orientation> find(long id);
+
+    Optional<Orientation> findByHolderToken(String tokenHash);
+
+    void store(Orientation orientation);
+
+    /** A project's orientations, newest first, with their organisation and session; at most {@code max}. */
+    List<Orientation> ofProject(long projectId, int max);
+
+    /** Orientations received by an organisation, open ones first then newest, with their project; a page. */
+    List<Orientation> receivedBy(long organisationId, int first, int max);
+
+    long countReceivedBy(long organisationId);
+
+    /** Orientations still waiting on their partner whose last move is older than {@code before}; at most max. */
+    List<Orientation> waitingSince(Instant before, int max);
+}

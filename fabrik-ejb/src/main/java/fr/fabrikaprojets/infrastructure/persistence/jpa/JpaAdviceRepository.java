@@ -1,0 +1,71 @@
+package fr.fabrikaprojets.infrastructure.persistence.jpa;
+
+import fr.fabrikaprojets.domain.model.advice.Advice;
+import fr.fabrikaprojets.domain.model.advice.AdviceRepository;
+import fr.fabrikaprojets.domain.model.advice.AdviceStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaAdviceRepository implements AdviceRepository {
+
+    @PersistenceContext(unitName = "fabrik")
+    private EntityManager entityManager;
+
+    @Override
+    public Optional<Advice> find(long id) {
+        return entityManager.createQuery("SELECT a FROM Advice a JOIN FETCH a.organisation "
+                + "JOIN FETCH a.project p JOIN FETCH p.platform JOIN FETCH p.holder LEFT JOIN FETCH a.expert "
+                + "LEFT JOIN FETCH a.session WHERE a.id = :id", Advice.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(Advice advice) {
+        entityManager.persist(advice);
+    }
+
+    @Override
+    public List<Advice> ofProject(long projectId, int max) {
+        return entityManager.createQuery("SELECT a FROM Advice a JOIN FETCH a.organisation "
+                + "LEFT JOIN FETCH a.expert LEFT JOIN FETCH a.session WHERE a.project.id = :project "
+                + "ORDER BY a.requestedAt DESC, a.id DESC", Advice.class)
+                .setParameter("project", projectId).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Advice> requestedOf(long expertId, int first, int max) {
+        return entityManager.createQuery("SELECT a FROM Advice a JOIN FETCH a.project JOIN FETCH a.organisation "
+                + "WHERE a.expert.id = :expert ORDER BY a.lastMovedAt DESC, a.id DESC", Advice.class)
+                .setParameter("expert", expertId).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countRequestedOf(long expertId) {
+        return entityManager.createQuery("SELECT COUNT(a) FROM Advice a WHERE a.expert.id = :expert", Long.class)
+                .setParameter("expert", expertId).getSingleResult();
+    }
+
+    @Override
+    public List<Advice> awaitedSince(Instant before, int max) {
+        return entityManager.createQuery("SELECT a FROM Advice a JOIN FETCH a.organisation JOIN FETCH a.expert "
+                + "JOIN FETCH a.project p JOIN FETCH p.platform "
+                + "WHERE a.status = :requested AND a.lastMovedAt <= :before ORDER BY a.lastMovedAt", Advice.class)
+                .setParameter("requested", AdviceStatus.REQUESTED).setParameter("before", before)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public boolean involves(long projectId, long organisationId) {
+        return !entityManager.createNativeQuery("SELECT 1 FROM projects p WHERE p.id = ?1 AND ("
+                + "EXISTS (SELECT 1 FROM advice a WHERE a.project_id = p.id AND a.organisation_id = ?2 "
+                + "AND a.status <> 'REVOKED') "
+                + "OR EXISTS (SELECT 1 FROM orientations o WHERE o.project_id = p.id AND o.organisation_id = ?2))")
+                .setParameter(1, projectId).setParameter(2, organisationId).setMaxResults(1).getResultList()
+                .isEmpty();
+    }
+}

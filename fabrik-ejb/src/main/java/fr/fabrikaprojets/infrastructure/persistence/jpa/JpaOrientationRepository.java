@@ -1,0 +1,73 @@
+package fr.fabrikaprojets.infrastructure.persistence.jpa;
+
+import fr.fabrikaprojets.domain.model.orientation.Orientation;
+import fr.fabrikaprojets.domain.model.orientation.OrientationRepository;
+import fr.fabrikaprojets.domain.model.orientation.OrientationState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaOrientationRepository implements OrientationRepository {
+
+    private static final EnumSet<OrientationState> OPEN = EnumSet.of(OrientationState.PROPOSED,
+            OrientationState.ACCEPTED);
+
+    @PersistenceContext(unitName = "fabrik")
+    private EntityManager entityManager;
+
+    @Override
+    public Optional<Orientation> find(long id) {
+        return entityManager.createQuery("SELECT o FROM Orientation o JOIN FETCH o.organisation "
+                + "JOIN FETCH o.project p JOIN FETCH p.holder JOIN FETCH p.platform LEFT JOIN FETCH o.session "
+                + "WHERE o.id = :id", Orientation.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Orientation> findByHolderToken(String tokenHash) {
+        return entityManager.createQuery("SELECT o FROM Orientation o JOIN FETCH o.organisation "
+                + "JOIN FETCH o.project p JOIN FETCH p.holder WHERE o.holderTokenHash = :hash", Orientation.class)
+                .setParameter("hash", tokenHash).getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(Orientation orientation) {
+        entityManager.persist(orientation);
+    }
+
+    @Override
+    public List<Orientation> ofProject(long projectId, int max) {
+        return entityManager.createQuery("SELECT o FROM Orientation o JOIN FETCH o.organisation "
+                + "LEFT JOIN FETCH o.session WHERE o.project.id = :project ORDER BY o.proposedAt DESC, o.id DESC",
+                Orientation.class)
+                .setParameter("project", projectId).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Orientation> receivedBy(long organisationId, int first, int max) {
+        return entityManager.createQuery("SELECT o FROM Orientation o JOIN FETCH o.project p "
+                + "JOIN FETCH o.organisation WHERE o.organisation.id = :organisation "
+                + "ORDER BY o.lastMovedAt DESC, o.id DESC", Orientation.class)
+                .setParameter("organisation", organisationId).setFirstResult(first).setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public long countReceivedBy(long organisationId) {
+        return entityManager.createQuery("SELECT COUNT(o) FROM Orientation o WHERE o.organisation.id = :organisation",
+                Long.class).setParameter("organisation", organisationId).getSingleResult();
+    }
+
+    @Override
+    public List<Orientation> waitingSince(Instant before, int max) {
+        return entityManager.createQuery("SELECT o FROM Orientation o JOIN FETCH o.organisation "
+                + "JOIN FETCH o.project p JOIN FETCH p.platform "
+                + "WHERE o.state IN :open AND o.lastMovedAt <= :before ORDER BY o.lastMovedAt", Orientation.class)
+                .setParameter("open", OPEN).setParameter("before", before).setMaxResults(max).getResultList();
+    }
+}

@@ -1,0 +1,132 @@
+package fr.fabrikaprojets.view.projets;
+
+import fr.fabrikaprojets.application.OrientationService;
+import fr.fabrikaprojets.application.ReferenceDataService;
+import fr.fabrikaprojets.domain.model.organisation.Organisation;
+import fr.fabrikaprojets.domain.model.orientation.Orientation;
+import fr.fabrikaprojets.domain.model.orientation.OrientationState;
+import fr.fabrikaprojets.domain.model.platform.Platform;
+import fr.fabrikaprojets.domain.shared.Roles;
+import fr.fabrikaprojets.view.Feedback;
+import fr.fabrikaprojets.view.FormValues;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The project page's orientations: the coordinator orients; the receiving partner answers and tells the outcome. */
+@Named
+@ViewScoped
+public class ProjectOrientationsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int NETWORK_SIZE = 100;
+
+    @EJB
+    private OrientationService orientations;
+
+    @EJB
+    private ReferenceDataService referenceData;
+
+    @Inject
+    private ProjectBacking page;
+
+    private List<Orientation> list;
+    private List<Organisation> network;
+    private Long myOrganisation;
+    private boolean myOrganisationKnown;
+    private Long organisationId;
+    private Long sessionId;
+    private String need;
+    private final Map<Long, String> targets = new HashMap<>();
+    private final Map<Long, String> reasons = new HashMap<>();
+
+    public List<Orientation> getList() {
+        if (list == null && page.getProject() != null) {
+            list = orientations.ofProject(page.getProject().getId());
+        }
+        return list == null ? List.of() : list;
+    }
+
+    public List<Organisation> getNetwork() {
+        if (network == null) {
+            network = referenceData.network(Platform.LENS_LIEVIN, 0, NETWORK_SIZE);
+        }
+        return network;
+    }
+
+    /** The coordinator, or a member of the receiving organisation, answers an orientation still open. */
+    public boolean mayMove(Orientation orientation) {
+        if (!orientation.getState().isOpen()) {
+            return false;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (external.isUserInRole(Roles.COORDINATOR) || external.isUserInRole(Roles.ADMIN)) {
+            return true;
+        }
+        if (!myOrganisationKnown) {
+            myOrganisation = referenceData.callerOrganisationId();
+            myOrganisationKnown = true;
+        }
+        return orientation.getOrganisation().getId().equals(myOrganisation);
+    }
+
+    public List<OrientationState> next(Orientation orientation) {
+        return List.copyOf(orientation.getState().next());
+    }
+
+    public String orient() {
+        return Feedback.attempt(() -> orientations.orient(page.getProject().getId(),
+                organisationId == null ? -1 : organisationId, sessionId, need)) ? reload("orientation.proposed")
+                : null;
+    }
+
+    public String move(Orientation orientation) {
+        return Feedback.attempt(() -> orientations.move(orientation.getId(), orientation.getVersion(),
+                FormValues.parse(OrientationState.class, targets.get(orientation.getId())), reasons.get(orientation.getId()))) ? reload("orientation.moved")
+                : null;
+    }
+
+    private String reload(String message) {
+        Feedback.info(message);
+        return "/projets/projet.xhtml?faces-redirect=true&id=" + page.getProject().getId();
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public void setSessionId(Long sessionId) {
+        this.sessionId = sessionId;
+    }
+
+    public String getNeed() {
+        return need;
+    }
+
+    public void setNeed(String need) {
+        this.need = need;
+    }
+
+    public Map<Long, String> getTargets() {
+        return targets;
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+}
