@@ -18,6 +18,7 @@ import fr.fabrikaprojets.domain.model.project.ProjectState;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.model.session.SessionMode;
 import fr.fabrikaprojets.domain.model.session.SessionStatus;
+import fr.fabrikaprojets.domain.shared.BusinessException;
 import fr.fabrikaprojets.domain.shared.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RunAs;
@@ -60,6 +61,9 @@ public class DemoDataLoader {
             new String[] {"agent", "Dominique Agent (CAF)", Roles.STAFF},
             new String[] {"partenaire", "Sacha Partenaire (Centre social)", Roles.PARTNER},
             new String[] {"admin", "Alex Administrateur", Roles.ADMIN});
+
+    private static final String GARDEN = "Jardin partagé de la cité 9";
+    private static final String KITCHEN = "Cuisine partagée des familles";
 
     @EJB
     private ReferenceDataService referenceData;
@@ -107,20 +111,41 @@ public class DemoDataLoader {
         if (projects.projects(new ProjectFilter(Platform.LENS_LIEVIN, null, null, null), 0, 1).getTotal() == 0) {
             demoProjects();
         }
+        accompanimentOnce();
         LOG.info("Données de démonstration prêtes (comptes : animatrice, agent, partenaire, admin).");
     }
 
     /** A few ideas like those of the flyer ("jardins partagés, ateliers créatifs et culinaires, théâtre, contes en yourte"). */
     private void demoProjects() {
-        Project garden = record("Jardin partagé de la cité 9", "62510", HolderKind.INFORMAL_GROUP, "Les voisins de la cité 9",
+        record(GARDEN, "62510", HolderKind.INFORMAL_GROUP, "Les voisins de la cité 9",
                 Field.ENVIRONMENT, Need.PREMISES, ProjectState.TO_PRESENT);
-        Project kitchen = record("Cuisine partagée des familles", "62498", HolderKind.ASSOCIATION, "Association Saveurs partagées",
+        record(KITCHEN, "62498", HolderKind.ASSOCIATION, "Association Saveurs partagées",
                 Field.CULTURE, Need.EQUIPMENT, ProjectState.ACCOMPANIED);
         record("Théâtre d'improvisation pour ados", "62065", HolderKind.INHABITANTS, "Mme Leroy et M. Kaci",
                 Field.CULTURE, Need.VOLUNTEERS, null);
         record("Contes en yourte", "62413", HolderKind.ASSOCIATION, "Les Conteurs du Bassin", Field.EDUCATION,
                 Need.FUNDING, ProjectState.TO_PRESENT);
-        accompaniment(garden, kitchen);
+    }
+
+    /** Demo databases made before the accompaniment existed get it too: seeded when the garden has no advice yet. */
+    private void accompanimentOnce() {
+        List<Project> demo = projects.projects(new ProjectFilter(Platform.LENS_LIEVIN, null, null, null), 0, 100)
+                .getItems();
+        Project garden = firstWithTitle(demo, GARDEN);
+        Project kitchen = firstWithTitle(demo, KITCHEN);
+        if (garden != null && kitchen != null && advice.ofProject(garden.getId()).isEmpty()) {
+            try {
+                accompaniment(garden, kitchen);
+            } catch (BusinessException refused) {
+                LOG.warning("Accompagnement de démonstration incomplet : " + refused.getMessage());
+            }
+        }
+    }
+
+    /** The demo's own project: the first one received with that title, not a later idea that took the same name. */
+    private static Project firstWithTitle(List<Project> projects, String title) {
+        return projects.stream().filter(p -> p.getTitle().equals(title))
+                .min(java.util.Comparator.comparing(Project::getId)).orElse(null);
     }
 
     /**
