@@ -1,6 +1,7 @@
 package fr.fabrikaprojets.domain.model.project;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,4 +35,21 @@ public interface ProjectRepository {
     List<TimelineEvent> timeline(long projectId, int first, int max);
 
     long countTimeline(long projectId);
+
+    void store(Action action);
+
+    Optional<Action> findAction(long id);
+
+    /** A project's actions, open first then by due date; at most {@code max}. */
+    List<Action> actions(long projectId, int max);
+
+    /** Open actions of a platform due before {@code today}, the oldest first, with their project. */
+    List<Action> overdueActions(String platformCode, LocalDate today, int first, int max);
+
+    long countOverdueActions(String platformCode, LocalDate today);
+
+    /** Open projects (not realised, abandoned nor reoriented) with nothing recorded since {@code before}, a page. */
+    List<Project> inactiveSince(String platformCode, Instant before, int first, int max);
+
+    long countInactiveSince(String platformCode, Instant before, long cap);
 }

@@ -1,9 +1,11 @@
 package fr.fabrikaprojets.infrastructure.persistence.jpa;
 
+import fr.fabrikaprojets.domain.model.project.Action;
 import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.project.ProjectFilter;
 import fr.fabrikaprojets.domain.model.project.ProjectHolder;
 import fr.fabrikaprojets.domain.model.project.ProjectRepository;
+import fr.fabrikaprojets.domain.model.project.ProjectState;
 import fr.fabrikaprojets.domain.model.project.TimelineEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,7 +13,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +25,9 @@ import java.util.Optional;
 
 @ApplicationScoped
 public class JpaProjectRepository implements ProjectRepository {
+
+    private static final List<ProjectState> OPEN_STATES = Arrays.stream(ProjectState.values())
+            .filter(state -> !state.isClosed()).toList();
 
     @PersistenceContext(unitName = "fabrik")
     private EntityManager entityManager;
@@ -164,6 +171,69 @@ public class JpaProjectRepository implements ProjectRepository {
     @Override
     public void record(TimelineEvent event) {
         entityManager.persist(event);
+        touch(event.getProject().getId(), event.getOccurredAt());
+    }
+
+    /**
+     * The project's last activity follows its timeline, written without its version so that a partner's advice does
+     * not make the coordinator's open page stale.
+     */
+    private void touch(long projectId, Instant at) {
+        entityManager.createQuery("UPDATE Project p SET p.lastActivityAt = :at WHERE p.id = :id "
+                + "AND p.lastActivityAt < :at").setParameter("at", at).setParameter("id", projectId).executeUpdate();
+    }
+
+    @Override
+    public void store(Action action) {
+        entityManager.persist(action);
+    }
+
+    @Override
+    public Optional<Action> findAction(long id) {
+        return entityManager.createQuery("SELECT a FROM Action a JOIN FETCH a.project p JOIN FETCH p.platform "
+                + "WHERE a.id = :id", Action.class).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Action> actions(long projectId, int max) {
+        return entityManager.createQuery("SELECT a FROM Action a WHERE a.project.id = :project "
+                + "ORDER BY a.status DESC, a.dueDate, a.id", Action.class)
+                .setParameter("project", projectId).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Action> overdueActions(String platformCode, LocalDate today, int first, int max) {
+        return entityManager.createQuery("SELECT a FROM Action a JOIN FETCH a.project "
+                + "WHERE a.platform.id = :platform AND a.status = :open AND a.dueDate < :today "
+                + "ORDER BY a.dueDate, a.id", Action.class)
+                .setParameter("platform", platformId(platformCode)).setParameter("open", Action.Status.OPEN)
+                .setParameter("today", today).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countOverdueActions(String platformCode, LocalDate today) {
+        return entityManager.createQuery("SELECT COUNT(a) FROM Action a WHERE a.platform.id = :platform "
+                + "AND a.status = :open AND a.dueDate < :today", Long.class)
+                .setParameter("platform", platformId(platformCode)).setParameter("open", Action.Status.OPEN)
+                .setParameter("today", today).getSingleResult();
+    }
+
+    @Override
+    public List<Project> inactiveSince(String platformCode, Instant before, int first, int max) {
+        return entityManager.createQuery("SELECT p FROM Project p JOIN FETCH p.holder JOIN FETCH p.commune "
+                + "WHERE p.platform.id = :platform AND p.lastActivityAt < :before AND p.state IN :open "
+                + "ORDER BY p.lastActivityAt, p.id", Project.class)
+                .setParameter("platform", platformId(platformCode)).setParameter("before", before)
+                .setParameter("open", OPEN_STATES).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countInactiveSince(String platformCode, Instant before, long cap) {
+        List<?> ids = entityManager.createQuery("SELECT p.id FROM Project p WHERE p.platform.id = :platform "
+                + "AND p.lastActivityAt < :before AND p.state IN :open")
+                .setParameter("platform", platformId(platformCode)).setParameter("before", before)
+                .setParameter("open", OPEN_STATES).setMaxResults((int) cap).getResultList();
+        return ids.size();
     }
 
     @Override
