@@ -24,6 +24,12 @@ public interface ProjectService {
      */
     Project submitIdea(String platformCode, IdeaSubmission submission);
 
+    /**
+     * An idea sent through the public form with a document (a PDF, a photo…); the document is checked first, and
+     * nothing is kept when it is refused.
+     */
+    Project submitIdea(String platformCode, IdeaSubmission submission, Upload document);
+
     /** An idea the coordinator enters for someone who came by phone or in person. */
     Project registerOnBehalf(String platformCode, IdeaSubmission submission);
 

@@ -1,6 +1,7 @@
 package fr.fabrikaprojets.view;
 
 import fr.fabrikaprojets.application.ProjectService;
+import fr.fabrikaprojets.application.Upload;
 import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.platform.Platform;
@@ -9,6 +10,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.List;
 
@@ -33,6 +35,7 @@ public class IdeaBacking implements Serializable {
     private String website;
     private boolean sent;
     private Long reference;
+    private transient Part document;
 
     @PostConstruct
     void load() {
@@ -44,8 +47,13 @@ public class IdeaBacking implements Serializable {
             sent = true;
             return;
         }
+        Upload[] upload = new Upload[1];
+        if (!Uploads.read(document, upload)) {
+            return;
+        }
         Project[] received = new Project[1];
-        if (Feedback.attempt(() -> received[0] = projects.submitIdea(Platform.LENS_LIEVIN, form.toSubmission()))) {
+        if (Feedback.attempt(() -> received[0] = projects.submitIdea(Platform.LENS_LIEVIN, form.toSubmission(),
+                upload[0]))) {
             sent = true;
             reference = received[0].getId();
         }
@@ -65,6 +73,14 @@ public class IdeaBacking implements Serializable {
 
     public void setWebsite(String website) {
         this.website = website;
+    }
+
+    public Part getDocument() {
+        return document;
+    }
+
+    public void setDocument(Part document) {
+        this.document = document;
     }
 
     public boolean isSent() {

@@ -19,6 +19,7 @@ import java.io.IOException;
 public class RequestFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    static final long MAX_REQUEST_BYTES = 60L * 1024 * 1024;
 
     @Inject
     private RequestOrigin origin;
@@ -31,7 +32,26 @@ public class RequestFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Content-Security-Policy", "frame-ancestors 'self'" + portalOrigin()
                 + "; object-src 'none'; base-uri 'self'; form-action 'self'");
+        if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
+            refuseTooLarge(request, response);
+            return;
+        }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * What the Faces servlet's multipart configuration accepts (web.xml). Beyond it the container would fail while
+     * reading the form; the visitor gets this French page instead, and nothing is read nor stored.
+     */
+    private static void refuseTooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Connection", "close");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Envoi trop "
+                + "volumineux — La Fabrik à projets</title></head><body><main><h1>Envoi trop volumineux</h1><p>Les "
+                + "fichiers joints ne peuvent pas dépasser 10 Mo. Rien n’a été enregistré. Revenez à la page "
+                + "précédente et choisissez un fichier plus léger.</p><p><a href=\"" + request.getContextPath()
+                + "/\">Retour à l’accueil</a></p></main></body></html>");
     }
 
     private static String portalOrigin() {

@@ -9,9 +9,11 @@ import fr.fabrikaprojets.application.IdeaSubmission;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.ProjectService;
 import fr.fabrikaprojets.application.RequestOrigin;
+import fr.fabrikaprojets.application.Upload;
 import fr.fabrikaprojets.application.notification.IdeaReceived;
 import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.commune.CommuneRepository;
+import fr.fabrikaprojets.domain.model.document.Document;
 import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.platform.PlatformRepository;
 import fr.fabrikaprojets.domain.model.project.IntakeChannel;
@@ -69,6 +71,9 @@ public class DefaultProjectService implements ProjectService {
     private ProjectAccess access;
 
     @Inject
+    private DocumentKeeper keeper;
+
+    @Inject
     private InputValidation inputs;
 
     @Inject
@@ -83,14 +88,26 @@ public class DefaultProjectService implements ProjectService {
     @Override
     @PermitAll
     public Project submitIdea(String platformCode, IdeaSubmission submission) {
+        return submitIdea(platformCode, submission, null);
+    }
+
+    @Override
+    @PermitAll
+    public Project submitIdea(String platformCode, IdeaSubmission submission, Upload document) {
         requireValid(submission);
+        Document.Checked checked = document == null ? null
+                : Document.check(document.getFilename(), document.getContent());
         Instant now = Instant.now(clock);
         String address = origin.address();
         if (projects.countSubmittedFrom(address, now.minus(RATE_WINDOW)) >= MAX_IDEAS_PER_ADDRESS) {
             throw BusinessException.conflict("Beaucoup d’idées ont été envoyées depuis votre connexion en peu de "
                     + "temps. Réessayez dans une heure, ou appelez l’animatrice de la plateforme.");
         }
-        return receive(platformCode, submission, IntakeChannel.PUBLIC_FORM, null, address, now);
+        Project project = receive(platformCode, submission, IntakeChannel.PUBLIC_FORM, null, address, now);
+        if (checked != null) {
+            keeper.keep(project, checked, document.getContent(), caller(), now);
+        }
+        return project;
     }
 
     @Override

@@ -1,0 +1,49 @@
+package fr.fabrikaprojets.web;
+
+import fr.fabrikaprojets.application.DocumentContent;
+import fr.fabrikaprojets.application.DocumentService;
+import fr.fabrikaprojets.domain.shared.BusinessException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code /projets/document?id=12}: a project's document, for those who may see the project (the service checks),
+ * always as a download under its own type, never rendered inline by the browser.
+ */
+@WebServlet("/projets/document")
+public class DocumentDownload extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private DocumentService documents;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Long id = PageParameters.id(request.getParameter("id"));
+        if (id == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        DocumentContent document;
+        try {
+            document = documents.download(id);
+        } catch (BusinessException | EJBAccessException notForYou) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String encoded = URLEncoder.encode(document.filename(), StandardCharsets.UTF_8).replace("+", "%20");
+        response.setContentType(document.mediaType());
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + encoded);
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setContentLength(document.bytes().length);
+        response.getOutputStream().write(document.bytes());
+    }
+}
