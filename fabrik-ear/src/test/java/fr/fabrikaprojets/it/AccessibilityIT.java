@@ -20,7 +20,8 @@ class AccessibilityIT {
             "/reunions/reunion.xhtml?id=1", "/idee.xhtml", "/connexion.xhtml", "/erreur/404.xhtml");
     private static final List<String> COORDINATOR_PAGES = List.of("/espace/index.xhtml",
             "/animation/reunions/calendrier.xhtml?annee=2021", "/animation/reunions/modifier.xhtml?id=2",
-            "/projets/index.xhtml", "/projets/saisir.xhtml", "/projets/suivi.xhtml", "/reunions/reunion.xhtml?id=1");
+            "/projets/index.xhtml", "/projets/saisir.xhtml", "/projets/suivi.xhtml", "/reunions/reunion.xhtml?id=1",
+            "/animation/reunions/inscrits.xhtml?id=2");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

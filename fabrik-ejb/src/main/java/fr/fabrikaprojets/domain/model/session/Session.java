@@ -37,6 +37,8 @@ import java.util.UUID;
 @Table(name = "sessions")
 public class Session implements Serializable {
 
+    public static final int DEFAULT_CAPACITY = 40;
+
     private static final long serialVersionUID = 1L;
 
     private static final DateTimeFormatter FRENCH_DATE =
@@ -87,6 +89,10 @@ public class Session implements Serializable {
     /** RFC 5545 SEQUENCE: 0 when planned, one more at each change. */
     @Column(name = "ical_sequence", nullable = false)
     private int sequence;
+
+    /** How many people the room (or the video call) takes; beyond, registrations go to the waiting list. */
+    @Column(nullable = false)
+    private int capacity = DEFAULT_CAPACITY;
 
     protected Session() {
     }
@@ -183,6 +189,19 @@ public class Session implements Serializable {
         status = SessionStatus.CANCELLED;
         cancellationReason = reason.strip();
         return changed(new StringBuilder("Réunion annulée : ").append(cancellationReason));
+    }
+
+    /** Sets how many people may register; returns the sentence for the history, or null when unchanged. */
+    public String changeCapacity(int places) {
+        if (places < 1 || places > 500) {
+            throw BusinessException.invalid("Le nombre de places va de 1 à 500.");
+        }
+        if (places == capacity) {
+            return null;
+        }
+        String change = "Places : " + capacity + " → " + places + ".";
+        capacity = places;
+        return change;
     }
 
     public boolean isClosed() {
@@ -298,5 +317,9 @@ public class Session implements Serializable {
 
     public int getSequence() {
         return sequence;
+    }
+
+    public int getCapacity() {
+        return capacity;
     }
 }

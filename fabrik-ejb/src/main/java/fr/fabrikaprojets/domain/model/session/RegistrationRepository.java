@@ -1,0 +1,16 @@
+package fr.fabrikaprojets.domain.model.session;
+
+import java.util.Optional;
+
+public interface RegistrationRepository {
+
+    Optional<Registration> find(long id);
+
+    void store(Registration registration);
+
+    /** The session (locked until the transaction ends, so that two people cannot take the last place) and its roll. */
+    SessionRoll lockedRoll(long sessionId);
+
+    /** A session's roll, read only. */
+    SessionRoll roll(long sessionId);
+}

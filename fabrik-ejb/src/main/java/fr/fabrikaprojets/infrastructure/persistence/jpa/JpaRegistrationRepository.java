@@ -1,0 +1,52 @@
+package fr.fabrikaprojets.infrastructure.persistence.jpa;
+
+import fr.fabrikaprojets.domain.model.session.Registration;
+import fr.fabrikaprojets.domain.model.session.RegistrationRepository;
+import fr.fabrikaprojets.domain.model.session.Session;
+import fr.fabrikaprojets.domain.model.session.SessionRoll;
+import fr.fabrikaprojets.domain.shared.BusinessException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaRegistrationRepository implements RegistrationRepository {
+
+    /** Capacity is at most 500; the waiting list is bounded with it. */
+    private static final int MAX_ROLL = 1000;
+
+    @PersistenceContext(unitName = "fabrik")
+    private EntityManager entityManager;
+
+    @Override
+    public Optional<Registration> find(long id) {
+        return entityManager.createQuery("SELECT r FROM Registration r JOIN FETCH r.session s JOIN FETCH s.platform "
+                + "WHERE r.id = :id", Registration.class).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(Registration registration) {
+        entityManager.persist(registration);
+    }
+
+    @Override
+    public SessionRoll lockedRoll(long sessionId) {
+        return rollOf(entityManager.find(Session.class, sessionId, LockModeType.PESSIMISTIC_WRITE), sessionId);
+    }
+
+    @Override
+    public SessionRoll roll(long sessionId) {
+        return rollOf(entityManager.find(Session.class, sessionId), sessionId);
+    }
+
+    private SessionRoll rollOf(Session session, long sessionId) {
+        if (session == null) {
+            throw BusinessException.notFound("La réunion n° " + sessionId + " n’existe pas.");
+        }
+        return new SessionRoll(session, entityManager.createQuery("SELECT r FROM Registration r "
+                + "LEFT JOIN FETCH r.organisation WHERE r.session.id = :session ORDER BY r.registeredAt, r.id",
+                Registration.class).setParameter("session", sessionId).setMaxResults(MAX_ROLL).getResultList());
+    }
+}
