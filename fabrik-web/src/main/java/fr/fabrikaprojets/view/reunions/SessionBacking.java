@@ -9,17 +9,21 @@ import fr.fabrikaprojets.domain.model.audit.AuditEntry;
 import fr.fabrikaprojets.domain.shared.Roles;
 import fr.fabrikaprojets.web.PageParameters;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.io.Serializable;
 
 /**
  * A session's public page ({@code reunions/reunion.xhtml?id=12}); its history (paginated) is shown to the
- * coordinator, staff and administrators.
+ * coordinator, staff and administrators. View-scoped, so that the registration form posted back to it finds the
+ * session it was rendered for.
  */
 @Named
-@RequestScoped
-public class SessionBacking {
+@ViewScoped
+public class SessionBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int HISTORY_PAGE_SIZE = 10;
 
