@@ -10,11 +10,13 @@ import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.RegistrationService;
 import fr.fabrikaprojets.application.RollView;
 import fr.fabrikaprojets.application.SessionCalendarService;
+import fr.fabrikaprojets.application.SessionEdit;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
 import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.session.ParticipantKind;
 import fr.fabrikaprojets.domain.model.session.Registration;
 import fr.fabrikaprojets.domain.model.session.Session;
+import fr.fabrikaprojets.domain.model.session.SessionMode;
 import fr.fabrikaprojets.domain.shared.BusinessException;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -33,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Registration to a session through the service, inside WildFly with a real SMTP server: places, the waiting list
- * promoted by e-mail, attendance and the partners represented, the sign-in sheet as a PDF whose text is read back.
+ * promoted by e-mail, those registered told when the session changes, attendance and the partners represented, the sign-in sheet as a PDF whose text is read back.
  */
 @ExtendWith(ArquillianExtension.class)
 class RegistrationIT {
@@ -115,6 +117,34 @@ class RegistrationIT {
             assertTrue(text.contains("Feuille d’émargement"), text);
             assertTrue(text.contains("Dominique Agent") && text.contains("Émilie Dupré"), text);
             assertTrue(text.contains("CCAS de Harnes") && text.contains("Partenaire"), text);
+        }
+    }
+
+    @Test
+    void thoseRegisteredAreToldWhenTheSessionMovesOrIsCancelled() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(MailIT.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            Session may = session(Month.MAY);
+            registrations.register(may.getId(), "Farid Benali", "farid@example.org", null, ParticipantKind.VOLUNTEER,
+                    null, true);
+            Session moved = coordinator.call(() -> calendar.editSession(new SessionEdit(may.getId(), may.getVersion(),
+                    may.getDate(), may.getStartTime(), may.getEndTime(), "62498", "Maison des associations", null,
+                    SessionMode.ON_SITE, null)));
+            String change = mail(smtp, "farid@example.org", "change");
+            assertTrue(change.contains("Maison des associations"), change);
+
+            coordinator.run(() -> calendar.cancelSession(moved.getId(), moved.getVersion(), "Salle inondée"));
+            boolean told = false;
+            for (int attempt = 0; attempt < 200 && !told; attempt++) {
+                for (MimeMessage message : smtp.getReceivedMessages()) {
+                    told |= ((String) message.getContent()).contains("Réunion annulée : Salle inondée");
+                }
+                Thread.sleep(told ? 0 : 100);
+            }
+            assertTrue(told, "the cancellation and its reason reached those registered");
+        } finally {
+            smtp.stop();
         }
     }
 

@@ -31,6 +31,7 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -61,6 +62,9 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private SessionChangeNotice notice;
 
     @Resource
     private SessionContext context;
@@ -174,11 +178,14 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
             }
         }
         Place place = placeFor(session.getPlatform(), edit);
+        String originalDay = SessionChangeNotice.day(session);
         List<String> changes = new ArrayList<>();
         changes.add(session.reschedule(edit.date(), edit.startTime(), edit.endTime()));
         changes.add(session.moveTo(place));
         changes.add(session.switchMode(edit.mode(), edit.videoLink()));
+        changes.removeIf(Objects::isNull);
         changes.forEach(change -> record(session, "session.edited", change));
+        notice.tell(session, originalDay, changes);
         return session;
     }
 
@@ -203,7 +210,9 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
     @RolesAllowed({COORDINATOR, ADMIN})
     public Session cancelSession(long sessionId, long version, String reason) {
         Session session = lockedForEdit(sessionId, version);
-        record(session, "session.cancelled", session.cancel(reason));
+        String cancelled = session.cancel(reason);
+        record(session, "session.cancelled", cancelled);
+        notice.tell(session, SessionChangeNotice.day(session), List.of(cancelled));
         return session;
     }
 
