@@ -21,7 +21,7 @@ class AccessibilityIT {
     private static final List<String> COORDINATOR_PAGES = List.of("/espace/index.xhtml",
             "/animation/reunions/calendrier.xhtml?annee=2021", "/animation/reunions/modifier.xhtml?id=2",
             "/projets/index.xhtml", "/projets/saisir.xhtml", "/projets/suivi.xhtml", "/reunions/reunion.xhtml?id=1",
-            "/animation/reunions/inscrits.xhtml?id=2");
+            "/animation/reunions/inscrits.xhtml?id=2", "/espace/preferences.xhtml");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

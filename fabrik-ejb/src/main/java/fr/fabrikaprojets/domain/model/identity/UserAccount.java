@@ -49,6 +49,10 @@ public class UserAccount implements Serializable {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** E-mails gathered in one message a week rather than sent one by one. */
+    @Column(name = "weekly_digest", nullable = false)
+    private boolean weeklyDigest;
+
     /** The partner organisation the person acts for; null for the platform's own staff. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
@@ -105,5 +109,13 @@ public class UserAccount implements Serializable {
     /** Makes the person a member of a partner organisation, whose projects they then see. */
     public void joinOrganisation(Organisation joined) {
         this.organisation = joined;
+    }
+
+    public boolean isWeeklyDigest() {
+        return weeklyDigest;
+    }
+
+    public void chooseWeeklyDigest(boolean weekly) {
+        this.weeklyDigest = weekly;
     }
 }

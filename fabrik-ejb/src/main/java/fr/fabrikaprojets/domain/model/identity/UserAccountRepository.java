@@ -14,4 +14,7 @@ public interface UserAccountRepository {
 
     /** The enabled members of the partner organisations of a platform, by organisation then name; at most max. */
     List<UserAccount> partnerMembers(long platformId, int max);
+
+    /** Whether an account with this e-mail address asked for a weekly digest. */
+    boolean wantsWeeklyDigest(String email);
 }

@@ -38,4 +38,11 @@ public class JpaUserAccountRepository implements UserAccountRepository {
                 + "WHERE o.platform.id = :platform AND a.enabled = TRUE ORDER BY o.shortName, a.displayName",
                 UserAccount.class).setParameter("platform", platformId).setMaxResults(max).getResultList();
     }
+
+    @Override
+    public boolean wantsWeeklyDigest(String email) {
+        return !entityManager.createQuery("SELECT a.id FROM UserAccount a WHERE LOWER(a.email) = :email "
+                + "AND a.weeklyDigest = TRUE AND a.enabled = TRUE").setParameter("email", email.toLowerCase())
+                .setMaxResults(1).getResultList().isEmpty();
+    }
 }
