@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.fabrikaprojets.application.AdviceService;
 import fr.fabrikaprojets.application.AgendaView;
+import fr.fabrikaprojets.application.DocumentService;
 import fr.fabrikaprojets.application.IdeaSubmission;
 import fr.fabrikaprojets.application.MinutesForHolder;
 import fr.fabrikaprojets.application.OrientationService;
@@ -17,6 +18,7 @@ import fr.fabrikaprojets.application.ProjectService;
 import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.ReminderService;
 import fr.fabrikaprojets.application.SessionCalendarService;
+import fr.fabrikaprojets.application.Upload;
 import fr.fabrikaprojets.domain.model.advice.Advice;
 import fr.fabrikaprojets.domain.model.advice.Visibility;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
@@ -37,6 +39,7 @@ import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.shared.BusinessException;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -76,7 +79,7 @@ class AccompanimentIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.fabrikEarTesting(AccompanimentIT.class, AsCoordinator.class,
+        EnterpriseArchive ear = Deployments.fabrikEarTesting(AccompanimentIT.class, DocumentIT.class, AsCoordinator.class,
                 AsStaff.class, AsAdmin.class, AsPartnerMember.class, AsOtherPartner.class);
         ear.addAsLibrary(new java.io.File(System.getProperty("greenmail.jar")));
         return ear;
@@ -96,6 +99,9 @@ class AccompanimentIT {
 
     @Inject
     ReminderService reminders;
+
+    @Inject
+    DocumentService documents;
 
     @Inject
     SessionCalendarService calendar;
@@ -149,8 +155,16 @@ class AccompanimentIT {
             assertEquals(ProjectState.TO_PRESENT, coordinator.call(() -> projects.getProject(id)).getState(),
                     "booked, the idea is to be presented");
 
+            BusinessException disguised = assertThrows(BusinessException.class, () -> coordinator.call(
+                    () -> advice.request(id, "membre-federation", "Votre avis ?", null,
+                            new Upload("plan.pdf", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)))));
+            assertTrue(disguised.getMessage().contains("n’est ni un PDF"), disguised.getMessage());
+            assertTrue(staff.call(() -> advice.ofProject(id)).isEmpty(), "a refused file leaves no request");
             Advice asked = coordinator.call(() -> advice.request(id, "membre-federation", "Le quartier manque de salles.",
-                    "Pouvez-vous prêter une salle ?"));
+                    "Pouvez-vous prêter une salle ?", new Upload("plan-du-local.pdf", DocumentIT.PDF)));
+            long sent = staff.call(() -> advice.ofProject(id)).get(0).getDocument().getId();
+            assertEquals("plan-du-local.pdf", federation.call(() -> documents.download(sent)).filename(),
+                    "asked, the partner reads the document sent with the request");
             assertEquals(id, federation.call(() -> projects.getProject(id)).getId(), "asked, the partner sees it");
             assertTrue(federation.call(() -> projects.projects(new ProjectFilter(Platform.LENS_LIEVIN, null, null,
                     null), 0, 100)).getItems().stream().anyMatch(p -> p.getId() == id), "and finds it in its list");
@@ -282,7 +296,8 @@ class AccompanimentIT {
                     idea("Atelier vélo solidaire", "velo@example.org"))).getId();
             long apeiId = organisation(APEI).getId();
             Orientation oriented = coordinator.call(() -> orientations.orient(id, apeiId, null, "Un atelier"));
-            Advice asked = coordinator.call(() -> advice.request(id, "membre-federation", "Votre avis sur l’atelier ?", null));
+            Advice asked = coordinator.call(() -> advice.request(id, "membre-federation", "Votre avis sur l’atelier ?", null,
+                    null));
             assertEquals(0, admin.call(() -> reminders.sendDueReminders()), "nothing is due on the first day");
 
             age("orientations", oriented.getId(), Duration.ofDays(10));

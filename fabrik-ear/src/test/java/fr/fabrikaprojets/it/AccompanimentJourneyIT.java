@@ -66,6 +66,12 @@ class AccompanimentJourneyIT {
             driver.findElement(By.id("orient:need")).sendKeys("Un local pour les outils");
             driver.findElement(By.id("orient:doOrient")).click();
             coordinator.waitForText("Le projet est orienté");
+            java.nio.file.Path plan = java.nio.file.Files.write(java.nio.file.Files.createTempDirectory("fabrik")
+                    .resolve("plan-du-jardin.pdf"), DocumentIT.PDF);
+            driver.findElement(By.id("attach:file")).sendKeys(plan.toString());
+            driver.findElement(By.id("attach:doAttach")).click();
+            coordinator.waitForText("Le document est joint au projet.");
+            assertTrue(coordinator.text().contains("plan-du-jardin.pdf"));
             coordinator.assertAccessible("project-coordinator");
             coordinator.screenshot("accompaniment-coordinator");
 

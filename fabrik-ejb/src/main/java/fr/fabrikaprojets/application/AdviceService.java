@@ -10,8 +10,11 @@ import java.util.List;
  */
 public interface AdviceService {
 
-    /** The coordinator asks a partner's member for advice, with an introduction and an optional yes/no question. */
-    Advice request(long projectId, String expertUsername, String introduction, String question);
+    /**
+     * The coordinator asks a partner's member for advice, with an introduction, an optional yes/no question and an
+     * optional document (kept among the project's documents).
+     */
+    Advice request(long projectId, String expertUsername, String introduction, String question, Upload document);
 
     /** The coordinator records advice an organisation gave live during a session. */
     Advice recordLive(long projectId, long organisationId, long sessionId, String text, Visibility visibility);

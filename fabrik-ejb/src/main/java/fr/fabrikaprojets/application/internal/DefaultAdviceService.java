@@ -7,11 +7,13 @@ import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
 
 import fr.fabrikaprojets.application.AdviceService;
 import fr.fabrikaprojets.application.Page;
+import fr.fabrikaprojets.application.Upload;
 import fr.fabrikaprojets.application.notification.MessagesReady;
 import fr.fabrikaprojets.application.notification.Notification;
 import fr.fabrikaprojets.domain.model.advice.Advice;
 import fr.fabrikaprojets.domain.model.advice.AdviceRepository;
 import fr.fabrikaprojets.domain.model.advice.Visibility;
+import fr.fabrikaprojets.domain.model.document.Document;
 import fr.fabrikaprojets.domain.model.identity.UserAccount;
 import fr.fabrikaprojets.domain.model.identity.UserAccountRepository;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
@@ -59,6 +61,9 @@ public class DefaultAdviceService implements AdviceService {
     private ProjectAccess access;
 
     @Inject
+    private DocumentKeeper keeper;
+
+    @Inject
     private AuditTrail auditTrail;
 
     @Inject
@@ -72,13 +77,19 @@ public class DefaultAdviceService implements AdviceService {
 
     @Override
     @RolesAllowed({COORDINATOR, ADMIN})
-    public Advice request(long projectId, String expertUsername, String introduction, String question) {
+    public Advice request(long projectId, String expertUsername, String introduction, String question,
+            Upload document) {
+        Document.Checked checked = document == null ? null
+                : Document.check(document.getFilename(), document.getContent());
         Project project = access.visibleProject(projectId, context);
         UserAccount expert = (expertUsername == null ? Optional.<UserAccount>empty()
                 : accounts.findByUsername(expertUsername.strip()))
                 .orElseThrow(() -> BusinessException.invalid("Choisissez la personne à qui demander un avis."));
         Instant now = Instant.now(clock);
         Advice asked = Advice.request(project, expert, introduction, question, access.caller(context), now);
+        if (checked != null) {
+            asked.joinDocument(keeper.keep(project, checked, document.getContent(), access.caller(context), now));
+        }
         advice.store(asked);
         record(asked, "advice.requested", "Avis demandé à " + expert.getDisplayName() + " ("
                 + asked.getOrganisation().getShortName() + ").", now);

@@ -157,7 +157,7 @@ public class DemoDataLoader {
                 .ifPresent(next -> presentations.book(next.getId(), garden.getId(), PresentationService.DEFAULT_MINUTES));
         advice.request(garden.getId(), "partenaire", "Le groupe cherche un terrain et un local pour les outils. "
                 + "Votre fédération connaît-elle un centre social du secteur qui pourrait les accueillir ?",
-                "Un centre social du secteur peut-il prêter un local ?");
+                "Un centre social du secteur peut-il prêter un local ?", null);
         referenceData.network(Platform.LENS_LIEVIN, 0, 100).stream()
                 .filter(organisation -> organisation.getShortName().startsWith("Fédération des Centres Sociaux"))
                 .findFirst()

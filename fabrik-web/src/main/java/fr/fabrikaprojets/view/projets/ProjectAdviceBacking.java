@@ -3,17 +3,20 @@ package fr.fabrikaprojets.view.projets;
 import fr.fabrikaprojets.application.AdviceService;
 import fr.fabrikaprojets.application.PartnerMember;
 import fr.fabrikaprojets.application.ReferenceDataService;
+import fr.fabrikaprojets.application.Upload;
 import fr.fabrikaprojets.domain.model.advice.Advice;
 import fr.fabrikaprojets.domain.model.advice.AdviceStatus;
 import fr.fabrikaprojets.domain.model.advice.Visibility;
 import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.view.FormValues;
+import fr.fabrikaprojets.view.Uploads;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +46,7 @@ public class ProjectAdviceBacking implements Serializable {
     private String expert;
     private String introduction;
     private String question;
+    private transient Part file;
     private final Map<Long, String> texts = new HashMap<>();
     private final Map<Long, String> answers = new HashMap<>();
     private final Map<Long, String> visibilities = new HashMap<>();
@@ -69,8 +73,20 @@ public class ProjectAdviceBacking implements Serializable {
     }
 
     public String request() {
-        return Feedback.attempt(() -> advice.request(page.getProject().getId(), expert, introduction, question))
-                ? reload("advice.requested") : null;
+        Upload[] upload = new Upload[1];
+        if (!Uploads.read(file, upload)) {
+            return null;
+        }
+        return Feedback.attempt(() -> advice.request(page.getProject().getId(), expert, introduction, question,
+                upload[0])) ? reload("advice.requested") : null;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
     }
 
     public String give(Advice asked) {

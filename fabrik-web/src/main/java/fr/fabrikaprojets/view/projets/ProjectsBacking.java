@@ -3,21 +3,27 @@ package fr.fabrikaprojets.view.projets;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.ProjectService;
 import fr.fabrikaprojets.application.ReferenceDataService;
+import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.project.Field;
 import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.project.ProjectFilter;
 import fr.fabrikaprojets.domain.model.project.ProjectState;
+import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.view.FormValues;
+import fr.fabrikaprojets.web.PageParameters;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * The list of projects ({@code projets/index.xhtml?etat=RECEIVED&commune=62510&domaine=CULTURE&debut=20}): filters
+ * The list of projects ({@code projets/index.xhtml?etat=RECEIVED&commune=62510&domaine=CULTURE&reunion=19&debut=20}): filters
  * in the address so that a filtered list can be bookmarked and shared; pages of {@value #PAGE_SIZE} read from the
  * database.
  */
@@ -33,17 +39,26 @@ public class ProjectsBacking {
     @EJB
     private ReferenceDataService referenceData;
 
+    @EJB
+    private SessionCalendarService calendar;
+
     private String state;
     private String commune;
     private String field;
+    private String session;
+    private List<Session> sessions = List.of();
     private int first;
     private Page<Project> page;
     private List<Commune> communes = List.of();
 
     public void load() {
         communes = referenceData.communes(Platform.LENS_LIEVIN);
+        int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
+        sessions = Stream.of(year - 1, year, year + 1)
+                .flatMap(y -> calendar.sessionsOfYear(Platform.LENS_LIEVIN, y).stream()).toList();
         ProjectFilter filter = new ProjectFilter(Platform.LENS_LIEVIN, FormValues.parse(ProjectState.class, state),
-                commune == null || commune.isBlank() ? null : commune, FormValues.parse(Field.class, field));
+                commune == null || commune.isBlank() ? null : commune, FormValues.parse(Field.class, field),
+                PageParameters.id(session), null);
         Feedback.attempt(() -> page = projects.projects(filter, first, PAGE_SIZE));
     }
 
@@ -98,6 +113,19 @@ public class ProjectsBacking {
 
     public void setCommune(String commune) {
         this.commune = commune;
+    }
+
+    /** The sessions of last year, this year and next, to find the projects on one's agenda. */
+    public List<Session> getSessions() {
+        return sessions;
+    }
+
+    public String getSession() {
+        return session;
+    }
+
+    public void setSession(String session) {
+        this.session = session;
     }
 
     public String getField() {

@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.domain.model.advice;
 
+import fr.fabrikaprojets.domain.model.document.Document;
 import fr.fabrikaprojets.domain.model.identity.UserAccount;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
 import fr.fabrikaprojets.domain.model.project.Project;
@@ -59,6 +60,11 @@ public class Advice implements Serializable {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "session_id")
     private Session session;
+
+    /** The document sent with the request, if any (one of the project's documents). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "document_id")
+    private Document document;
 
     @Column(name = "requested_by", nullable = false, length = 120)
     private String requestedBy;
@@ -230,6 +236,15 @@ public class Advice implements Serializable {
 
     public Organisation getOrganisation() {
         return organisation;
+    }
+
+    /** The document sent with the request, once kept among the project's documents. */
+    public void joinDocument(Document sent) {
+        this.document = sent;
+    }
+
+    public Document getDocument() {
+        return document;
     }
 
     public UserAccount getExpert() {

@@ -32,7 +32,8 @@ public class JpaAdviceRepository implements AdviceRepository {
     @Override
     public List<Advice> ofProject(long projectId, int max) {
         return entityManager.createQuery("SELECT a FROM Advice a JOIN FETCH a.organisation "
-                + "LEFT JOIN FETCH a.expert LEFT JOIN FETCH a.session WHERE a.project.id = :project "
+                + "LEFT JOIN FETCH a.expert LEFT JOIN FETCH a.session LEFT JOIN FETCH a.document "
+                + "WHERE a.project.id = :project "
                 + "ORDER BY a.requestedAt DESC, a.id DESC", Advice.class)
                 .setParameter("project", projectId).setMaxResults(max).getResultList();
     }
