@@ -55,6 +55,7 @@ class RegistrationJourneyIT {
             browser.screenshot("registration-public");
 
             browser.login("animatrice", "fabrik");
+            browser.waitForText("Connecté·e : animatrice");
             driver.get(sessionPage);
             driver.findElement(By.id("manageRegistrations")).click();
             browser.waitForText("Inscriptions et présences");
