@@ -14,6 +14,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             case NOT_FOUND -> Problem.response(Response.Status.NOT_FOUND, "introuvable", "Introuvable",
                     exception.getMessage());
             case CONFLICT -> Problem.response(Response.Status.CONFLICT, "conflit", "Conflit", exception.getMessage());
+            case FORBIDDEN -> Problem.response(Response.Status.FORBIDDEN, "interdit", "Interdit",
+                    exception.getMessage());
             case INVALID -> Problem.response(Response.Status.BAD_REQUEST, "requete-invalide", "Requête invalide",
                     exception.getMessage());
         };

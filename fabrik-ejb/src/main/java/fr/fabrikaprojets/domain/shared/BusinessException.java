@@ -20,7 +20,9 @@ public class BusinessException extends RuntimeException {
         /** What is asked for does not exist: HTTP 404. */
         NOT_FOUND,
         /** Someone else changed the record meanwhile, or the state forbids it: HTTP 409. */
-        CONFLICT
+        CONFLICT,
+        /** The caller's role allows the action, but not on this record (another organisation's): HTTP 403. */
+        FORBIDDEN
     }
 
     public BusinessException(Kind kind, String message) {
@@ -38,6 +40,10 @@ public class BusinessException extends RuntimeException {
 
     public static BusinessException conflict(String message) {
         return new BusinessException(Kind.CONFLICT, message);
+    }
+
+    public static BusinessException forbidden(String message) {
+        return new BusinessException(Kind.FORBIDDEN, message);
     }
 
     public Kind getKind() {

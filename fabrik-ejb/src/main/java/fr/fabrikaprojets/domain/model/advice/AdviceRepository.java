@@ -23,4 +23,10 @@ public interface AdviceRepository {
 
     /** Whether the organisation was asked for advice on the project (and not only revoked) or received it there. */
     boolean involves(long projectId, long organisationId);
+
+    /** Advice asked of an organisation (withdrawn requests aside), newest first, with the project; at most max. */
+    List<Advice> askedOf(long organisationId, int max);
+
+    /** Advice asked on a platform's projects in [from, to), with project and organisation; at most max. */
+    List<Advice> askedBetween(String platformCode, Instant from, Instant to, int max);
 }

@@ -1,7 +1,12 @@
 package fr.fabrikaprojets.domain.model.organisation;
 
+import fr.fabrikaprojets.domain.model.project.Field;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 public interface OrganisationRepository {
 
@@ -16,4 +21,30 @@ public interface OrganisationRepository {
 
     /** One page of all the organisations of a platform's network, by short name. */
     List<Organisation> ofPlatform(String platformCode, int first, int max);
+
+    /** One page of the directory, by short name, with themes and communes read in a batch per page. */
+    List<Organisation> search(DirectoryFilter filter, int first, int max);
+
+    long count(DirectoryFilter filter);
+
+    /** Records never confirmed, or confirmed before {@code before}: oldest first, a page. */
+    List<Organisation> notConfirmedSince(String platformCode, Instant before, int first, int max);
+
+    long countNotConfirmedSince(String platformCode, Instant before);
+
+    /** The organisations of a platform with these short names, by short name; for imports. */
+    Map<String, Organisation> byShortNames(String platformCode, Collection<String> shortNames);
+
+    /** Competent organisations per commune and theme (organisations naming their communes). */
+    List<CoverageCount> coverageByCommune(String platformCode);
+
+    /** Competent organisations per theme among those covering the whole territory (commune null). */
+    List<CoverageCount> coverageOfWholeTerritory(String platformCode);
+
+    /**
+     * Organisations that may help a project: competent in one of the themes, or offering one of the offers, and
+     * acting in the commune (or everywhere); at most {@code max}, with their themes, offers and communes.
+     */
+    List<Organisation> candidates(String platformCode, Set<Field> themes, Set<Offer> offers, String inseeCode,
+            int max);
 }

@@ -22,4 +22,10 @@ public interface OrientationRepository {
 
     /** Orientations still waiting on their partner whose last move is older than {@code before}; at most max. */
     List<Orientation> waitingSince(Instant before, int max);
+
+    /** Orientations of a platform's projects proposed in [from, to), with project and organisation; at most max. */
+    List<Orientation> proposedBetween(String platformCode, Instant from, Instant to, int max);
+
+    /** How the orientations to each organisation of a platform ended: one count per organisation and state. */
+    List<OutcomeCount> outcomes(String platformCode);
 }

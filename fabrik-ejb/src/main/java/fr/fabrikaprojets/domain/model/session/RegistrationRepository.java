@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.domain.model.session;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface RegistrationRepository {
@@ -13,4 +14,7 @@ public interface RegistrationRepository {
 
     /** A session's roll, read only. */
     SessionRoll roll(long sessionId);
+
+    /** Registrations where the person with this e-mail was marked present, latest session first; at most max. */
+    List<Registration> attendedBy(String email, int max);
 }

@@ -69,4 +69,21 @@ public class JpaAdviceRepository implements AdviceRepository {
                 .setParameter(1, projectId).setParameter(2, organisationId).setMaxResults(1).getResultList()
                 .isEmpty();
     }
+
+    @Override
+    public List<Advice> askedOf(long organisationId, int max) {
+        return entityManager.createQuery("SELECT a FROM Advice a JOIN FETCH a.project WHERE a.organisation.id = :org "
+                + "AND a.status <> :revoked ORDER BY a.requestedAt DESC, a.id DESC", Advice.class)
+                .setParameter("org", organisationId).setParameter("revoked", AdviceStatus.REVOKED)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Advice> askedBetween(String platformCode, Instant from, Instant to, int max) {
+        return entityManager.createQuery("SELECT a FROM Advice a JOIN FETCH a.project p JOIN FETCH a.organisation "
+                + "WHERE p.platform.code = :code AND a.status <> :revoked AND a.requestedAt >= :from "
+                + "AND a.requestedAt < :to ORDER BY a.requestedAt", Advice.class).setParameter("code", platformCode)
+                .setParameter("revoked", AdviceStatus.REVOKED).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(max).getResultList();
+    }
 }

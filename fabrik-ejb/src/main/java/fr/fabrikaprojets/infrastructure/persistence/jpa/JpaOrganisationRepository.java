@@ -1,15 +1,30 @@
 package fr.fabrikaprojets.infrastructure.persistence.jpa;
 
+import fr.fabrikaprojets.domain.model.organisation.CoverageCount;
+import fr.fabrikaprojets.domain.model.organisation.DirectoryFilter;
+import fr.fabrikaprojets.domain.model.organisation.Offer;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
 import fr.fabrikaprojets.domain.model.organisation.OrganisationRepository;
+import fr.fabrikaprojets.domain.model.project.Field;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaOrganisationRepository implements OrganisationRepository {
+
+    /** Rows of an IN list at a time, well under what every database accepts. */
+    private static final int CHUNK = 500;
 
     @PersistenceContext(unitName = "fabrik")
     private EntityManager entityManager;
@@ -46,5 +61,129 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         return entityManager.createQuery("SELECT o FROM Organisation o WHERE o.platform.code = :code "
                 + "ORDER BY o.shortName", Organisation.class)
                 .setParameter("code", platformCode).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Organisation> search(DirectoryFilter filter, int first, int max) {
+        TypedQuery<Organisation> query = filtered("SELECT o FROM Organisation o", filter, " ORDER BY o.shortName",
+                Organisation.class);
+        return withCollections(query).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count(DirectoryFilter filter) {
+        return filtered("SELECT COUNT(o) FROM Organisation o", filter, "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> filtered(String select, DirectoryFilter filter, String order, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" WHERE o.platform.code = :code");
+        if (filter.text() != null) {
+            jpql.append(" AND (LOWER(o.shortName) LIKE :text OR LOWER(o.fullName) LIKE :text)");
+        }
+        if (filter.kind() != null) {
+            jpql.append(" AND o.kind = :kind");
+        }
+        if (filter.theme() != null) {
+            jpql.append(" AND EXISTS (SELECT t FROM Organisation o2 JOIN o2.themes t WHERE o2 = o AND t = :theme)");
+        }
+        if (filter.commune() != null) {
+            jpql.append(" AND (o.wholeTerritory = TRUE OR EXISTS (SELECT c FROM Organisation o3 JOIN o3.communes c "
+                    + "WHERE o3 = o AND c = :commune))");
+        }
+        TypedQuery<T> query = entityManager.createQuery(jpql.append(order).toString(), type)
+                .setParameter("code", filter.platformCode());
+        if (filter.text() != null) {
+            query.setParameter("text", "%" + filter.text().toLowerCase(Locale.ROOT)
+                    .replace("\\", "").replace("%", "").replace("_", "") + "%");
+        }
+        if (filter.kind() != null) {
+            query.setParameter("kind", filter.kind());
+        }
+        if (filter.theme() != null) {
+            query.setParameter("theme", filter.theme());
+        }
+        if (filter.commune() != null) {
+            query.setParameter("commune", filter.commune());
+        }
+        return query;
+    }
+
+    /** Themes, offers and communes of a whole page in one query each, not one per row. */
+    private static TypedQuery<Organisation> withCollections(TypedQuery<Organisation> query) {
+        return query.setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "o.themes")
+                .setHint("eclipselink.batch", "o.offers").setHint("eclipselink.batch", "o.communes");
+    }
+
+    @Override
+    public List<Organisation> notConfirmedSince(String platformCode, Instant before, int first, int max) {
+        return entityManager.createQuery("SELECT o FROM Organisation o WHERE o.platform.code = :code "
+                + "AND (o.confirmedAt IS NULL OR o.confirmedAt < :before) ORDER BY o.confirmedAt, o.shortName",
+                Organisation.class).setParameter("code", platformCode).setParameter("before", before)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countNotConfirmedSince(String platformCode, Instant before) {
+        return entityManager.createQuery("SELECT COUNT(o) FROM Organisation o WHERE o.platform.code = :code "
+                + "AND (o.confirmedAt IS NULL OR o.confirmedAt < :before)", Long.class)
+                .setParameter("code", platformCode).setParameter("before", before).getSingleResult();
+    }
+
+    @Override
+    public Map<String, Organisation> byShortNames(String platformCode, Collection<String> shortNames) {
+        Map<String, Organisation> found = new HashMap<>();
+        List<String> names = new ArrayList<>(shortNames);
+        for (int start = 0; start < names.size(); start += CHUNK) {
+            withCollections(entityManager.createQuery("SELECT o FROM Organisation o WHERE o.platform.code = :code "
+                    + "AND o.shortName IN :names", Organisation.class))
+                    .setParameter("code", platformCode)
+                    .setParameter("names", names.subList(start, Math.min(names.size(), start + CHUNK)))
+                    .getResultList().forEach(organisation -> found.put(organisation.getShortName(), organisation));
+        }
+        return found;
+    }
+
+    @Override
+    public List<CoverageCount> coverageByCommune(String platformCode) {
+        return entityManager.createQuery("SELECT c, t, COUNT(DISTINCT o.id) FROM Organisation o JOIN o.communes c "
+                + "JOIN o.themes t WHERE o.platform.code = :code AND o.wholeTerritory = FALSE GROUP BY c, t",
+                Object[].class).setParameter("code", platformCode).setMaxResults(10_000).getResultList().stream()
+                .map(row -> new CoverageCount((String) row[0], (Field) row[1], ((Number) row[2]).longValue()))
+                .toList();
+    }
+
+    @Override
+    public List<CoverageCount> coverageOfWholeTerritory(String platformCode) {
+        return entityManager.createQuery("SELECT t, COUNT(DISTINCT o.id) FROM Organisation o JOIN o.themes t "
+                + "WHERE o.platform.code = :code AND o.wholeTerritory = TRUE GROUP BY t", Object[].class)
+                .setParameter("code", platformCode).setMaxResults(100).getResultList().stream()
+                .map(row -> new CoverageCount(null, (Field) row[0], ((Number) row[1]).longValue())).toList();
+    }
+
+    @Override
+    public List<Organisation> candidates(String platformCode, Set<Field> themes, Set<Offer> offers,
+            String inseeCode, int max) {
+        List<String> helps = new ArrayList<>();
+        if (!themes.isEmpty()) {
+            helps.add("EXISTS (SELECT t FROM Organisation o2 JOIN o2.themes t WHERE o2 = o AND t IN :themes)");
+        }
+        if (!offers.isEmpty()) {
+            helps.add("EXISTS (SELECT f FROM Organisation o4 JOIN o4.offers f WHERE o4 = o AND f IN :offers)");
+        }
+        if (helps.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<Organisation> query = withCollections(entityManager.createQuery("SELECT o FROM Organisation o "
+                + "WHERE o.platform.code = :code AND (o.wholeTerritory = TRUE OR EXISTS (SELECT c FROM Organisation o3 "
+                + "JOIN o3.communes c WHERE o3 = o AND c = :commune)) AND (" + String.join(" OR ", helps) + ") "
+                + "ORDER BY o.shortName", Organisation.class))
+                .setParameter("code", platformCode).setParameter("commune", inseeCode == null ? "" : inseeCode);
+        if (!themes.isEmpty()) {
+            query.setParameter("themes", List.copyOf(themes));
+        }
+        if (!offers.isEmpty()) {
+            query.setParameter("offers", List.copyOf(offers));
+        }
+        return query.setMaxResults(max).getResultList();
     }
 }

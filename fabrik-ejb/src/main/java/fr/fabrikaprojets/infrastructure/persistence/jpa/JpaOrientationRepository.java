@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.infrastructure.persistence.jpa;
 
+import fr.fabrikaprojets.domain.model.orientation.OutcomeCount;
 import fr.fabrikaprojets.domain.model.orientation.Orientation;
 import fr.fabrikaprojets.domain.model.orientation.OrientationRepository;
 import fr.fabrikaprojets.domain.model.orientation.OrientationState;
@@ -69,5 +70,22 @@ public class JpaOrientationRepository implements OrientationRepository {
                 + "JOIN FETCH o.project p JOIN FETCH p.platform "
                 + "WHERE o.state IN :open AND o.lastMovedAt <= :before ORDER BY o.lastMovedAt", Orientation.class)
                 .setParameter("open", OPEN).setParameter("before", before).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Orientation> proposedBetween(String platformCode, Instant from, Instant to, int max) {
+        return entityManager.createQuery("SELECT o FROM Orientation o JOIN FETCH o.project p JOIN FETCH o.organisation "
+                + "WHERE p.platform.code = :code AND o.proposedAt >= :from AND o.proposedAt < :to "
+                + "ORDER BY o.proposedAt", Orientation.class).setParameter("code", platformCode)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<OutcomeCount> outcomes(String platformCode) {
+        return entityManager.createQuery("SELECT o.organisation.id, o.state, COUNT(o) FROM Orientation o "
+                + "WHERE o.project.platform.code = :code GROUP BY o.organisation.id, o.state", Object[].class)
+                .setParameter("code", platformCode).setMaxResults(10_000).getResultList().stream()
+                .map(row -> new OutcomeCount(((Number) row[0]).longValue(), (OrientationState) row[1],
+                        ((Number) row[2]).longValue())).toList();
     }
 }

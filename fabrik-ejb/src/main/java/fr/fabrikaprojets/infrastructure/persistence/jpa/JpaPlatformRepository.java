@@ -23,4 +23,10 @@ public class JpaPlatformRepository implements PlatformRepository {
     public void store(Platform platform) {
         entityManager.persist(platform);
     }
+
+    @Override
+    public java.util.List<Platform> all() {
+        return entityManager.createQuery("SELECT p FROM Platform p ORDER BY p.code", Platform.class).setMaxResults(100)
+                .getResultList();
+    }
 }

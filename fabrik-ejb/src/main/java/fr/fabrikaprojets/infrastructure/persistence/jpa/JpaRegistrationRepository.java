@@ -49,4 +49,12 @@ public class JpaRegistrationRepository implements RegistrationRepository {
                 + "LEFT JOIN FETCH r.organisation WHERE r.session.id = :session ORDER BY r.registeredAt, r.id",
                 Registration.class).setParameter("session", sessionId).setMaxResults(MAX_ROLL).getResultList());
     }
+
+    @Override
+    public java.util.List<Registration> attendedBy(String email, int max) {
+        return entityManager.createQuery("SELECT r FROM Registration r JOIN FETCH r.session s "
+                + "WHERE LOWER(r.email) = :email AND r.attended = TRUE ORDER BY s.date DESC", Registration.class)
+                .setParameter("email", email == null ? "" : email.toLowerCase(java.util.Locale.ROOT))
+                .setMaxResults(max).getResultList();
+    }
 }

@@ -1,0 +1,48 @@
+package fr.fabrikaprojets.application;
+
+import fr.fabrikaprojets.domain.model.organisation.DirectoryFilter;
+import fr.fabrikaprojets.domain.model.organisation.Membership;
+import fr.fabrikaprojets.domain.model.organisation.Organisation;
+import fr.fabrikaprojets.domain.model.organisation.OrganisationProfile;
+import fr.fabrikaprojets.domain.model.organisation.Person;
+
+/**
+ * The directory of the partner network: organisations and the people in them. Every signed-in user reads it; the
+ * coordinator edits every record, a partner's member only their own organisation's (and its people). Records not
+ * confirmed for {@code fabrik.freshness.days} (365 by default) are listed and their members reminded.
+ */
+public interface DirectoryService {
+
+    Page<Organisation> organisations(DirectoryFilter filter, int first, int size);
+
+    /** An organisation with its communes, themes and offers. */
+    Organisation organisation(long organisationId);
+
+    /** Whether the caller may edit this organisation's record and people. */
+    boolean mayEdit(long organisationId);
+
+    Organisation createOrganisation(String platformCode, OrganisationProfile profile);
+
+    Organisation updateOrganisation(long organisationId, long version, OrganisationProfile profile);
+
+    /** "Ces informations sont à jour": confirms the record as it stands. */
+    Organisation confirmOrganisation(long organisationId, long version);
+
+    Page<Membership> members(long organisationId, int first, int size);
+
+    /** Adds a person to an organisation; a person already known by this e-mail is reused (one person, many organisations). */
+    Membership addMember(long organisationId, PersonEntry entry);
+
+    Person updatePerson(long personId, long version, PersonEntry entry);
+
+    void removeMember(long membershipId);
+
+    /** A person, their organisations and the sessions they attended. */
+    PersonRecord person(long personId);
+
+    /** Records not confirmed for the configured time, oldest first. */
+    Page<Organisation> toConfirm(String platformCode, int first, int size);
+
+    /** E-mails the members of stale organisations (at most once a month each); returns how many organisations. */
+    int remindToConfirm();
+}

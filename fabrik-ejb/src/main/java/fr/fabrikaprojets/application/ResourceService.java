@@ -1,0 +1,46 @@
+package fr.fabrikaprojets.application;
+
+import fr.fabrikaprojets.domain.model.resource.Booking;
+import fr.fabrikaprojets.domain.model.resource.Resource;
+import fr.fabrikaprojets.domain.model.resource.ResourceDetails;
+import fr.fabrikaprojets.domain.model.resource.ResourceFilter;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The catalogue of shared resources and their bookings. Partners offer resources of their organisation; the
+ * platform's team requests them for projects; the owning partner (or the coordinator) accepts or declines. Two
+ * accepted bookings of one resource never overlap, even when decided at the same instant.
+ */
+public interface ResourceService {
+
+    Page<Resource> catalogue(ResourceFilter filter, int first, int size);
+
+    Resource resource(long resourceId);
+
+    /** Whether the caller may edit the resource and answer its requests. */
+    boolean mayManage(long resourceId);
+
+    Resource offer(long organisationId, ResourceDetails details);
+
+    Resource describe(long resourceId, long version, ResourceDetails details);
+
+    void withdraw(long resourceId, long version);
+
+    Booking request(long resourceId, long projectId, Instant start, Instant end, String purpose);
+
+    Booking accept(long bookingId, long version);
+
+    Booking decline(long bookingId, long version, String reason);
+
+    Booking cancel(long bookingId, long version);
+
+    /** Requested and accepted bookings of a resource in [from, to), by start (at most 200): its calendar. */
+    List<Booking> calendar(long resourceId, Instant from, Instant to);
+
+    /** A project's bookings, newest first. */
+    List<Booking> ofProject(long projectId);
+
+    /** Requests waiting on the caller's organisation, oldest first. */
+    Page<Booking> awaitingMyAnswer(int first, int size);
+}

@@ -1,0 +1,413 @@
+package fr.fabrikaprojets.application.internal;
+
+import static fr.fabrikaprojets.application.internal.DirectoryColumns.ADDRESS;
+import static fr.fabrikaprojets.application.internal.DirectoryColumns.COMMUNES;
+import static fr.fabrikaprojets.application.internal.DirectoryColumns.EMAIL;
+import static fr.fabrikaprojets.application.internal.DirectoryColumns.FULL_NAME;
+import static fr.fabrikaprojets.application.internal.DirectoryColumns.KIND;
+import static fr.fabrikaprojets.application.internal.DirectoryColumns.KINDS;
+import static fr.fabrikaprojets.application.internal.DirectoryColumns.LIST_SEPARATOR;
+import static fr.fabrikaprojets.application.internal.DirectoryColumns.NAME;
+import static fr.fabrikaprojets.application.internal.DirectoryColumns.OFFERS;
+import static fr.fabrikaprojets.application.internal.DirectoryColumns.OFFER_LABELS;
+import static fr.fabrikaprojets.application.internal.DirectoryColumns.ORGANISATION;
+import static fr.fabrikaprojets.application.internal.DirectoryColumns.PHONE;
+import static fr.fabrikaprojets.application.internal.DirectoryColumns.ROLE;
+import static fr.fabrikaprojets.application.internal.DirectoryColumns.SHORT_NAME;
+import static fr.fabrikaprojets.application.internal.DirectoryColumns.SIGNATORY_SINCE;
+import static fr.fabrikaprojets.application.internal.DirectoryColumns.SIREN;
+import static fr.fabrikaprojets.application.internal.DirectoryColumns.THEMES;
+import static fr.fabrikaprojets.application.internal.DirectoryColumns.THEME_LABELS;
+import static fr.fabrikaprojets.application.internal.DirectoryColumns.WHOLE_TERRITORY;
+import static fr.fabrikaprojets.domain.shared.Roles.ADMIN;
+import static fr.fabrikaprojets.domain.shared.Roles.COORDINATOR;
+import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
+
+import fr.fabrikaprojets.application.DirectoryExchangeService;
+import fr.fabrikaprojets.application.ExportFormat;
+import fr.fabrikaprojets.application.ImportReport;
+import fr.fabrikaprojets.application.ImportReport.LineError;
+import fr.fabrikaprojets.domain.model.commune.Commune;
+import fr.fabrikaprojets.domain.model.commune.CommuneRepository;
+import fr.fabrikaprojets.domain.model.organisation.Membership;
+import fr.fabrikaprojets.domain.model.organisation.Offer;
+import fr.fabrikaprojets.domain.model.organisation.Organisation;
+import fr.fabrikaprojets.domain.model.organisation.OrganisationKind;
+import fr.fabrikaprojets.domain.model.organisation.OrganisationProfile;
+import fr.fabrikaprojets.domain.model.organisation.OrganisationRepository;
+import fr.fabrikaprojets.domain.model.organisation.Person;
+import fr.fabrikaprojets.domain.model.organisation.PersonRepository;
+import fr.fabrikaprojets.domain.model.platform.Platform;
+import fr.fabrikaprojets.domain.model.platform.PlatformRepository;
+import fr.fabrikaprojets.domain.model.project.Field;
+import fr.fabrikaprojets.domain.shared.BusinessException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+@Stateless
+public class DefaultDirectoryExchangeService implements DirectoryExchangeService {
+
+    private static final int SAMPLE = 10;
+    private static final int EXPORT_PAGE = 500;
+    private static final int MAX_EXPORT = 50_000;
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private ProjectAccess access;
+
+    @Inject
+    private PlatformRepository platforms;
+
+    @Inject
+    private CommuneRepository communes;
+
+    @Inject
+    private OrganisationRepository organisations;
+
+    @Inject
+    private PersonRepository people;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Inject
+    private Clock clock;
+
+    /** An organisation line read and checked: its profile, or null when the line is in error. */
+    private record OrganisationLine(int number, OrganisationProfile profile) {
+    }
+
+    private record PersonLine(int number, String fullName, String email, String phone, String organisation,
+            String role) {
+    }
+
+    @Override
+    @RolesAllowed({COORDINATOR, ADMIN})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public ImportReport previewOrganisations(String platformCode, byte[] csv) {
+        return organisationsOf(platformCode, csv).report;
+    }
+
+    @Override
+    @RolesAllowed({COORDINATOR, ADMIN})
+    public ImportReport importOrganisations(String platformCode, byte[] csv) {
+        ReadOrganisations read = organisationsOf(platformCode, csv);
+        refuseUnlessClean(read.report);
+        Platform platform = platform(platformCode);
+        Instant now = Instant.now(clock);
+        for (OrganisationLine line : read.lines) {
+            Organisation existing = read.existing.get(line.profile().shortName());
+            if (existing == null) {
+                organisations.store(new Organisation(platform, line.profile(), now));
+            } else {
+                existing.describe(line.profile(), now);
+            }
+        }
+        auditTrail.record(access.caller(context), platformCode, "Organisation", "import", "organisation.import",
+                "Import : " + read.report.getCreated() + " organisations créées, " + read.report.getUpdated()
+                        + " mises à jour.");
+        return read.report;
+    }
+
+    @Override
+    @RolesAllowed({COORDINATOR, ADMIN})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public ImportReport previewPeople(String platformCode, byte[] csv) {
+        return peopleOf(platformCode, csv).report;
+    }
+
+    @Override
+    @RolesAllowed({COORDINATOR, ADMIN})
+    public ImportReport importPeople(String platformCode, byte[] csv) {
+        ReadPeople read = peopleOf(platformCode, csv);
+        refuseUnlessClean(read.report);
+        Platform platform = platform(platformCode);
+        Instant now = Instant.now(clock);
+        for (PersonLine line : read.lines) {
+            Person person = read.existing.get(line.email());
+            Organisation organisation = read.organisations.get(line.organisation());
+            if (person == null) {
+                person = new Person(platform, line.fullName(), line.email(), line.phone(), now);
+                people.store(person);
+                read.existing.put(line.email(), person);
+                people.store(new Membership(person, organisation, line.role()));
+            } else {
+                person.describe(line.fullName(), line.email(), line.phone(), now);
+                Person known = person;
+                people.findMembership(person.getId() == null ? -1 : person.getId(), organisation.getId())
+                        .ifPresentOrElse(membership -> membership.changeRole(line.role()),
+                                () -> people.store(new Membership(known, organisation, line.role())));
+            }
+        }
+        auditTrail.record(access.caller(context), platformCode, "Person", "import", "person.import",
+                "Import : " + read.report.getCreated() + " personnes créées, " + read.report.getUpdated()
+                        + " mises à jour.");
+        return read.report;
+    }
+
+    @Override
+    @RolesAllowed({STAFF, COORDINATOR, ADMIN})
+    public byte[] exportOrganisations(String platformCode, ExportFormat format) {
+        Map<String, String> communeNames = communeNames(platformCode);
+        List<List<String>> rows = new ArrayList<>();
+        for (int first = 0; first < MAX_EXPORT; first += EXPORT_PAGE) {
+            List<Organisation> page = organisations.search(
+                    new fr.fabrikaprojets.domain.model.organisation.DirectoryFilter(platformCode, null, null, null,
+                            null), first, EXPORT_PAGE);
+            for (Organisation organisation : page) {
+                rows.add(List.of(organisation.getShortName(), organisation.getFullName(),
+                        KINDS.get(organisation.getKind()), text(organisation.getSiren()),
+                        text(organisation.getAddress()), text(organisation.getEmail()), text(organisation.getPhone()),
+                        organisation.isWholeTerritory() ? WHOLE_TERRITORY
+                                : String.join(LIST_SEPARATOR, organisation.getCommunes().stream()
+                                        .map(code -> communeNames.getOrDefault(code, code)).sorted().toList()),
+                        String.join(LIST_SEPARATOR, organisation.getThemes().stream().sorted()
+                                .map(THEME_LABELS::get).toList()),
+                        String.join(LIST_SEPARATOR, organisation.getOffers().stream().sorted()
+                                .map(OFFER_LABELS::get).toList()),
+                        organisation.getSignatorySince() == null ? ""
+                                : FRENCH_DATE.format(organisation.getSignatorySince())));
+            }
+            if (page.size() < EXPORT_PAGE) {
+                break;
+            }
+        }
+        return write("Organisations", DirectoryColumns.ORGANISATION_COLUMNS, rows, format);
+    }
+
+    @Override
+    @RolesAllowed({STAFF, COORDINATOR, ADMIN})
+    public byte[] exportPeople(String platformCode, ExportFormat format) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int first = 0; first < MAX_EXPORT; first += EXPORT_PAGE) {
+            List<Membership> page = people.memberships(platformCode, first, EXPORT_PAGE);
+            for (Membership membership : page) {
+                Person person = membership.getPerson();
+                rows.add(List.of(person.getFullName(), text(person.getEmail()), text(person.getPhone()),
+                        membership.getOrganisation().getShortName(), text(membership.getRole())));
+            }
+            if (page.size() < EXPORT_PAGE) {
+                break;
+            }
+        }
+        return write("Personnes", DirectoryColumns.PERSON_COLUMNS, rows, format);
+    }
+
+    private static byte[] write(String sheet, String[] header, List<List<String>> rows, ExportFormat format) {
+        if (format == ExportFormat.XLSX) {
+            return XlsxWorkbook.of(sheet, List.of(header), rows);
+        }
+        StringBuilder csv = new StringBuilder("\uFEFF").append(CsvTable.format(List.of(header))).append("\r\n");
+        rows.forEach(row -> csv.append(CsvTable.format(row)).append("\r\n"));
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private record ReadOrganisations(ImportReport report, List<OrganisationLine> lines,
+            Map<String, Organisation> existing) {
+    }
+
+    private ReadOrganisations organisationsOf(String platformCode, byte[] csv) {
+        platform(platformCode);
+        CsvTable table = CsvTable.read(csv, MAX_LINES);
+        table.require(SHORT_NAME, FULL_NAME, KIND);
+        Map<String, String> communeCodes = communeCodes(platformCode);
+        List<LineError> errors = new ArrayList<>();
+        List<OrganisationLine> lines = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (CsvTable.Line line : table.lines()) {
+            try {
+                OrganisationProfile profile = organisationProfile(table, line, communeCodes);
+                Integer earlier = seen.putIfAbsent(profile.shortName(), line.number());
+                if (earlier != null) {
+                    throw BusinessException.invalid("« " + profile.shortName() + " » figure déjà ligne " + earlier
+                            + ".");
+                }
+                lines.add(new OrganisationLine(line.number(), profile));
+            } catch (BusinessException wrong) {
+                errors.add(new LineError(line.number(), wrong.getMessage()));
+            }
+        }
+        Map<String, Organisation> existing = organisations.byShortNames(platformCode, seen.keySet());
+        int updated = (int) lines.stream().filter(line -> existing.containsKey(line.profile().shortName())).count();
+        List<String> sample = lines.stream().limit(SAMPLE).map(line -> line.profile().shortName() + " — "
+                + line.profile().fullName() + (existing.containsKey(line.profile().shortName()) ? " (mise à jour)"
+                        : " (nouvelle)")).toList();
+        return new ReadOrganisations(new ImportReport(table.lines().size(), lines.size() - updated, updated, errors,
+                sample), lines, existing);
+    }
+
+    private OrganisationProfile organisationProfile(CsvTable table, CsvTable.Line line,
+            Map<String, String> communeCodes) {
+        String kindText = table.cell(line, KIND);
+        OrganisationKind kind = kindText.isBlank() ? null : DirectoryColumns.lookup(KINDS, kindText);
+        if (kind == null) {
+            throw BusinessException.invalid("type « " + kindText + " » inconnu ; types possibles : "
+                    + String.join(", ", KINDS.values()) + ".");
+        }
+        String communesText = table.cell(line, COMMUNES);
+        boolean everywhere = CsvTable.plain(communesText).equals(WHOLE_TERRITORY);
+        Set<String> codes = new TreeSet<>();
+        if (!everywhere) {
+            for (String commune : split(communesText)) {
+                String code = communeCodes.get(CsvTable.plain(commune));
+                if (code == null) {
+                    throw BusinessException.invalid("commune « " + commune + " » inconnue sur le territoire.");
+                }
+                codes.add(code);
+            }
+        }
+        Set<Field> themes = EnumSet.noneOf(Field.class);
+        for (String theme : split(table.cell(line, THEMES))) {
+            Field field = DirectoryColumns.lookup(THEME_LABELS, theme);
+            if (field == null) {
+                throw BusinessException.invalid("thématique « " + theme + " » inconnue ; thématiques possibles : "
+                        + String.join(", ", THEME_LABELS.values()) + ".");
+            }
+            themes.add(field);
+        }
+        Set<Offer> offers = EnumSet.noneOf(Offer.class);
+        for (String offerText : split(table.cell(line, OFFERS))) {
+            Offer offer = DirectoryColumns.lookup(OFFER_LABELS, offerText);
+            if (offer == null) {
+                throw BusinessException.invalid("offre « " + offerText + " » inconnue ; offres possibles : "
+                        + String.join(", ", OFFER_LABELS.values()) + ".");
+            }
+            offers.add(offer);
+        }
+        return new OrganisationProfile(table.cell(line, SHORT_NAME), table.cell(line, FULL_NAME), kind,
+                table.cell(line, SIREN), table.cell(line, ADDRESS), table.cell(line, EMAIL), table.cell(line, PHONE),
+                everywhere, codes, themes, offers, date(table.cell(line, SIGNATORY_SINCE)));
+    }
+
+    private record ReadPeople(ImportReport report, List<PersonLine> lines, Map<String, Person> existing,
+            Map<String, Organisation> organisations) {
+    }
+
+    private static final Pattern EMAIL_FORM = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private ReadPeople peopleOf(String platformCode, byte[] csv) {
+        platform(platformCode);
+        CsvTable table = CsvTable.read(csv, MAX_LINES);
+        table.require(NAME, EMAIL, ORGANISATION);
+        Set<String> organisationNames = new HashSet<>();
+        table.lines().forEach(line -> organisationNames.add(table.cell(line, ORGANISATION)));
+        Map<String, Organisation> known = organisations.byShortNames(platformCode, organisationNames);
+        List<LineError> errors = new ArrayList<>();
+        List<PersonLine> lines = new ArrayList<>();
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (CsvTable.Line line : table.lines()) {
+            String name = table.cell(line, NAME);
+            String email = table.cell(line, EMAIL).toLowerCase(Locale.ROOT);
+            String phone = table.cell(line, PHONE);
+            String organisation = table.cell(line, ORGANISATION);
+            String role = table.cell(line, ROLE);
+            String problem = name.isBlank() ? "nom manquant."
+                    : name.length() > 120 ? "nom trop long (120 caractères au plus)."
+                    : email.isBlank() ? "courriel manquant : c'est lui qui identifie la personne."
+                    : !EMAIL_FORM.matcher(email).matches() ? "courriel « " + email + " » invalide."
+                    : !phone.isBlank() && !phone.matches("\\+?[0-9 .]{6,20}") ? "téléphone « " + phone + " » invalide."
+                    : !known.containsKey(organisation) ? "organisation « " + organisation + " » absente de l'annuaire "
+                            + "(importez d'abord les organisations)."
+                    : role.length() > 120 ? "fonction trop longue (120 caractères au plus)."
+                    : seen.containsKey(email + "/" + organisation) ? "déjà ligne " + seen.get(email + "/" + organisation)
+                            + "."
+                    : null;
+            if (problem != null) {
+                errors.add(new LineError(line.number(), problem));
+                continue;
+            }
+            seen.put(email + "/" + organisation, line.number());
+            lines.add(new PersonLine(line.number(), name, email, phone, organisation, role));
+        }
+        Map<String, Person> existing = new HashMap<>(people.byEmails(platformCode,
+                lines.stream().map(PersonLine::email).distinct().toList()));
+        Set<String> newPeople = new HashSet<>();
+        lines.stream().map(PersonLine::email).filter(email -> !existing.containsKey(email)).forEach(newPeople::add);
+        List<String> sample = lines.stream().limit(SAMPLE).map(line -> line.fullName() + " — " + line.organisation()
+                + (existing.containsKey(line.email()) ? " (connue)" : " (nouvelle)")).toList();
+        return new ReadPeople(new ImportReport(table.lines().size(), newPeople.size(),
+                (int) lines.stream().map(PersonLine::email).distinct().filter(existing::containsKey).count(), errors,
+                sample), lines, existing, known);
+    }
+
+    private static void refuseUnlessClean(ImportReport report) {
+        if (report.getLines() == 0) {
+            throw BusinessException.invalid("Le fichier ne contient aucune ligne après celle des colonnes.");
+        }
+        if (!report.getErrors().isEmpty()) {
+            throw BusinessException.invalid("Import refusé : " + report.getErrors().size() + " ligne(s) en erreur, "
+                    + "rien n'a été importé. Première erreur, " + report.getErrors().get(0) + ".");
+        }
+    }
+
+    private Platform platform(String platformCode) {
+        return platforms.findByCode(platformCode == null ? "" : platformCode)
+                .orElseThrow(() -> BusinessException.notFound("La plateforme « " + platformCode + " » n'existe pas."));
+    }
+
+    /** Commune names and INSEE codes (both as typed by hand) to INSEE codes. */
+    private Map<String, String> communeCodes(String platformCode) {
+        Map<String, String> codes = new HashMap<>();
+        for (Commune commune : communes.ofPlatform(platformCode)) {
+            codes.put(CsvTable.plain(commune.getName()), commune.getInseeCode());
+            codes.put(commune.getInseeCode(), commune.getInseeCode());
+        }
+        return codes;
+    }
+
+    private Map<String, String> communeNames(String platformCode) {
+        Map<String, String> names = new HashMap<>();
+        communes.ofPlatform(platformCode).forEach(commune -> names.put(commune.getInseeCode(), commune.getName()));
+        return names;
+    }
+
+    private static List<String> split(String cell) {
+        List<String> values = new ArrayList<>();
+        for (String value : cell.split("[|]")) {
+            if (!value.isBlank()) {
+                values.add(value.strip());
+            }
+        }
+        return values;
+    }
+
+    private static LocalDate date(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return text.contains("/") ? LocalDate.parse(text.strip(), FRENCH_DATE) : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException unreadable) {
+            throw BusinessException.invalid("date « " + text + " » illisible : écrivez-la jj/mm/aaaa.");
+        }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,294 @@
+package fr.fabrikaprojets.application.internal;
+
+import static fr.fabrikaprojets.domain.shared.Roles.ADMIN;
+import static fr.fabrikaprojets.domain.shared.Roles.COORDINATOR;
+import static fr.fabrikaprojets.domain.shared.Roles.PARTNER;
+import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
+
+import fr.fabrikaprojets.application.Page;
+import fr.fabrikaprojets.application.ResourceService;
+import fr.fabrikaprojets.application.notification.MessagesReady;
+import fr.fabrikaprojets.application.notification.Notification;
+import fr.fabrikaprojets.domain.model.identity.UserAccount;
+import fr.fabrikaprojets.domain.model.identity.UserAccountRepository;
+import fr.fabrikaprojets.domain.model.organisation.Organisation;
+import fr.fabrikaprojets.domain.model.organisation.OrganisationRepository;
+import fr.fabrikaprojets.domain.model.project.Project;
+import fr.fabrikaprojets.domain.model.resource.Booking;
+import fr.fabrikaprojets.domain.model.resource.Resource;
+import fr.fabrikaprojets.domain.model.resource.ResourceDetails;
+import fr.fabrikaprojets.domain.model.resource.ResourceFilter;
+import fr.fabrikaprojets.domain.model.resource.ResourceRepository;
+import fr.fabrikaprojets.domain.shared.BusinessException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+@Stateless
+public class DefaultResourceService implements ResourceService {
+
+    private static final int MAX_CALENDAR = 200;
+    private static final int MAX_OF_PROJECT = 50;
+    private static final int MAX_RECIPIENTS = 20;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH'h'mm",
+            Locale.FRENCH);
+
+    @jakarta.annotation.Resource
+    private SessionContext context;
+
+    @Inject
+    private ProjectAccess access;
+
+    @Inject
+    private ResourceRepository resources;
+
+    @Inject
+    private OrganisationRepository organisations;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Inject
+    private Event<MessagesReady> messages;
+
+    @Inject
+    private Clock clock;
+
+    @Override
+    @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
+    public Page<Resource> catalogue(ResourceFilter filter, int first, int size) {
+        if (filter == null) {
+            throw BusinessException.invalid("Indiquez la plateforme du catalogue.");
+        }
+        int from = Page.boundedFirst(first);
+        int rows = Page.boundedSize(size);
+        return new Page<>(resources.catalogue(filter, from, rows), from, rows, resources.count(filter));
+    }
+
+    @Override
+    @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
+    public Resource resource(long resourceId) {
+        return existing(resourceId);
+    }
+
+    @Override
+    @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
+    public boolean mayManage(long resourceId) {
+        return resources.find(resourceId).map(resource -> owns(resource.getOrganisation())).orElse(false);
+    }
+
+    @Override
+    @RolesAllowed({PARTNER, COORDINATOR, ADMIN})
+    public Resource offer(long organisationId, ResourceDetails details) {
+        Organisation organisation = organisations.find(organisationId).orElseThrow(() -> BusinessException.notFound(
+                "L’organisation n° " + organisationId + " n’existe pas."));
+        if (!owns(organisation)) {
+            throw BusinessException.forbidden("Vous ne pouvez proposer que les ressources de votre organisation.");
+        }
+        requireDetails(details);
+        Resource resource = new Resource(organisation, details);
+        resources.store(resource);
+        auditTrail.record(access.caller(context), organisation.getPlatform().getCode(), "Resource", resource.getId(),
+                "resource.offer", organisation.getShortName() + " propose « " + details.name() + " ».");
+        return resource;
+    }
+
+    @Override
+    @RolesAllowed({PARTNER, COORDINATOR, ADMIN})
+    public Resource describe(long resourceId, long version, ResourceDetails details) {
+        Resource resource = managed(resourceId, version);
+        requireDetails(details);
+        resource.describe(details);
+        auditTrail.record(access.caller(context), resource.getOrganisation().getPlatform().getCode(), "Resource",
+                resourceId, "resource.update", "Ressource modifiée : « " + details.name() + " ».");
+        return resource;
+    }
+
+    @Override
+    @RolesAllowed({PARTNER, COORDINATOR, ADMIN})
+    public void withdraw(long resourceId, long version) {
+        Resource resource = managed(resourceId, version);
+        resource.withdraw();
+        auditTrail.record(access.caller(context), resource.getOrganisation().getPlatform().getCode(), "Resource",
+                resourceId, "resource.withdraw", "Ressource retirée du catalogue : « " + resource.getName() + " ».");
+    }
+
+    @Override
+    @RolesAllowed({STAFF, COORDINATOR, ADMIN})
+    public Booking request(long resourceId, long projectId, Instant start, Instant end, String purpose) {
+        Resource resource = existing(resourceId);
+        Project project = access.visibleProject(projectId, context);
+        Booking booking = new Booking(resource, project, start, end, purpose, access.caller(context),
+                Instant.now(clock));
+        if (resource.getKind().isExclusive() && !resources.acceptedOverlapping(resourceId, start, end, -1).isEmpty()) {
+            throw BusinessException.conflict("« " + resource.getName() + " » est déjà réservé·e sur ce créneau : "
+                    + "choisissez d’autres dates (voir son calendrier).");
+        }
+        resources.store(booking);
+        auditTrail.record(access.caller(context), project.getPlatform().getCode(), "Booking", booking.getId(),
+                "booking.request", "Demande de « " + resource.getName() + " » pour le projet « " + project.getTitle()
+                        + " ».");
+        List<Notification> toSend = new ArrayList<>();
+        for (UserAccount member : accounts.membersOf(resource.getOrganisation().getId(), MAX_RECIPIENTS)) {
+            if (member.getEmail() != null) {
+                toSend.add(new Notification(member.getEmail(), "Fabrik : demande de réservation de « "
+                        + resource.getName() + " »", "Bonjour " + member.getDisplayName() + ",\n\n"
+                        + "Le projet « " + project.getTitle() + " » demande « " + resource.getName() + " » du "
+                        + when(start) + " au " + when(end) + ".\n"
+                        + (booking.getPurpose() == null ? "" : "Objet : " + booking.getPurpose() + "\n")
+                        + "\nAcceptez ou refusez la demande : "
+                        + PublicLinks.page("/ressources/ressource.xhtml?id=" + resourceId)
+                        + "\n\nL'équipe de la Fabrik à projets"));
+            }
+        }
+        if (!toSend.isEmpty()) {
+            messages.fire(new MessagesReady(toSend));
+        }
+        return booking;
+    }
+
+    @Override
+    @RolesAllowed({PARTNER, COORDINATOR, ADMIN})
+    public Booking accept(long bookingId, long version) {
+        Booking booking = decidable(bookingId, version);
+        Resource resource = resources.lockForBooking(booking.getResource().getId()).orElseThrow();
+        if (resource.getKind().isExclusive()) {
+            List<Booking> taken = resources.acceptedOverlapping(resource.getId(), booking.getStartsAt(),
+                    booking.getEndsAt(), bookingId);
+            if (!taken.isEmpty()) {
+                throw BusinessException.conflict("« " + resource.getName() + " » est déjà réservé·e du "
+                        + when(taken.get(0).getStartsAt()) + " au " + when(taken.get(0).getEndsAt())
+                        + " : cette demande ne peut pas être acceptée.");
+            }
+        }
+        booking.accept(access.caller(context), Instant.now(clock));
+        decided(booking, "acceptée");
+        return booking;
+    }
+
+    @Override
+    @RolesAllowed({PARTNER, COORDINATOR, ADMIN})
+    public Booking decline(long bookingId, long version, String reason) {
+        Booking booking = decidable(bookingId, version);
+        booking.decline(access.caller(context), reason, Instant.now(clock));
+        decided(booking, "refusée (" + booking.getReason() + ")");
+        return booking;
+    }
+
+    @Override
+    @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
+    public Booking cancel(long bookingId, long version) {
+        Booking booking = booking(bookingId, version);
+        if (!access.isPlatformTeam(context) && !owns(booking.getResource().getOrganisation())) {
+            throw BusinessException.forbidden("Seuls l’équipe de la plateforme et le partenaire qui prête la "
+                    + "ressource peuvent annuler cette réservation.");
+        }
+        booking.cancel(access.caller(context), Instant.now(clock));
+        decided(booking, "annulée");
+        return booking;
+    }
+
+    @Override
+    @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
+    public List<Booking> calendar(long resourceId, Instant from, Instant to) {
+        if (from == null || to == null || !to.isAfter(from)) {
+            throw BusinessException.invalid("Indiquez une période dont la fin vient après le début.");
+        }
+        existing(resourceId);
+        return resources.openBetween(resourceId, from, to, MAX_CALENDAR);
+    }
+
+    @Override
+    @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
+    public List<Booking> ofProject(long projectId) {
+        access.visibleProject(projectId, context);
+        return resources.ofProject(projectId, MAX_OF_PROJECT);
+    }
+
+    @Override
+    @RolesAllowed({PARTNER, COORDINATOR, ADMIN})
+    public Page<Booking> awaitingMyAnswer(int first, int size) {
+        int from = Page.boundedFirst(first);
+        int rows = Page.boundedSize(size);
+        return access.organisationOf(context)
+                .map(own -> new Page<>(resources.awaitingAnswerOf(own, from, rows), from, rows,
+                        resources.countAwaitingAnswerOf(own)))
+                .orElseGet(() -> new Page<>(List.of(), from, rows, 0));
+    }
+
+    private Resource existing(long resourceId) {
+        return resources.find(resourceId).orElseThrow(() -> BusinessException.notFound(
+                "La ressource n° " + resourceId + " n’existe pas."));
+    }
+
+    private Resource managed(long resourceId, long version) {
+        Resource resource = existing(resourceId);
+        if (!owns(resource.getOrganisation())) {
+            throw BusinessException.forbidden("Vous ne pouvez modifier que les ressources de votre organisation.");
+        }
+        if (resource.getVersion() != version) {
+            throw BusinessException.conflict("Quelqu’un a modifié cette ressource entre-temps : rechargez la page.");
+        }
+        return resource;
+    }
+
+    private Booking booking(long bookingId, long version) {
+        Booking booking = resources.findBooking(bookingId).orElseThrow(() -> BusinessException.notFound(
+                "La réservation n° " + bookingId + " n’existe pas."));
+        if (booking.getVersion() != version) {
+            throw BusinessException.conflict("Cette demande a changé entre-temps : rechargez la page.");
+        }
+        return booking;
+    }
+
+    private Booking decidable(long bookingId, long version) {
+        Booking booking = booking(bookingId, version);
+        if (!owns(booking.getResource().getOrganisation())) {
+            throw BusinessException.forbidden("Seul le partenaire qui prête la ressource (ou la coordination) répond "
+                    + "à cette demande.");
+        }
+        return booking;
+    }
+
+    /** The coordinator manages every resource; a partner's member those of their organisation. */
+    private boolean owns(Organisation organisation) {
+        return access.isCoordination(context) || access.organisationOf(context)
+                .map(own -> own.equals(organisation.getId())).orElse(false);
+    }
+
+    private void decided(Booking booking, String outcome) {
+        Resource resource = booking.getResource();
+        auditTrail.record(access.caller(context), resource.getOrganisation().getPlatform().getCode(), "Booking",
+                booking.getId(), "booking." + booking.getStatus().name().toLowerCase(Locale.ROOT),
+                "Réservation de « " + resource.getName() + " » " + outcome + ".");
+        accounts.findByUsername(booking.getRequestedBy()).map(UserAccount::getEmail).ifPresent(email -> messages
+                .fire(MessagesReady.of(new Notification(email, "Fabrik : réservation " + outcome.split(" ")[0]
+                        + " — " + resource.getName(), "Bonjour,\n\nLa réservation de « " + resource.getName()
+                        + " » pour le projet « " + booking.getProject().getTitle() + " » du "
+                        + when(booking.getStartsAt()) + " au " + when(booking.getEndsAt()) + " est " + outcome
+                        + ".\n" + PublicLinks.page("/projets/projet.xhtml?id=" + booking.getProject().getId())
+                        + "\n\nL'équipe de la Fabrik à projets"))));
+    }
+
+    private static void requireDetails(ResourceDetails details) {
+        if (details == null) {
+            throw BusinessException.invalid("Décrivez la ressource.");
+        }
+    }
+
+    private static String when(Instant instant) {
+        return WHEN.format(instant.atZone(ZoneId.of("Europe/Paris")));
+    }
+}

@@ -1,0 +1,7 @@
+package fr.fabrikaprojets.domain.model.organisation;
+
+import fr.fabrikaprojets.domain.model.project.Field;
+
+/** How many organisations are competent in a theme in a commune; commune null: across the whole territory. */
+public record CoverageCount(String inseeCode, Field theme, long organisations) {
+}

@@ -1,0 +1,45 @@
+package fr.fabrikaprojets.domain.model.resource;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+public interface ResourceRepository {
+
+    void store(Resource resource);
+
+    void store(Booking booking);
+
+    Optional<Resource> find(long id);
+
+    /**
+     * The resource, locked for writing until the transaction ends: deciding bookings of one resource happens one
+     * transaction at a time, so two overlapping bookings can never both be accepted.
+     */
+    Optional<Resource> lockForBooking(long id);
+
+    /** One page of the active resources, by kind then name, with their organisation. */
+    List<Resource> catalogue(ResourceFilter filter, int first, int max);
+
+    long count(ResourceFilter filter);
+
+    /** Active resources of these kinds, those in the commune (or of no commune) first; at most {@code max}. */
+    List<Resource> answering(String platformCode, Set<ResourceKind> kinds, String inseeCode, int max);
+
+    Optional<Booking> findBooking(long id);
+
+    /** Accepted bookings of a resource overlapping [start, end), other than {@code exceptId}. */
+    List<Booking> acceptedOverlapping(long resourceId, Instant start, Instant end, long exceptId);
+
+    /** Requested and accepted bookings of a resource overlapping [start, end), by start; at most {@code max}. */
+    List<Booking> openBetween(long resourceId, Instant start, Instant end, int max);
+
+    /** A project's bookings, newest first, with their resource; at most {@code max}. */
+    List<Booking> ofProject(long projectId, int max);
+
+    /** Requests waiting on an organisation's answer, oldest first, a page. */
+    List<Booking> awaitingAnswerOf(long organisationId, int first, int max);
+
+    long countAwaitingAnswerOf(long organisationId);
+}

@@ -1,0 +1,25 @@
+package fr.fabrikaprojets.domain.shared;
+
+import java.time.Duration;
+
+/**
+ * How long a directory record stays trusted once confirmed: {@code -Dfabrik.freshness.days}, 365 by default. Older
+ * records are listed for the coordinator and their organisation's members are reminded.
+ */
+public final class Freshness {
+
+    public static final String PROPERTY = "fabrik.freshness.days";
+    private static final int DEFAULT_DAYS = 365;
+
+    private Freshness() {
+    }
+
+    public static Duration configured() {
+        try {
+            return Duration.ofDays(Math.max(1, Integer.parseInt(System.getProperty(PROPERTY,
+                    String.valueOf(DEFAULT_DAYS)).strip())));
+        } catch (NumberFormatException unreadable) {
+            return Duration.ofDays(DEFAULT_DAYS);
+        }
+    }
+}

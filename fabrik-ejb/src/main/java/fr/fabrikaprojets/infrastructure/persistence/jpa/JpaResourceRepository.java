@@ -1,0 +1,146 @@
+package fr.fabrikaprojets.infrastructure.persistence.jpa;
+
+import fr.fabrikaprojets.domain.model.resource.Booking;
+import fr.fabrikaprojets.domain.model.resource.BookingStatus;
+import fr.fabrikaprojets.domain.model.resource.Resource;
+import fr.fabrikaprojets.domain.model.resource.ResourceFilter;
+import fr.fabrikaprojets.domain.model.resource.ResourceKind;
+import fr.fabrikaprojets.domain.model.resource.ResourceRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+@ApplicationScoped
+public class JpaResourceRepository implements ResourceRepository {
+
+    @PersistenceContext(unitName = "fabrik")
+    private EntityManager entityManager;
+
+    @Override
+    public void store(Resource resource) {
+        entityManager.persist(resource);
+    }
+
+    @Override
+    public void store(Booking booking) {
+        entityManager.persist(booking);
+    }
+
+    @Override
+    public Optional<Resource> find(long id) {
+        return entityManager.createQuery("SELECT r FROM Resource r JOIN FETCH r.organisation o JOIN FETCH o.platform "
+                + "WHERE r.id = :id", Resource.class).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Resource> lockForBooking(long id) {
+        return Optional.ofNullable(entityManager.find(Resource.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<Resource> catalogue(ResourceFilter filter, int first, int max) {
+        return filtered("SELECT r FROM Resource r JOIN FETCH r.organisation o", filter,
+                " ORDER BY r.kind, r.name, r.id", Resource.class).setFirstResult(first).setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public long count(ResourceFilter filter) {
+        return filtered("SELECT COUNT(r) FROM Resource r JOIN r.organisation o", filter, "", Long.class)
+                .getSingleResult();
+    }
+
+    private <T> TypedQuery<T> filtered(String select, ResourceFilter filter, String order, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" WHERE o.platform.code = :code AND r.active = TRUE");
+        if (filter.kind() != null) {
+            jpql.append(" AND r.kind = :kind");
+        }
+        if (filter.inseeCode() != null) {
+            jpql.append(" AND r.inseeCode = :commune");
+        }
+        if (filter.wheelchairOnly()) {
+            jpql.append(" AND r.wheelchairAccessible = TRUE");
+        }
+        if (filter.organisationId() != null) {
+            jpql.append(" AND o.id = :organisation");
+        }
+        TypedQuery<T> query = entityManager.createQuery(jpql.append(order).toString(), type)
+                .setParameter("code", filter.platformCode());
+        if (filter.kind() != null) {
+            query.setParameter("kind", filter.kind());
+        }
+        if (filter.inseeCode() != null) {
+            query.setParameter("commune", filter.inseeCode());
+        }
+        if (filter.organisationId() != null) {
+            query.setParameter("organisation", filter.organisationId());
+        }
+        return query;
+    }
+
+    @Override
+    public List<Resource> answering(String platformCode, Set<ResourceKind> kinds, String inseeCode, int max) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("SELECT r FROM Resource r JOIN FETCH r.organisation o "
+                + "WHERE o.platform.code = :code AND r.active = TRUE AND r.kind IN :kinds "
+                + "AND (r.inseeCode IS NULL OR r.inseeCode = :commune) ORDER BY r.kind, r.name", Resource.class)
+                .setParameter("code", platformCode).setParameter("kinds", List.copyOf(kinds))
+                .setParameter("commune", inseeCode == null ? "" : inseeCode).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public Optional<Booking> findBooking(long id) {
+        return entityManager.createQuery("SELECT b FROM Booking b JOIN FETCH b.resource r JOIN FETCH r.organisation "
+                + "JOIN FETCH b.project WHERE b.id = :id", Booking.class).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Booking> acceptedOverlapping(long resourceId, Instant start, Instant end, long exceptId) {
+        return entityManager.createQuery("SELECT b FROM Booking b WHERE b.resource.id = :resource "
+                + "AND b.status = :accepted AND b.startsAt < :end AND :start < b.endsAt AND b.id <> :except",
+                Booking.class).setParameter("resource", resourceId).setParameter("accepted", BookingStatus.ACCEPTED)
+                .setParameter("start", start).setParameter("end", end).setParameter("except", exceptId)
+                .setMaxResults(10).getResultList();
+    }
+
+    @Override
+    public List<Booking> openBetween(long resourceId, Instant start, Instant end, int max) {
+        return entityManager.createQuery("SELECT b FROM Booking b JOIN FETCH b.project WHERE b.resource.id = :resource "
+                + "AND b.status IN :open AND b.startsAt < :end AND :start < b.endsAt ORDER BY b.startsAt, b.id",
+                Booking.class).setParameter("resource", resourceId)
+                .setParameter("open", List.of(BookingStatus.REQUESTED, BookingStatus.ACCEPTED))
+                .setParameter("start", start).setParameter("end", end).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Booking> ofProject(long projectId, int max) {
+        return entityManager.createQuery("SELECT b FROM Booking b JOIN FETCH b.resource r JOIN FETCH r.organisation "
+                + "WHERE b.project.id = :project ORDER BY b.requestedAt DESC, b.id DESC", Booking.class)
+                .setParameter("project", projectId).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Booking> awaitingAnswerOf(long organisationId, int first, int max) {
+        return entityManager.createQuery("SELECT b FROM Booking b JOIN FETCH b.resource r JOIN FETCH b.project "
+                + "WHERE r.organisation.id = :organisation AND b.status = :requested ORDER BY b.requestedAt, b.id",
+                Booking.class).setParameter("organisation", organisationId)
+                .setParameter("requested", BookingStatus.REQUESTED).setFirstResult(first).setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public long countAwaitingAnswerOf(long organisationId) {
+        return entityManager.createQuery("SELECT COUNT(b) FROM Booking b WHERE b.resource.organisation.id = :organisation "
+                + "AND b.status = :requested", Long.class).setParameter("organisation", organisationId)
+                .setParameter("requested", BookingStatus.REQUESTED).getSingleResult();
+    }
+}

@@ -1,0 +1,121 @@
+package fr.fabrikaprojets.view.reseau;
+
+import fr.fabrikaprojets.application.DirectoryService;
+import fr.fabrikaprojets.application.Page;
+import fr.fabrikaprojets.application.ReferenceDataService;
+import fr.fabrikaprojets.domain.model.commune.Commune;
+import fr.fabrikaprojets.domain.model.organisation.DirectoryFilter;
+import fr.fabrikaprojets.domain.model.organisation.Organisation;
+import fr.fabrikaprojets.domain.model.organisation.OrganisationKind;
+import fr.fabrikaprojets.domain.model.platform.Platform;
+import fr.fabrikaprojets.domain.model.project.Field;
+import fr.fabrikaprojets.view.Feedback;
+import fr.fabrikaprojets.view.FormValues;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.List;
+
+/**
+ * The directory of the network ({@code reseau/index.xhtml?q=centre&type=SOCIAL_CENTRE&theme=CULTURE&commune=62498}):
+ * filters in the address, pages of {@value #PAGE_SIZE} read from the database.
+ */
+@Named
+@RequestScoped
+public class DirectoryBacking {
+
+    static final int PAGE_SIZE = 20;
+
+    @EJB
+    private DirectoryService directory;
+
+    @EJB
+    private ReferenceDataService referenceData;
+
+    private String text;
+    private String kind;
+    private String theme;
+    private String commune;
+    private int first;
+    private Page<Organisation> page;
+    private List<Commune> communes = List.of();
+
+    public void load() {
+        communes = referenceData.communes(Platform.LENS_LIEVIN);
+        DirectoryFilter filter = new DirectoryFilter(Platform.LENS_LIEVIN, text,
+                FormValues.parse(OrganisationKind.class, kind), FormValues.parse(Field.class, theme), commune);
+        Feedback.attempt(() -> page = directory.organisations(filter, first, PAGE_SIZE));
+    }
+
+    public boolean isHasPrevious() {
+        return page != null && page.getFirst() > 0;
+    }
+
+    public boolean isHasNext() {
+        return page != null && page.hasNext();
+    }
+
+    public int getPreviousFirst() {
+        return Math.max(0, first - PAGE_SIZE);
+    }
+
+    public int getNextFirst() {
+        return first + PAGE_SIZE;
+    }
+
+    public OrganisationKind[] getKinds() {
+        return OrganisationKind.values();
+    }
+
+    public Field[] getThemes() {
+        return Field.values();
+    }
+
+    public List<Commune> getCommunes() {
+        return communes;
+    }
+
+    public Page<Organisation> getPage() {
+        return page;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+
+    public void setTheme(String theme) {
+        this.theme = theme;
+    }
+
+    public String getCommune() {
+        return commune;
+    }
+
+    public void setCommune(String commune) {
+        this.commune = commune;
+    }
+
+    public int getFirst() {
+        return first;
+    }
+
+    public void setFirst(int first) {
+        this.first = Math.max(0, first);
+    }
+}

@@ -1,0 +1,127 @@
+package fr.fabrikaprojets.view.ressources;
+
+import fr.fabrikaprojets.application.Page;
+import fr.fabrikaprojets.application.ReferenceDataService;
+import fr.fabrikaprojets.application.ResourceService;
+import fr.fabrikaprojets.domain.model.commune.Commune;
+import fr.fabrikaprojets.domain.model.platform.Platform;
+import fr.fabrikaprojets.domain.model.resource.Resource;
+import fr.fabrikaprojets.domain.model.resource.ResourceFilter;
+import fr.fabrikaprojets.domain.model.resource.ResourceKind;
+import fr.fabrikaprojets.view.Feedback;
+import fr.fabrikaprojets.view.FormValues;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The catalogue of shared resources ({@code ressources/index.xhtml?type=ROOM&commune=62498&accessible=oui}). */
+@Named
+@RequestScoped
+public class CatalogueBacking {
+
+    static final int PAGE_SIZE = 20;
+
+    @EJB
+    private ResourceService resources;
+
+    @EJB
+    private ReferenceDataService referenceData;
+
+    private String kind;
+    private String commune;
+    private String accessible;
+    private String project;
+    private int first;
+    private Page<Resource> page;
+    private List<Commune> communes = List.of();
+    private Long myOrganisation;
+
+    public void load() {
+        communes = referenceData.communes(Platform.LENS_LIEVIN);
+        myOrganisation = referenceData.callerOrganisationId();
+        ResourceFilter filter = new ResourceFilter(Platform.LENS_LIEVIN, FormValues.parse(ResourceKind.class, kind),
+                commune, "oui".equals(accessible), null);
+        Feedback.attempt(() -> page = resources.catalogue(filter, first, PAGE_SIZE));
+    }
+
+    public Map<String, String> getCommuneNames() {
+        return communes.stream().collect(Collectors.toMap(Commune::getInseeCode, Commune::getName));
+    }
+
+    /** The organisation the caller offers resources for, if they belong to one. */
+    public Long getMyOrganisation() {
+        return myOrganisation;
+    }
+
+    public boolean isHasPrevious() {
+        return page != null && page.getFirst() > 0;
+    }
+
+    public boolean isHasNext() {
+        return page != null && page.hasNext();
+    }
+
+    public int getPreviousFirst() {
+        return Math.max(0, first - PAGE_SIZE);
+    }
+
+    public int getNextFirst() {
+        return first + PAGE_SIZE;
+    }
+
+    public ResourceKind[] getKinds() {
+        return ResourceKind.values();
+    }
+
+    public List<Commune> getCommunes() {
+        return communes;
+    }
+
+    public Page<Resource> getPage() {
+        return page;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getCommune() {
+        return commune;
+    }
+
+    public void setCommune(String commune) {
+        this.commune = commune;
+    }
+
+    public String getAccessible() {
+        return accessible;
+    }
+
+    public void setAccessible(String accessible) {
+        this.accessible = accessible;
+    }
+
+    /** The project a resource is looked for, carried to the resource page. */
+    public String getProject() {
+        return project;
+    }
+
+    public void setProject(String project) {
+        this.project = project;
+    }
+
+    public int getFirst() {
+        return first;
+    }
+
+    public void setFirst(int first) {
+        this.first = Math.max(0, first);
+    }
+}
