@@ -272,7 +272,9 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
         String communesText = table.cell(line, COMMUNES);
         boolean everywhere = CsvTable.plain(communesText).equals(WHOLE_TERRITORY);
         Set<String> codes = new TreeSet<>();
-        if (!everywhere) {
+        if (everywhere) {
+            codes.addAll(communeCodes.values());
+        } else {
             for (String commune : split(communesText)) {
                 String code = communeCodes.get(CsvTable.plain(commune));
                 if (code == null) {

@@ -119,11 +119,11 @@ public class DefaultDirectoryService implements DirectoryService {
         Platform platform = platforms.findByCode(platformCode == null ? "" : platformCode)
                 .orElseThrow(() -> BusinessException.notFound("La plateforme « " + platformCode + " » n'existe pas."));
         requireProfile(profile);
-        requireKnownCommunes(platformCode, profile.communes());
+        OrganisationProfile checked = withKnownCommunes(platformCode, profile);
         if (organisations.findByShortName(platformCode, profile.shortName()).isPresent()) {
             throw BusinessException.conflict("Une organisation s'appelle déjà « " + profile.shortName() + " ».");
         }
-        Organisation organisation = new Organisation(platform, profile, Instant.now(clock));
+        Organisation organisation = new Organisation(platform, checked, Instant.now(clock));
         organisations.store(organisation);
         auditTrail.record(access.caller(context), platformCode, "Organisation", organisation.getId(),
                 "organisation.create", "Fiche créée : " + profile.shortName() + ".");
@@ -136,12 +136,12 @@ public class DefaultDirectoryService implements DirectoryService {
         Organisation organisation = editable(organisationId, version);
         requireProfile(profile);
         String platformCode = organisation.getPlatform().getCode();
-        requireKnownCommunes(platformCode, profile.communes());
+        OrganisationProfile checked = withKnownCommunes(platformCode, profile);
         organisations.findByShortName(platformCode, profile.shortName())
                 .filter(other -> !other.getId().equals(organisationId)).ifPresent(other -> {
                     throw BusinessException.conflict("Une organisation s'appelle déjà « " + profile.shortName() + " ».");
                 });
-        organisation.describe(profile, Instant.now(clock));
+        organisation.describe(checked, Instant.now(clock));
         auditTrail.record(access.caller(context), platformCode, "Organisation", organisationId, "organisation.update",
                 "Fiche modifiée : " + profile.shortName() + ".");
         return organisation;
@@ -318,13 +318,15 @@ public class DefaultDirectoryService implements DirectoryService {
         }
     }
 
-    private void requireKnownCommunes(String platformCode, Set<String> codes) {
+    /** The profile whose communes are all of the territory, every one of them when it covers the whole territory. */
+    private OrganisationProfile withKnownCommunes(String platformCode, OrganisationProfile profile) {
         Set<String> known = communes.ofPlatform(platformCode).stream().map(Commune::getInseeCode)
                 .collect(Collectors.toSet());
-        List<String> unknown = codes.stream().filter(code -> !known.contains(code)).sorted().toList();
+        List<String> unknown = profile.communes().stream().filter(code -> !known.contains(code)).sorted().toList();
         if (!unknown.isEmpty()) {
             throw BusinessException.invalid("Ces communes ne font pas partie du territoire : "
                     + String.join(", ", unknown) + ".");
         }
+        return profile.coveringAll(known);
     }
 }

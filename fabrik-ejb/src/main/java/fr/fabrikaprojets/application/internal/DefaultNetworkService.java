@@ -37,7 +37,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -81,17 +80,14 @@ public class DefaultNetworkService implements NetworkService {
     @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
     public CoverageTable coverage(String platformCode) {
         List<Field> themes = List.of(Field.values());
-        Map<Field, Long> everywhere = new EnumMap<>(Field.class);
-        organisations.coverageOfWholeTerritory(platformCode)
-                .forEach(count -> everywhere.put(count.theme(), count.organisations()));
         Map<String, Long> byCell = new HashMap<>();
-        for (CoverageCount count : organisations.coverageByCommune(platformCode)) {
+        for (CoverageCount count : organisations.coverage(platformCode)) {
             byCell.put(count.inseeCode() + "/" + count.theme(), count.organisations());
         }
         List<CoverageTable.Row> rows = new ArrayList<>();
         for (Commune commune : communes.ofPlatform(platformCode)) {
-            rows.add(new CoverageTable.Row(commune, themes.stream().map(theme -> everywhere.getOrDefault(theme, 0L)
-                    + byCell.getOrDefault(commune.getInseeCode() + "/" + theme, 0L)).toList()));
+            rows.add(new CoverageTable.Row(commune, themes.stream()
+                    .map(theme -> byCell.getOrDefault(commune.getInseeCode() + "/" + theme, 0L)).toList()));
         }
         return new CoverageTable(themes, rows);
     }

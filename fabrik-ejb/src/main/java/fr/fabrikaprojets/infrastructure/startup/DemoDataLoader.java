@@ -1,5 +1,13 @@
 package fr.fabrikaprojets.infrastructure.startup;
 
+import fr.fabrikaprojets.application.DirectoryService;
+import fr.fabrikaprojets.application.PersonEntry;
+import fr.fabrikaprojets.application.ResourceService;
+import fr.fabrikaprojets.domain.model.organisation.Offer;
+import fr.fabrikaprojets.domain.model.organisation.Organisation;
+import fr.fabrikaprojets.domain.model.organisation.OrganisationProfile;
+import fr.fabrikaprojets.domain.model.resource.ResourceDetails;
+import fr.fabrikaprojets.domain.model.resource.ResourceKind;
 import fr.fabrikaprojets.application.AdviceService;
 import fr.fabrikaprojets.application.IdeaSubmission;
 import fr.fabrikaprojets.application.OrientationService;
@@ -83,6 +91,12 @@ public class DemoDataLoader {
     @EJB
     private OrientationService orientations;
 
+    @EJB
+    private DirectoryService directory;
+
+    @EJB
+    private ResourceService resources;
+
     @PostConstruct
     void load() {
         if (!Boolean.getBoolean("fabrik.demo")) {
@@ -112,6 +126,7 @@ public class DemoDataLoader {
             demoProjects();
         }
         accompanimentOnce();
+        networkOnce();
         LOG.info("Données de démonstration prêtes (comptes : animatrice, agent, partenaire, admin).");
     }
 
@@ -139,6 +154,44 @@ public class DemoDataLoader {
             } catch (BusinessException refused) {
                 LOG.warning("Accompagnement de démonstration incomplet : " + refused.getMessage());
             }
+        }
+    }
+
+    /**
+     * The network's demo: what the CAF and the federation of social centres cover and offer, a room and a funding
+     * programme to book, two people. Seeded once, when the federation has no theme yet.
+     */
+    private void networkOnce() {
+        List<Organisation> partners = referenceData.network(Platform.LENS_LIEVIN, 0, 100);
+        Organisation caf = partners.stream().filter(o -> o.getShortName().equals("CAF")).findFirst().orElse(null);
+        Organisation federation = partners.stream()
+                .filter(o -> o.getShortName().startsWith("Fédération des Centres Sociaux")).findFirst().orElse(null);
+        if (caf == null || federation == null || !directory.organisation(federation.getId()).getThemes().isEmpty()) {
+            return;
+        }
+        try {
+            directory.updateOrganisation(caf.getId(), caf.getVersion(), new OrganisationProfile(caf.getShortName(),
+                    caf.getFullName(), caf.getKind(), caf.getSiren(), "11 rue de la Paix, 62300 Lens", null,
+                    "03 21 00 00 00", true, Set.of(), Set.of(Field.SOCIAL, Field.EDUCATION, Field.SOLIDARITY_ECONOMY),
+                    Set.of(Offer.FUNDING, Offer.ADVICE), caf.getSignatorySince()));
+            directory.updateOrganisation(federation.getId(), federation.getVersion(), new OrganisationProfile(
+                    federation.getShortName(), federation.getFullName(), federation.getKind(), federation.getSiren(),
+                    null, "contact@federation-cs62.invalid", null, false, Set.of("62498", "62510", "62413"),
+                    Set.of(Field.SOCIAL, Field.CULTURE, Field.ENVIRONMENT),
+                    Set.of(Offer.PREMISES, Offer.EQUIPMENT, Offer.VOLUNTEERS), federation.getSignatorySince()));
+            directory.addMember(federation.getId(), new PersonEntry("Sacha Partenaire", "partenaire@demo.fabrik.invalid",
+                    null, "Chargée de développement"));
+            directory.addMember(caf.getId(), new PersonEntry("Dominique Agent", "agent@demo.fabrik.invalid", null,
+                    "Conseillère territoriale"));
+            resources.offer(federation.getId(), new ResourceDetails(ResourceKind.ROOM, "Salle polyvalente du centre "
+                    + "social", "Une salle de 60 m² avec cuisine attenante, chaises et tables.", "62498", 40, true,
+                    null, null, null, null));
+            resources.offer(caf.getId(), new ResourceDetails(ResourceKind.FUNDING, "Fonds d'initiatives des habitants",
+                    "Une aide au démarrage des projets collectifs d'habitants.", null, null, false, 300, 3000,
+                    LocalDate.now(ZoneId.of("Europe/Paris")).plusMonths(3),
+                    "Groupes d'habitants et petites associations du territoire, pour un projet collectif."));
+        } catch (BusinessException refused) {
+            LOG.warning("Réseau de démonstration incomplet : " + refused.getMessage());
         }
     }
 

@@ -2,6 +2,6 @@ package fr.fabrikaprojets.domain.model.organisation;
 
 import fr.fabrikaprojets.domain.model.project.Field;
 
-/** How many organisations are competent in a theme in a commune; commune null: across the whole territory. */
+/** How many organisations are competent in a theme in a commune; by INSEE code. */
 public record CoverageCount(String inseeCode, Field theme, long organisations) {
 }

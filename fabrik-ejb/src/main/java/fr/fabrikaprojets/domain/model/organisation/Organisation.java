@@ -132,9 +132,7 @@ public class Organisation implements Serializable {
         this.phone = profile.phone();
         this.wholeTerritory = profile.wholeTerritory();
         this.communes.clear();
-        if (!profile.wholeTerritory()) {
-            this.communes.addAll(profile.communes());
-        }
+        this.communes.addAll(profile.communes());
         this.themes.clear();
         this.themes.addAll(profile.themes());
         this.offers.clear();
@@ -160,7 +158,7 @@ public class Organisation implements Serializable {
 
     /** Whether the organisation acts in a commune of its platform. */
     public boolean covers(String inseeCode) {
-        return wholeTerritory || communes.contains(inseeCode);
+        return communes.contains(inseeCode);
     }
 
     public OrganisationProfile profile() {

@@ -10,7 +10,8 @@ import java.util.TreeSet;
 
 /**
  * What the directory says of an organisation, as its members or the coordinator write it. Communes are INSEE codes;
- * {@code wholeTerritory} means every commune of the platform, as the CAF or the Département cover.
+ * {@code wholeTerritory} means every commune of the platform, as the CAF or the Département cover: the services then
+ * list them all ({@link #coveringAll}), so that every query about a commune reads the communes alone.
  */
 public record OrganisationProfile(String shortName, String fullName, OrganisationKind kind, String siren,
         String address, String email, String phone, boolean wholeTerritory, Set<String> communes, Set<Field> themes,
@@ -45,6 +46,12 @@ public record OrganisationProfile(String shortName, String fullName, Organisatio
         communes = communes == null ? new TreeSet<>() : new TreeSet<>(communes);
         themes = themes == null || themes.isEmpty() ? EnumSet.noneOf(Field.class) : EnumSet.copyOf(themes);
         offers = offers == null || offers.isEmpty() ? EnumSet.noneOf(Offer.class) : EnumSet.copyOf(offers);
+    }
+
+    /** The same profile acting in every one of these communes (the platform's), when it covers the whole territory. */
+    public OrganisationProfile coveringAll(Set<String> territory) {
+        return wholeTerritory ? new OrganisationProfile(shortName, fullName, kind, siren, address, email, phone, true,
+                territory, themes, offers, signatorySince) : this;
     }
 
     private static String required(String value, String what, int max) {

@@ -35,15 +35,12 @@ public interface OrganisationRepository {
     /** The organisations of a platform with these short names, by short name; for imports. */
     Map<String, Organisation> byShortNames(String platformCode, Collection<String> shortNames);
 
-    /** Competent organisations per commune and theme (organisations naming their communes). */
-    List<CoverageCount> coverageByCommune(String platformCode);
-
-    /** Competent organisations per theme among those covering the whole territory (commune null). */
-    List<CoverageCount> coverageOfWholeTerritory(String platformCode);
+    /** Competent organisations per commune and theme (those acting everywhere list every commune). */
+    List<CoverageCount> coverage(String platformCode);
 
     /**
      * Organisations that may help a project: competent in one of the themes, or offering one of the offers, and
-     * acting in the commune (or everywhere); at most {@code max}, with their themes, offers and communes.
+     * acting in the commune; at most {@code max}, with their themes, offers and communes.
      */
     List<Organisation> candidates(String platformCode, Set<Field> themes, Set<Offer> offers, String inseeCode,
             int max);

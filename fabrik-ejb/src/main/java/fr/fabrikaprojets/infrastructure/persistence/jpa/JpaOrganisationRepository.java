@@ -87,8 +87,7 @@ public class JpaOrganisationRepository implements OrganisationRepository {
             jpql.append(" AND EXISTS (SELECT t FROM Organisation o2 JOIN o2.themes t WHERE o2 = o AND t = :theme)");
         }
         if (filter.commune() != null) {
-            jpql.append(" AND (o.wholeTerritory = TRUE OR EXISTS (SELECT c FROM Organisation o3 JOIN o3.communes c "
-                    + "WHERE o3 = o AND c = :commune))");
+            jpql.append(" AND EXISTS (SELECT c FROM Organisation o3 JOIN o3.communes c WHERE o3 = o AND c = :commune)");
         }
         TypedQuery<T> query = entityManager.createQuery(jpql.append(order).toString(), type)
                 .setParameter("code", filter.platformCode());
@@ -144,20 +143,12 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
-    public List<CoverageCount> coverageByCommune(String platformCode) {
+    public List<CoverageCount> coverage(String platformCode) {
         return entityManager.createQuery("SELECT c, t, COUNT(DISTINCT o.id) FROM Organisation o JOIN o.communes c "
-                + "JOIN o.themes t WHERE o.platform.code = :code AND o.wholeTerritory = FALSE GROUP BY c, t",
-                Object[].class).setParameter("code", platformCode).setMaxResults(10_000).getResultList().stream()
+                + "JOIN o.themes t WHERE o.platform.code = :code GROUP BY c, t", Object[].class)
+                .setParameter("code", platformCode).setMaxResults(10_000).getResultList().stream()
                 .map(row -> new CoverageCount((String) row[0], (Field) row[1], ((Number) row[2]).longValue()))
                 .toList();
-    }
-
-    @Override
-    public List<CoverageCount> coverageOfWholeTerritory(String platformCode) {
-        return entityManager.createQuery("SELECT t, COUNT(DISTINCT o.id) FROM Organisation o JOIN o.themes t "
-                + "WHERE o.platform.code = :code AND o.wholeTerritory = TRUE GROUP BY t", Object[].class)
-                .setParameter("code", platformCode).setMaxResults(100).getResultList().stream()
-                .map(row -> new CoverageCount(null, (Field) row[0], ((Number) row[1]).longValue())).toList();
     }
 
     @Override
@@ -165,25 +156,41 @@ public class JpaOrganisationRepository implements OrganisationRepository {
             String inseeCode, int max) {
         List<String> helps = new ArrayList<>();
         if (!themes.isEmpty()) {
-            helps.add("EXISTS (SELECT t FROM Organisation o2 JOIN o2.themes t WHERE o2 = o AND t IN :themes)");
+            helps.add("EXISTS (SELECT t FROM Organisation o2 JOIN o2.themes t WHERE o2 = o AND ("
+                    + anyOf("t", "theme", themes.size()) + "))");
         }
         if (!offers.isEmpty()) {
-            helps.add("EXISTS (SELECT f FROM Organisation o4 JOIN o4.offers f WHERE o4 = o AND f IN :offers)");
+            helps.add("EXISTS (SELECT f FROM Organisation o4 JOIN o4.offers f WHERE o4 = o AND ("
+                    + anyOf("f", "offer", offers.size()) + "))");
         }
         if (helps.isEmpty()) {
             return List.of();
         }
         TypedQuery<Organisation> query = withCollections(entityManager.createQuery("SELECT o FROM Organisation o "
-                + "WHERE o.platform.code = :code AND (o.wholeTerritory = TRUE OR EXISTS (SELECT c FROM Organisation o3 "
-                + "JOIN o3.communes c WHERE o3 = o AND c = :commune)) AND (" + String.join(" OR ", helps) + ") "
+                + "WHERE o.platform.code = :code AND EXISTS (SELECT c FROM Organisation o3 JOIN o3.communes c "
+                + "WHERE o3 = o AND c = :commune) AND (" + String.join(" OR ", helps) + ") "
                 + "ORDER BY o.shortName", Organisation.class))
                 .setParameter("code", platformCode).setParameter("commune", inseeCode == null ? "" : inseeCode);
-        if (!themes.isEmpty()) {
-            query.setParameter("themes", List.copyOf(themes));
-        }
-        if (!offers.isEmpty()) {
-            query.setParameter("offers", List.copyOf(offers));
-        }
+        bindAll(query, "theme", List.copyOf(themes));
+        bindAll(query, "offer", List.copyOf(offers));
         return query.setMaxResults(max).getResultList();
+    }
+
+    /**
+     * "x = :p0 OR x = :p1 …" rather than "x IN :list": EclipseLink stops binding parameters for a query with a list
+     * parameter and then writes booleans as 1 and 0, which Derby refuses for a BOOLEAN column.
+     */
+    static String anyOf(String path, String parameter, int count) {
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            terms.add(path + " = :" + parameter + i);
+        }
+        return String.join(" OR ", terms);
+    }
+
+    static void bindAll(TypedQuery<?> query, String parameter, List<?> values) {
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(parameter + i, values.get(i));
+        }
     }
 }

@@ -89,11 +89,13 @@ public class JpaResourceRepository implements ResourceRepository {
         if (kinds.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("SELECT r FROM Resource r JOIN FETCH r.organisation o "
-                + "WHERE o.platform.code = :code AND r.active = TRUE AND r.kind IN :kinds "
+        TypedQuery<Resource> query = entityManager.createQuery("SELECT r FROM Resource r JOIN FETCH r.organisation o "
+                + "WHERE o.platform.code = :code AND r.active = TRUE AND ("
+                + JpaOrganisationRepository.anyOf("r.kind", "kind", kinds.size()) + ") "
                 + "AND (r.inseeCode IS NULL OR r.inseeCode = :commune) ORDER BY r.kind, r.name", Resource.class)
-                .setParameter("code", platformCode).setParameter("kinds", List.copyOf(kinds))
-                .setParameter("commune", inseeCode == null ? "" : inseeCode).setMaxResults(max).getResultList();
+                .setParameter("code", platformCode).setParameter("commune", inseeCode == null ? "" : inseeCode);
+        JpaOrganisationRepository.bindAll(query, "kind", List.copyOf(kinds));
+        return query.setMaxResults(max).getResultList();
     }
 
     @Override
