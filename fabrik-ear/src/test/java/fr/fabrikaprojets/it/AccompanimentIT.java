@@ -38,7 +38,6 @@ import fr.fabrikaprojets.domain.model.project.TimelineEvent;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.shared.BusinessException;
 import jakarta.inject.Inject;
-import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -48,7 +47,6 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.Month;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -79,8 +77,8 @@ class AccompanimentIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.fabrikEarTesting(AccompanimentIT.class, DocumentIT.class, AsCoordinator.class,
-                AsStaff.class, AsAdmin.class, AsPartnerMember.class, AsOtherPartner.class);
+        EnterpriseArchive ear = Deployments.fabrikEarTesting(Mailbox.class, AccompanimentIT.class, DocumentIT.class,
+                AsCoordinator.class, AsStaff.class, AsAdmin.class, AsPartnerMember.class, AsOtherPartner.class);
         ear.addAsLibrary(new java.io.File(System.getProperty("greenmail.jar")));
         return ear;
     }
@@ -212,7 +210,7 @@ class AccompanimentIT {
             assertTrue(federation.call(() -> presentations.ofProject(id)).isEmpty(), "minutes not validated yet");
             coordinator.run(() -> presentations.sendMinutes(written.getId(), written.getVersion()));
 
-            String minutesMail = mailTo(smtp, holderEmail, "compte rendu");
+            String minutesMail = Mailbox.waitFor(smtp, holderEmail, "compte rendu");
             String minutesToken = token(minutesMail);
             MinutesForHolder forHolder = presentations.forHolder(minutesToken);
             assertEquals(MinutesStatus.TO_VALIDATE, forHolder.getPresentation().getMinutesStatus());
@@ -227,15 +225,15 @@ class AccompanimentIT {
             assertEquals("Merci, le mardi nous convient.", staff.call(() -> advice.ofProject(id)).stream()
                     .filter(Advice::isShared).findFirst().orElseThrow().getHolderReply());
 
-            String usefulnessToken = token(mailTo(smtp, holderEmail, "vous a-t-elle aidé"));
+            String usefulnessToken = token(Mailbox.waitFor(smtp, holderEmail, "vous a-t-elle aidé"));
             assertEquals("Un local pour les outils", orientations.forHolder(usefulnessToken).getNeed());
             orientations.answerUsefulness(usefulnessToken, Usefulness.USEFUL);
             assertNotVisible(() -> orientations.answerUsefulness(usefulnessToken, Usefulness.NOT_USEFUL));
             assertEquals(Usefulness.USEFUL, coordinator.call(() -> orientations.ofProject(id)).get(0).getUsefulness());
 
-            assertTrue(mailTo(smtp, "membre-federation@example.org", "votre avis").contains(
+            assertTrue(Mailbox.waitFor(smtp, "membre-federation@example.org", "votre avis").contains(
                     "Pouvez-vous prêter une salle ?"));
-            assertTrue(mailTo(smtp, "membre-apei@example.org", "orienté vers").contains("Un local pour les outils"));
+            assertTrue(Mailbox.waitFor(smtp, "membre-apei@example.org", "orienté vers").contains("Un local pour les outils"));
 
             List<TimelineEvent> timeline = coordinator.call(() -> projects.timeline(id, 0, 100)).getItems();
             Set<TimelineEvent.Kind> kinds = timeline.stream().map(TimelineEvent::getKind)
@@ -304,8 +302,8 @@ class AccompanimentIT {
             age("advice", asked.getId(), Duration.ofDays(10));
             assertEquals(2, admin.call(() -> reminders.sendDueReminders()), "day 10: the first reminders");
             assertEquals(0, admin.call(() -> reminders.sendDueReminders()), "sent once");
-            assertTrue(mailTo(smtp, "membre-apei@example.org", "Rappel").contains("Atelier vélo solidaire"));
-            assertTrue(mailTo(smtp, "membre-federation@example.org", "Rappel").contains("Atelier vélo solidaire"));
+            assertTrue(Mailbox.waitFor(smtp, "membre-apei@example.org", "Rappel").contains("Atelier vélo solidaire"));
+            assertTrue(Mailbox.waitFor(smtp, "membre-federation@example.org", "Rappel").contains("Atelier vélo solidaire"));
 
             age("orientations", oriented.getId(), Duration.ofDays(22));
             age("advice", asked.getId(), Duration.ofDays(22));
@@ -354,21 +352,6 @@ class AccompanimentIT {
     }
 
     /** The text of the latest message to {@code recipient} whose subject contains {@code subject}. */
-    private static String mailTo(GreenMail smtp, String recipient, String subject) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            MimeMessage[] received = smtp.getReceivedMessages();
-            for (int i = received.length - 1; i >= 0; i--) {
-                MimeMessage message = received[i];
-                if (Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient))
-                        && message.getSubject().contains(subject)) {
-                    return (String) message.getContent();
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No message « " + subject + " » to " + recipient);
-    }
 
     private static String token(String body) {
         Matcher matcher = TOKEN.matcher(body);

@@ -22,7 +22,6 @@ import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
 import java.time.Month;
-import java.util.Arrays;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -44,7 +43,7 @@ class RegistrationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.fabrikEarTesting(RegistrationIT.class, AsCoordinator.class,
+        EnterpriseArchive ear = Deployments.fabrikEarTesting(Mailbox.class, RegistrationIT.class, AsCoordinator.class,
                 AsStaff.class);
         ear.addAsLibrary(new File(System.getProperty("greenmail.jar")));
         return ear;
@@ -81,7 +80,7 @@ class RegistrationIT {
             assertEquals(Registration.Status.REGISTERED, anna.getStatus());
             assertEquals(Registration.Status.WAITING, chloe.getStatus());
             assertEquals(0, registrations.placesLeft(session.getId()));
-            assertTrue(mail(smtp, "chloe@example.org", "liste d’attente").contains("vous êtes en liste d’attente"));
+            assertTrue(Mailbox.waitFor(smtp, "chloe@example.org", "liste d’attente").contains("vous êtes en liste d’attente"));
 
             BusinessException noConsent = assertThrows(BusinessException.class, () -> registrations.register(
                     session.getId(), "Dan", "dan@example.org", null, ParticipantKind.INHABITANT, null, false));
@@ -91,7 +90,7 @@ class RegistrationIT {
             RollView roll = staff.call(() -> registrations.roll(session.getId()));
             assertEquals(Set.of("Bilal Haddad", "Chloé Martin"), names(roll));
             assertTrue(roll.getWaiting().isEmpty());
-            assertTrue(mail(smtp, "chloe@example.org", "Une place s’est libérée").contains("vous êtes inscrit·e"));
+            assertTrue(Mailbox.waitFor(smtp, "chloe@example.org", "Une place s’est libérée").contains("vous êtes inscrit·e"));
         } finally {
             smtp.stop();
         }
@@ -131,7 +130,7 @@ class RegistrationIT {
             Session moved = coordinator.call(() -> calendar.editSession(new SessionEdit(may.getId(), may.getVersion(),
                     may.getDate(), may.getStartTime(), may.getEndTime(), "62498", "Maison des associations", null,
                     SessionMode.ON_SITE, null)));
-            String change = mail(smtp, "farid@example.org", "change");
+            String change = Mailbox.waitFor(smtp, "farid@example.org", "change");
             assertTrue(change.contains("Maison des associations"), change);
 
             coordinator.run(() -> calendar.cancelSession(moved.getId(), moved.getVersion(), "Salle inondée"));
@@ -163,18 +162,5 @@ class RegistrationIT {
 
     private static Set<String> names(RollView roll) {
         return Set.copyOf(roll.getRegistered().stream().map(Registration::getName).toList());
-    }
-
-    private static String mail(GreenMail smtp, String recipient, String subject) throws Exception {
-        for (int attempt = 0; attempt < 200; attempt++) {
-            for (MimeMessage message : smtp.getReceivedMessages()) {
-                if (Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient))
-                        && message.getSubject().contains(subject)) {
-                    return (String) message.getContent();
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No message « " + subject + " » to " + recipient);
     }
 }

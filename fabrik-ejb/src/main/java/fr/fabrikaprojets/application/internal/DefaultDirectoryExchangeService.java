@@ -70,6 +70,8 @@ import java.util.regex.Pattern;
 public class DefaultDirectoryExchangeService implements DirectoryExchangeService {
 
     private static final int SAMPLE = 10;
+    /** More organisations than a platform's network will ever hold. */
+    private static final int MAX_KNOWN = 500_000;
     private static final int EXPORT_PAGE = 500;
     private static final int MAX_EXPORT = 50_000;
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -120,8 +122,9 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
         refuseUnlessClean(read.report);
         Platform platform = platform(platformCode);
         Instant now = Instant.now(clock);
+        Map<String, Organisation> toUpdate = organisations.byShortNames(platformCode, read.existing);
         for (OrganisationLine line : read.lines) {
-            Organisation existing = read.existing.get(line.profile().shortName());
+            Organisation existing = toUpdate.get(line.profile().shortName());
             if (existing == null) {
                 organisations.store(new Organisation(platform, line.profile(), now));
             } else {
@@ -175,11 +178,11 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
     public byte[] exportOrganisations(String platformCode, ExportFormat format) {
         Map<String, String> communeNames = communeNames(platformCode);
         List<List<String>> rows = new ArrayList<>();
-        for (int first = 0; first < MAX_EXPORT; first += EXPORT_PAGE) {
-            List<Organisation> page = organisations.search(
-                    new fr.fabrikaprojets.domain.model.organisation.DirectoryFilter(platformCode, null, null, null,
-                            null), first, EXPORT_PAGE);
+        String last = null;
+        while (rows.size() < MAX_EXPORT) {
+            List<Organisation> page = organisations.after(platformCode, last, EXPORT_PAGE);
             for (Organisation organisation : page) {
+                last = organisation.getShortName();
                 rows.add(List.of(organisation.getShortName(), organisation.getFullName(),
                         KINDS.get(organisation.getKind()), text(organisation.getSiren()),
                         text(organisation.getAddress()), text(organisation.getEmail()), text(organisation.getPhone()),
@@ -227,8 +230,7 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private record ReadOrganisations(ImportReport report, List<OrganisationLine> lines,
-            Map<String, Organisation> existing) {
+    private record ReadOrganisations(ImportReport report, List<OrganisationLine> lines, Set<String> existing) {
     }
 
     private ReadOrganisations organisationsOf(String platformCode, byte[] csv) {
@@ -252,10 +254,12 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
                 errors.add(new LineError(line.number(), wrong.getMessage()));
             }
         }
-        Map<String, Organisation> existing = organisations.byShortNames(platformCode, seen.keySet());
-        int updated = (int) lines.stream().filter(line -> existing.containsKey(line.profile().shortName())).count();
+        Set<String> known = organisations.shortNames(platformCode, MAX_KNOWN);
+        Set<String> existing = new HashSet<>(seen.keySet());
+        existing.retainAll(known);
+        int updated = (int) lines.stream().filter(line -> existing.contains(line.profile().shortName())).count();
         List<String> sample = lines.stream().limit(SAMPLE).map(line -> line.profile().shortName() + " — "
-                + line.profile().fullName() + (existing.containsKey(line.profile().shortName()) ? " (mise à jour)"
+                + line.profile().fullName() + (existing.contains(line.profile().shortName()) ? " (mise à jour)"
                         : " (nouvelle)")).toList();
         return new ReadOrganisations(new ImportReport(table.lines().size(), lines.size() - updated, updated, errors,
                 sample), lines, existing);

@@ -27,10 +27,16 @@ public interface OrganisationRepository {
 
     long count(DirectoryFilter filter);
 
+    /** The next organisations by short name after {@code lastShortName} (null: from the start); for exports. */
+    List<Organisation> after(String platformCode, String lastShortName, int max);
+
     /** Records never confirmed, or confirmed before {@code before}: oldest first, a page. */
     List<Organisation> notConfirmedSince(String platformCode, Instant before, int first, int max);
 
     long countNotConfirmedSince(String platformCode, Instant before);
+
+    /** The short names of a platform's organisations (at most {@code max}); an import checks its lines against them. */
+    Set<String> shortNames(String platformCode, int max);
 
     /** The organisations of a platform with these short names, by short name; for imports. */
     Map<String, Organisation> byShortNames(String platformCode, Collection<String> shortNames);

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * A project's request for a resource over a time range [start, end), decided by the owning partner. Whether an
@@ -82,7 +83,7 @@ public class Booking implements Serializable {
         if (!resource.isActive()) {
             throw BusinessException.conflict("La ressource « " + resource.getName() + " » n'est plus proposée.");
         }
-        if (!resource.getOrganisation().getPlatform().getId().equals(project.getPlatform().getId())) {
+        if (!Objects.equals(resource.getOrganisation().getPlatform().getId(), project.getPlatform().getId())) {
             throw BusinessException.invalid("Cette ressource n'est pas proposée sur la plateforme du projet.");
         }
         if (project.getState().isClosed()) {

@@ -114,6 +114,14 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
+    public List<Organisation> after(String platformCode, String lastShortName, int max) {
+        return withCollections(entityManager.createQuery("SELECT o FROM Organisation o WHERE o.platform.code = :code "
+                + "AND o.shortName > :last ORDER BY o.shortName", Organisation.class))
+                .setParameter("code", platformCode).setParameter("last", lastShortName == null ? "" : lastShortName)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
     public List<Organisation> notConfirmedSince(String platformCode, Instant before, int first, int max) {
         return entityManager.createQuery("SELECT o FROM Organisation o WHERE o.platform.code = :code "
                 + "AND (o.confirmedAt IS NULL OR o.confirmedAt < :before) ORDER BY o.confirmedAt, o.shortName",
@@ -126,6 +134,13 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         return entityManager.createQuery("SELECT COUNT(o) FROM Organisation o WHERE o.platform.code = :code "
                 + "AND (o.confirmedAt IS NULL OR o.confirmedAt < :before)", Long.class)
                 .setParameter("code", platformCode).setParameter("before", before).getSingleResult();
+    }
+
+    @Override
+    public Set<String> shortNames(String platformCode, int max) {
+        return new java.util.HashSet<>(entityManager.createQuery("SELECT o.shortName FROM Organisation o "
+                + "WHERE o.platform.code = :code", String.class).setParameter("code", platformCode)
+                .setMaxResults(max).getResultList());
     }
 
     @Override

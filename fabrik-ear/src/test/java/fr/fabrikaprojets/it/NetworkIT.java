@@ -1,0 +1,460 @@
+package fr.fabrikaprojets.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import fr.fabrikaprojets.application.DirectoryExchangeService;
+import fr.fabrikaprojets.application.DirectoryService;
+import fr.fabrikaprojets.application.ExportFormat;
+import fr.fabrikaprojets.application.ImportReport;
+import fr.fabrikaprojets.application.NetworkService;
+import fr.fabrikaprojets.application.OrientationService;
+import fr.fabrikaprojets.application.PersonEntry;
+import fr.fabrikaprojets.application.PersonRecord;
+import fr.fabrikaprojets.application.ProjectService;
+import fr.fabrikaprojets.application.ReferenceDataService;
+import fr.fabrikaprojets.application.ResourceService;
+import fr.fabrikaprojets.application.Suggestions;
+import fr.fabrikaprojets.application.IdeaSubmission;
+import fr.fabrikaprojets.domain.model.commune.Commune;
+import fr.fabrikaprojets.domain.model.organisation.DirectoryFilter;
+import fr.fabrikaprojets.domain.model.organisation.Offer;
+import fr.fabrikaprojets.domain.model.organisation.Organisation;
+import fr.fabrikaprojets.domain.model.organisation.OrganisationKind;
+import fr.fabrikaprojets.domain.model.organisation.OrganisationProfile;
+import fr.fabrikaprojets.domain.model.platform.Platform;
+import fr.fabrikaprojets.domain.model.project.Field;
+import fr.fabrikaprojets.domain.model.project.HolderKind;
+import fr.fabrikaprojets.domain.model.project.Need;
+import fr.fabrikaprojets.domain.model.project.Project;
+import fr.fabrikaprojets.domain.model.resource.Booking;
+import fr.fabrikaprojets.domain.model.resource.BookingStatus;
+import fr.fabrikaprojets.domain.model.resource.Resource;
+import fr.fabrikaprojets.domain.model.resource.ResourceDetails;
+import fr.fabrikaprojets.domain.model.resource.ResourceKind;
+import fr.fabrikaprojets.domain.shared.BusinessException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.ZipInputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The partner network through its services inside WildFly: who may edit which record, the booking rule under
+ * concurrent decisions, imports of bad and large files (all or nothing), exports read back, coverage, suggestions
+ * turned into orientations, and the freshness reminders sent by e-mail.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NetworkIT {
+
+    private static final String FEDERATION = "Fédération des Centres Sociaux du Pas-de-Calais";
+    private static final String APEI = "APEI Lens et environs";
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        EnterpriseArchive ear = Deployments.fabrikEarTesting(NetworkIT.class, Mailbox.class, AsCoordinator.class,
+                AsStaff.class, AsAdmin.class, AsPartnerMember.class, AsOtherPartner.class);
+        ear.addAsLibrary(new java.io.File(System.getProperty("greenmail.jar")));
+        return ear;
+    }
+
+    @Inject
+    DirectoryService directory;
+
+    @Inject
+    DirectoryExchangeService exchange;
+
+    @Inject
+    NetworkService network;
+
+    @Inject
+    ResourceService resources;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    OrientationService orientations;
+
+    @Inject
+    ReferenceDataService referenceData;
+
+    @Inject
+    AsCoordinator coordinator;
+
+    @Inject
+    AsStaff staff;
+
+    @Inject
+    AsAdmin admin;
+
+    @Inject
+    AsPartnerMember federation;
+
+    @Inject
+    AsOtherPartner apei;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeEach
+    void eachPartnerHasAMember() {
+        admin.run(() -> {
+            referenceData.registerAccount("membre-apei", "Membre APEI", "membre-apei@example.org",
+                    "fabrik-test".toCharArray(), Set.of("partner"));
+            referenceData.joinOrganisation("membre-apei", Platform.LENS_LIEVIN, APEI);
+            referenceData.registerAccount("membre-federation", "Membre Fédération", "membre-federation@example.org",
+                    "fabrik-test".toCharArray(), Set.of("partner"));
+            referenceData.joinOrganisation("membre-federation", Platform.LENS_LIEVIN, FEDERATION);
+        });
+    }
+
+    @Test
+    void aPartnerMemberEditsTheirOwnOrganisationAndNoOtherOne() {
+        Organisation own = organisation(FEDERATION);
+        Organisation other = organisation(APEI);
+        OrganisationProfile profile = own.profile();
+        Set<Field> themes = new java.util.HashSet<>(profile.themes());
+        themes.add(Field.SPORT);
+        Organisation edited = federation.call(() -> directory.updateOrganisation(own.getId(), own.getVersion(),
+                new OrganisationProfile(profile.shortName(), profile.fullName(), profile.kind(), profile.siren(),
+                        "Rue du test " + run, profile.email(), profile.phone(), profile.wholeTerritory(),
+                        profile.communes(), themes, profile.offers(), profile.signatorySince())));
+        assertTrue(coordinator.call(() -> directory.organisation(own.getId())).getThemes().contains(Field.SPORT));
+        assertTrue(federation.call(() -> directory.mayEdit(own.getId())));
+        assertFalse(federation.call(() -> directory.mayEdit(other.getId())));
+
+        BusinessException refused = assertThrows(BusinessException.class, () -> federation.call(
+                () -> directory.updateOrganisation(other.getId(), other.getVersion(), other.profile())));
+        assertEquals(BusinessException.Kind.FORBIDDEN, refused.getKind());
+        assertTrue(refused.getMessage().contains("votre organisation"), refused.getMessage());
+        assertThrows(BusinessException.class, () -> federation.call(() -> directory.addMember(other.getId(),
+                new PersonEntry("Intrus " + run, null, null, null))));
+        assertThrows(BusinessException.class, () -> apei.call(() -> resources.offer(own.getId(), room("Salle " + run,
+                "62498"))));
+        assertThrows(EJBAccessException.class, () -> staff.call(() -> directory.updateOrganisation(own.getId(),
+                edited.getVersion(), edited.profile())));
+
+        BusinessException stale = assertThrows(BusinessException.class, () -> federation.call(
+                () -> directory.updateOrganisation(own.getId(), own.getVersion(), own.profile())));
+        assertEquals(BusinessException.Kind.CONFLICT, stale.getKind(), "an edit made on an old version is refused");
+    }
+
+    @Test
+    void twoOverlappingBookingsAreNeverBothAcceptedEvenDecidedAtTheSameInstant() throws Exception {
+        Project project = coordinator.call(() -> projects.registerOnBehalf(Platform.LENS_LIEVIN,
+                idea("Fête de quartier " + run, Set.of(Need.PREMISES), "62498")));
+        LocalDate day = LocalDate.now(PARIS).plusDays(20);
+        ExecutorService deciders = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String name = "Salle " + run + " " + round;
+                Resource room = federation.call(() -> resources.offer(organisation(FEDERATION).getId(),
+                        room(name, "62498")));
+                Booking morning = staff.call(() -> resources.request(room.getId(), project.getId(), at(day, 10),
+                        at(day, 12), "Répétition"));
+                Booking noon = staff.call(() -> resources.request(room.getId(), project.getId(), at(day, 11),
+                        at(day, 13), "Repas"));
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<String>> outcomes = new ArrayList<>();
+                for (Booking booking : List.of(morning, noon)) {
+                    outcomes.add(deciders.submit(() -> {
+                        start.await();
+                        try {
+                            federation.call(() -> resources.accept(booking.getId(), booking.getVersion()));
+                            return "acceptée";
+                        } catch (BusinessException refused) {
+                            return refused.getMessage();
+                        }
+                    }));
+                }
+                start.countDown();
+                List<String> said = new ArrayList<>();
+                for (Future<String> outcome : outcomes) {
+                    said.add(outcome.get());
+                }
+                assertEquals(1, said.stream().filter("acceptée"::equals).count(), "round " + round + ": " + said);
+                assertTrue(said.stream().anyMatch(text -> text.contains("est déjà réservé")), said.toString());
+                List<Booking> calendar = staff.call(() -> resources.calendar(room.getId(), at(day, 0),
+                        at(day.plusDays(1), 0)));
+                assertEquals(1, calendar.stream().filter(b -> b.getStatus() == BookingStatus.ACCEPTED).count());
+            }
+        } finally {
+            deciders.shutdownNow();
+        }
+
+        Resource hall = federation.call(() -> resources.offer(organisation(FEDERATION).getId(),
+                room("Grande salle " + run, "62498")));
+        Booking first = staff.call(() -> resources.request(hall.getId(), project.getId(), at(day, 14), at(day, 16),
+                null));
+        federation.run(() -> resources.accept(first.getId(), first.getVersion()));
+        BusinessException taken = assertThrows(BusinessException.class, () -> staff.call(() -> resources.request(
+                hall.getId(), project.getId(), at(day, 15), at(day, 17), null)));
+        assertTrue(taken.getMessage().contains("déjà réservé"), taken.getMessage());
+        Booking after = staff.call(() -> resources.request(hall.getId(), project.getId(), at(day, 16), at(day, 18),
+                null));
+        assertEquals(BookingStatus.REQUESTED, after.getStatus(), "back to back is not an overlap");
+        assertThrows(BusinessException.class, () -> apei.call(() -> resources.accept(after.getId(),
+                after.getVersion())), "only the owner answers");
+        BusinessException noReason = assertThrows(BusinessException.class, () -> federation.call(
+                () -> resources.decline(after.getId(), after.getVersion(), " ")));
+        assertTrue(noReason.getMessage().contains("pourquoi"), noReason.getMessage());
+        assertEquals(BookingStatus.DECLINED, federation.call(() -> resources.decline(after.getId(),
+                after.getVersion(), "La salle est en travaux.")).getStatus());
+        assertEquals(2, staff.call(() -> resources.ofProject(project.getId())).stream()
+                .filter(b -> b.getResource().getId().equals(hall.getId())).count(), "the refused request left nothing");
+        assertTrue(federation.call(() -> resources.awaitingMyAnswer(0, 100)).getItems().stream()
+                .noneMatch(b -> b.getResource().getId().equals(hall.getId())), "nothing left to answer on the hall");
+    }
+
+    @Test
+    void aBadFileImportsNothingAndSaysWhichLineIsWrong() {
+        byte[] latin1 = ("nom_court;nom_complet;type\nCentre " + run + ";Centre social de Liévin;centre social\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        BusinessException encoding = assertThrows(BusinessException.class, () -> coordinator.call(
+                () -> exchange.previewOrganisations(Platform.LENS_LIEVIN, latin1)));
+        assertTrue(encoding.getMessage().contains("UTF-8"), encoding.getMessage());
+
+        BusinessException columns = assertThrows(BusinessException.class, () -> coordinator.call(
+                () -> exchange.previewOrganisations(Platform.LENS_LIEVIN, utf8("nom;type\nA;association\n"))));
+        assertTrue(columns.getMessage().contains("nom_court") && columns.getMessage().contains("nom_complet"),
+                columns.getMessage());
+
+        String file = "nom_court;nom_complet;type;siren;communes;thematiques\n"
+                + "Bon " + run + ";Association bonne;association;;Liévin|Lens;culture\n"
+                + "Siren " + run + ";Association au SIREN faux;association;226200013;;\n"
+                + "Commune " + run + ";Association d'ailleurs;association;;Paris;\n"
+                + "Bon " + run + ";Doublon;association;;;\n";
+        ImportReport report = coordinator.call(() -> exchange.previewOrganisations(Platform.LENS_LIEVIN,
+                utf8(file)));
+        assertEquals(4, report.getLines());
+        assertEquals(List.of(3, 4, 5), report.getErrors().stream().map(ImportReport.LineError::getLine).toList());
+        assertTrue(report.getErrors().get(0).getMessage().contains("SIREN"), report.getErrors().toString());
+        assertTrue(report.getErrors().get(1).getMessage().contains("Paris"), report.getErrors().toString());
+        assertTrue(report.getErrors().get(2).getMessage().contains("ligne 2"), report.getErrors().toString());
+        BusinessException refused = assertThrows(BusinessException.class, () -> coordinator.call(
+                () -> exchange.importOrganisations(Platform.LENS_LIEVIN, utf8(file))));
+        assertTrue(refused.getMessage().contains("rien n'a été importé"), refused.getMessage());
+        assertEquals(0, count(run), "not even the good line was imported");
+    }
+
+    @Test
+    void tenThousandLinesAreImportedAtOnceAndTheExportReadsBack() throws Exception {
+        StringBuilder file = new StringBuilder("\uFEFFnom_court,nom_complet,type,communes,thematiques,offres\r\n");
+        for (int i = 1; i <= 10_000; i++) {
+            file.append(String.format("Lot %s n°%05d,\"Association n°%d, de Lens\",association,Lens,sport|santé,"
+                    + "bénévoles\r\n", run, i, i));
+        }
+        ImportReport preview = coordinator.call(() -> exchange.previewOrganisations(Platform.LENS_LIEVIN,
+                utf8(file.toString())));
+        assertTrue(preview.isAcceptable(), preview.getErrors().toString());
+        assertEquals(10_000, preview.getCreated());
+        ImportReport done = coordinator.call(() -> exchange.importOrganisations(Platform.LENS_LIEVIN,
+                utf8(file.toString())));
+        assertEquals(10_000, done.getCreated());
+        var page = staff.call(() -> directory.organisations(new DirectoryFilter(Platform.LENS_LIEVIN, "Lot " + run,
+                null, Field.HEALTH, "62498"), 9_980, 20));
+        assertEquals(10_000, page.getTotal(), "every line is there, with its theme and commune");
+        assertEquals(20, page.getItems().size(), "and the list reads one page from the database");
+        assertEquals("Lot " + run + " n°09981", page.getItems().get(0).getShortName());
+        assertEquals("Association n°9981, de Lens", page.getItems().get(0).getFullName());
+        byte[] csv = staff.call(() -> exchange.exportOrganisations(Platform.LENS_LIEVIN, ExportFormat.CSV));
+        ImportReport again = coordinator.call(() -> exchange.previewOrganisations(Platform.LENS_LIEVIN, csv));
+        assertTrue(again.isAcceptable(), "the export is a valid import: " + again.getErrors().stream().limit(3).toList());
+        assertEquals(0, again.getCreated(), "and it names only known organisations");
+
+        byte[] workbook = staff.call(() -> exchange.exportOrganisations(Platform.LENS_LIEVIN, ExportFormat.XLSX));
+        String sheet = null;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(workbook))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    sheet = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertTrue(sheet != null && sheet.contains("Lot " + run + " n°00042"), "the workbook holds the rows");
+    }
+
+    @Test
+    void aPersonBelongsToSeveralOrganisationsAndIsImportedOnce() {
+        String email = "double-" + run + "@example.org";
+        String people = "nom;courriel;telephone;organisation;fonction\n"
+                + "Nadia Benali;" + email + ";0321000000;" + FEDERATION + ";Référente familles\n"
+                + "Nadia Benali;" + email + ";;" + APEI + ";Bénévole\n"
+                + "Sans Courriel;;;" + APEI + ";\n";
+        ImportReport preview = coordinator.call(() -> exchange.previewPeople(Platform.LENS_LIEVIN, utf8(people)));
+        assertEquals(List.of(4), preview.getErrors().stream().map(ImportReport.LineError::getLine).toList());
+        String good = people.substring(0, people.lastIndexOf("Sans Courriel"));
+        ImportReport done = coordinator.call(() -> exchange.importPeople(Platform.LENS_LIEVIN, utf8(good)));
+        assertEquals(1, done.getCreated(), "one person");
+        long personId = coordinator.call(() -> directory.members(organisation(APEI).getId(), 0, 100)).getItems()
+                .stream().filter(m -> email.equals(m.getPerson().getEmail())).findFirst().orElseThrow().getPerson()
+                .getId();
+        PersonRecord record = staff.call(() -> directory.person(personId));
+        assertEquals(Set.of(FEDERATION, APEI), Set.copyOf(record.getMemberships().stream()
+                .map(m -> m.getOrganisation().getShortName()).toList()), "in two organisations");
+
+        BusinessException twice = assertThrows(BusinessException.class, () -> federation.call(
+                () -> directory.addMember(organisation(FEDERATION).getId(), new PersonEntry("Nadia B.", email, null,
+                        null))));
+        assertTrue(twice.getMessage().contains("déjà membre"), twice.getMessage());
+    }
+
+    @Test
+    void coverageShowsWhereNoPartnerIsCompetent() {
+        List<Commune> communes = referenceData.communes(Platform.LENS_LIEVIN);
+        String vimy = communes.stream().filter(c -> c.getName().equals("Vimy")).findFirst().orElseThrow()
+                .getInseeCode();
+        long before = staff.call(() -> network.coverage(Platform.LENS_LIEVIN)).count(vimy, Field.HEALTH);
+        long elsewhere = staff.call(() -> network.coverage(Platform.LENS_LIEVIN)).count("62498", Field.HEALTH);
+        coordinator.run(() -> directory.createOrganisation(Platform.LENS_LIEVIN, profile("Santé Vimy " + run,
+                Set.of(vimy), Set.of(Field.HEALTH), Set.of(Offer.ADVICE), false)));
+        var after = staff.call(() -> network.coverage(Platform.LENS_LIEVIN));
+        assertEquals(before + 1, after.count(vimy, Field.HEALTH));
+        assertEquals(elsewhere, after.count("62498", Field.HEALTH), "no change where it does not act");
+        assertEquals(communes.size(), after.getRows().size(), "a row per commune of the territory");
+        coordinator.run(() -> directory.createOrganisation(Platform.LENS_LIEVIN, profile("Santé partout " + run,
+                Set.of(), Set.of(Field.HEALTH), Set.of(Offer.ADVICE), true)));
+        var everywhere = staff.call(() -> network.coverage(Platform.LENS_LIEVIN));
+        assertEquals(before + 2, everywhere.count(vimy, Field.HEALTH));
+        assertEquals(elsewhere + 1, everywhere.count("62498", Field.HEALTH), "the whole territory counts everywhere");
+    }
+
+    @Test
+    void suggestionsRankPartnersByThemeNeedPlaceAndOutcomeAndBecomeOrientationsInOneStep() {
+        String commune = "62065";
+        Organisation best = coordinator.call(() -> directory.createOrganisation(Platform.LENS_LIEVIN, profile(
+                "Théâtre et locaux " + run, Set.of(commune), Set.of(Field.CULTURE), Set.of(Offer.PREMISES), false)));
+        Organisation premisesOnly = coordinator.call(() -> directory.createOrganisation(Platform.LENS_LIEVIN,
+                profile("Locaux " + run, Set.of(commune), Set.of(Field.SPORT), Set.of(Offer.PREMISES), false)));
+        Organisation elsewhere = coordinator.call(() -> directory.createOrganisation(Platform.LENS_LIEVIN,
+                profile("Culture ailleurs " + run, Set.of("62498"), Set.of(Field.CULTURE), Set.of(Offer.PREMISES),
+                        false)));
+        Project project = coordinator.call(() -> projects.registerOnBehalf(Platform.LENS_LIEVIN,
+                idea("Théâtre forum " + run, Set.of(Need.PREMISES), commune)));
+
+        List<Suggestions.Partner> suggested = staff.call(() -> network.suggestions(project.getId())).getPartners();
+        List<Long> ids = suggested.stream().map(s -> s.getOrganisation().getId()).toList();
+        assertTrue(ids.contains(best.getId()) && ids.contains(premisesOnly.getId()), ids.toString());
+        assertFalse(ids.contains(elsewhere.getId()), "a partner acting elsewhere is not suggested");
+        assertTrue(ids.indexOf(best.getId()) < ids.indexOf(premisesOnly.getId()), "theme and need beat need alone");
+        Suggestions.Partner first = suggested.get(ids.indexOf(best.getId()));
+        assertEquals(List.of(Field.CULTURE), first.getThemes());
+        assertEquals(List.of(Need.PREMISES), first.getNeeds());
+        assertThrows(EJBAccessException.class, () -> federation.call(() -> network.suggestions(project.getId())));
+
+        coordinator.run(() -> orientations.orient(project.getId(), best.getId(), null, "Locaux"));
+        assertTrue(staff.call(() -> network.suggestions(project.getId())).getPartners().stream()
+                .filter(s -> s.getOrganisation().getId().equals(best.getId())).findFirst().orElseThrow()
+                .isAlreadyOriented());
+    }
+
+    @Test
+    void staleRecordsAreListedAndTheirMembersRemindedOnce() throws Exception {
+        String name = "Ancien partenaire " + run;
+        Organisation old = admin.call(() -> referenceData.registerFoundingPartner(Platform.LENS_LIEVIN, name,
+                name, OrganisationKind.ASSOCIATION, null, null));
+        String member = "membre-ancien-" + run;
+        admin.run(() -> {
+            referenceData.registerAccount(member, "Membre Ancien", member + "@example.org",
+                    "fabrik-test".toCharArray(), Set.of("partner"));
+            referenceData.joinOrganisation(member, Platform.LENS_LIEVIN, name);
+        });
+        assertTrue(listedAsStale(old.getId()), "never confirmed, it is to confirm");
+        GreenMail smtp = Mailbox.start();
+        try {
+            assertTrue(coordinator.call(() -> directory.remindToConfirm()) >= 1);
+            String body = Mailbox.waitFor(smtp, member + "@example.org", "est-elle à jour");
+            assertTrue(body.contains("/reseau/organisation.xhtml?id=" + old.getId()), body);
+            assertTrue(coordinator.call(() -> directory.organisation(old.getId())).getRemindedAt() != null);
+            coordinator.run(() -> directory.remindToConfirm());
+            Thread.sleep(1000);
+            assertEquals(1, remindersAbout(smtp, name), "reminded at most once a month");
+        } finally {
+            smtp.stop();
+        }
+        Organisation current = coordinator.call(() -> directory.organisation(old.getId()));
+        coordinator.run(() -> directory.confirmOrganisation(old.getId(), current.getVersion()));
+        assertFalse(listedAsStale(old.getId()), "confirmed, it leaves the list");
+    }
+
+    private static long remindersAbout(GreenMail smtp, String name) throws Exception {
+        long count = 0;
+        for (var message : smtp.getReceivedMessages()) {
+            if (message.getSubject().contains(name)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private boolean listedAsStale(long organisationId) {
+        for (int first = 0; first < 20_000; first += 100) {
+            int from = first;
+            var page = coordinator.call(() -> directory.toConfirm(Platform.LENS_LIEVIN, from, 100));
+            if (page.getItems().stream().anyMatch(o -> o.getId() == organisationId)) {
+                return true;
+            }
+            if (!page.hasNext()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private long count(String text) {
+        return staff.call(() -> directory.organisations(new DirectoryFilter(Platform.LENS_LIEVIN, text, null, null,
+                null), 0, 1)).getTotal();
+    }
+
+    private Organisation organisation(String shortName) {
+        return staff.call(() -> directory.organisations(new DirectoryFilter(Platform.LENS_LIEVIN, shortName, null,
+                null, null), 0, 10)).getItems().stream().filter(o -> o.getShortName().equals(shortName)).findFirst()
+                .map(o -> staff.call(() -> directory.organisation(o.getId()))).orElseThrow();
+    }
+
+    private static OrganisationProfile profile(String name, Set<String> communes, Set<Field> themes,
+            Set<Offer> offers, boolean everywhere) {
+        return new OrganisationProfile(name, name, OrganisationKind.ASSOCIATION, null, null, null, null, everywhere,
+                communes, themes, offers, null);
+    }
+
+    private static ResourceDetails room(String name, String commune) {
+        return new ResourceDetails(ResourceKind.ROOM, name, "Une salle pour les tests.", commune, 30, true, null,
+                null, null, null);
+    }
+
+    private static Instant at(LocalDate day, int hour) {
+        return day.atTime(hour, 0).atZone(PARIS).toInstant();
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static IdeaSubmission idea(String title, Set<Need> needs, String commune) {
+        return new IdeaSubmission(HolderKind.ASSOCIATION, "Association " + title, null, null, "0321000000", title,
+                "Une idée pour le quartier.", "Pour les habitants.", Set.of(Field.CULTURE), commune, null, null, needs,
+                true);
+    }
+}
