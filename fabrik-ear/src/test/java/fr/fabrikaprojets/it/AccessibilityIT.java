@@ -21,7 +21,10 @@ class AccessibilityIT {
     private static final List<String> COORDINATOR_PAGES = List.of("/espace/index.xhtml",
             "/animation/reunions/calendrier.xhtml?annee=2021", "/animation/reunions/modifier.xhtml?id=2",
             "/projets/index.xhtml", "/projets/saisir.xhtml", "/projets/suivi.xhtml", "/reunions/reunion.xhtml?id=1",
-            "/animation/reunions/inscrits.xhtml?id=2", "/espace/preferences.xhtml");
+            "/animation/reunions/inscrits.xhtml?id=2", "/espace/preferences.xhtml", "/reseau/index.xhtml",
+            "/reseau/organisation.xhtml", "/reseau/couverture.xhtml", "/reseau/carte.xhtml", "/reseau/a-confirmer.xhtml",
+            "/reseau/import.xhtml", "/ressources/index.xhtml", "/ressources/proposer.xhtml",
+            "/ressources/demandes.xhtml");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -7,6 +7,7 @@ import java.util.List;
 public final class ImportReport implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    public static final int SHOWN_ERRORS = 200;
 
     private final int lines;
     private final int created;
@@ -36,6 +37,11 @@ public final class ImportReport implements Serializable {
 
     public List<LineError> getErrors() {
         return errors;
+    }
+
+    /** The first errors, as many as a page lists ({@value #SHOWN_ERRORS}); the count says how many there are. */
+    public List<LineError> getShownErrors() {
+        return errors.subList(0, Math.min(SHOWN_ERRORS, errors.size()));
     }
 
     /** The first lines as they will be read, for the preview. */
