@@ -81,6 +81,8 @@ for size in $sizes; do
         "projects list|/projets/index.xhtml"
         "projects filtered|/projets/index.xhtml?etat=ACCOMPANIED&commune=62510&domaine=CULTURE"
         "project page|/projets/projet.xhtml?id=$project"
+        "network directory|/reseau/index.xhtml?theme=CULTURE&commune=62510"
+        "resources catalogue|/ressources/index.xhtml"
     )
     declare -A sql
     for entry in "${pages[@]}"; do

@@ -24,7 +24,7 @@ class AccessibilityIT {
             "/animation/reunions/inscrits.xhtml?id=2", "/espace/preferences.xhtml", "/reseau/index.xhtml",
             "/reseau/organisation.xhtml", "/reseau/couverture.xhtml", "/reseau/carte.xhtml", "/reseau/a-confirmer.xhtml",
             "/reseau/import.xhtml", "/ressources/index.xhtml", "/ressources/proposer.xhtml",
-            "/ressources/demandes.xhtml");
+            "/ressources/demandes.xhtml", "/projets/suggestions.xhtml?id=1");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

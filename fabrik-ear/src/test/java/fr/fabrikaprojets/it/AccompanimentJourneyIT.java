@@ -151,9 +151,7 @@ class AccompanimentJourneyIT {
         driver.findElement(By.id("idea:ideaText")).sendKeys("Un jardin sur la friche de la rue Basly.");
         driver.findElement(By.id("idea:aim")).sendKeys("Que les voisins se rencontrent.");
         driver.findElement(By.xpath("//label[normalize-space()='Environnement']")).click();
-        driver.findElement(By.id("idea:commune")).click();
-        coordinator.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#idea\\:commune_items li[data-label='Liévin (62800)']"))).click();
+        coordinator.choose("idea:commune", "Liévin (62800)");
         driver.findElement(By.cssSelector("#idea\\:consent .ui-chkbox-box")).click();
         driver.findElement(By.id("idea:save")).click();
         coordinator.waiting().until(ExpectedConditions.or(

@@ -64,6 +64,18 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
+    /**
+     * Chooses {@code label} in a PrimeFaces select menu ({@code menuId} as in the page, "form:field") and waits for
+     * its panel to close, so that the next click lands on the page and not on the closing panel.
+     */
+    void choose(String menuId, String label) {
+        String css = "#" + menuId.replace(":", "\\:");
+        driver.findElement(By.id(menuId)).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(css + "_items li[data-label='" + label + "']"))).click();
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    }
+
     void waitForText(String text) {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
     }

@@ -40,9 +40,7 @@ class IdeaJourneyIT {
             driver.findElement(By.id("idea:ideaText")).sendKeys("Cuisiner ensemble les recettes de nos pays.");
             driver.findElement(By.id("idea:aim")).sendKeys("Créer du lien entre les familles du quartier.");
             driver.findElement(By.xpath("//label[normalize-space()='Culturel']")).click();
-            driver.findElement(By.id("idea:commune")).click();
-            browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("#idea\\:commune_items li[data-label='Lens (62300)']"))).click();
+            browser.choose("idea:commune", "Lens (62300)");
             driver.findElement(By.id("idea:send")).click();
             browser.waitForText("Votre accord est nécessaire");
             assertTrue(driver.findElement(By.id("idea:title")).getAttribute("value").equals(title),

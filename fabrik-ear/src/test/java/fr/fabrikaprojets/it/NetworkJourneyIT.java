@@ -62,7 +62,11 @@ class NetworkJourneyIT {
             coordinator.waitForText("(nouvelle)");
             driver.findElement(By.id("confirmImport:confirm")).click();
             coordinator.waitForText("Import terminé : 1 créations, 0 mises à jour.");
-            assertTrue(coordinator.text().contains(theatre), "the new partner is in the directory");
+            driver.findElement(By.id("q")).sendKeys(theatre);
+            driver.findElement(By.id("filter")).click();
+            coordinator.waitForText("Une organisation");
+            assertTrue(driver.findElement(By.id("organisations")).getText().contains(theatre),
+                    "the new partner is in the directory");
             coordinator.assertAccessible("directory");
 
             WebDriver partnerDriver = partner.driver();
@@ -80,7 +84,9 @@ class NetworkJourneyIT {
             String resourcePage = partnerDriver.getCurrentUrl();
 
             enterIdea(coordinator, title);
-            coordinator.waitForText("Partenaires et ressources suggérés");
+            String projectPage = driver.getCurrentUrl();
+            driver.findElement(By.id("suggestionsLink")).click();
+            coordinator.waitForText("Ressources qui pourraient servir");
             WebElement suggestion = driver.findElement(By.xpath(
                     "//ol[@id='suggestedPartners']/li[.//a[normalize-space()='" + theatre + "']]"));
             assertTrue(suggestion.getText().contains("Compétent en : Culturel"), suggestion.getText());
@@ -90,6 +96,8 @@ class NetworkJourneyIT {
             coordinator.waitForText("Projet orienté vers " + theatre + ".");
             assertTrue(driver.findElement(By.id("orientations")).getText().contains(theatre));
 
+            driver.findElement(By.id("suggestionsLink")).click();
+            coordinator.waitForText("Déjà orienté vers ce partenaire.");
             driver.findElement(By.linkText(hall)).click();
             coordinator.waitForText("Demander cette ressource pour un projet");
             assertFalse(driver.findElement(By.id("request:project")).getAttribute("value").isBlank(),
@@ -115,9 +123,7 @@ class NetworkJourneyIT {
             partner.waitForText(title + " (acceptée)");
             partner.screenshot("network-resource-calendar");
 
-            driver.navigate().back();
-            driver.navigate().back();
-            driver.navigate().refresh();
+            driver.get(projectPage);
             coordinator.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("bookingList")));
             assertTrue(driver.findElement(By.id("bookingList")).getText().contains("acceptée"),
                     driver.findElement(By.id("bookingList")).getText());
@@ -141,9 +147,7 @@ class NetworkJourneyIT {
         driver.findElement(By.id("idea:aim")).sendKeys("Que les jeunes prennent la parole.");
         driver.findElement(By.xpath("//label[normalize-space()='Culturel']")).click();
         driver.findElement(By.xpath("//label[normalize-space()='Locaux']")).click();
-        driver.findElement(By.id("idea:commune")).click();
-        coordinator.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#idea\\:commune_items li[data-label='Liévin (62800)']"))).click();
+        coordinator.choose("idea:commune", "Liévin (62800)");
         driver.findElement(By.cssSelector("#idea\\:consent .ui-chkbox-box")).click();
         driver.findElement(By.id("idea:save")).click();
         coordinator.waiting().until(ExpectedConditions.or(

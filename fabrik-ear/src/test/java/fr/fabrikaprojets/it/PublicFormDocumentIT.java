@@ -113,9 +113,9 @@ class PublicFormDocumentIT {
         driver.findElement(By.id("idea:ideaText")).sendKeys("Une fresque en mosaïque sur le mur de l’école.");
         driver.findElement(By.id("idea:aim")).sendKeys("Embellir le quartier avec les enfants.");
         driver.findElement(By.xpath("//label[normalize-space()='Culturel']")).click();
-        driver.findElement(By.id("idea:commune")).click();
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#idea\\:commune_items li[data-label='Liévin (62800)']"))).click();
+        browser.choose("idea:commune", "Liévin (62800)");
         driver.findElement(By.cssSelector("#idea\\:consent .ui-chkbox-box")).click();
+        browser.waiting().until(ExpectedConditions.attributeContains(
+                By.cssSelector("#idea\\:consent .ui-chkbox-box"), "class", "ui-state-active"));
     }
 }

@@ -9,6 +9,7 @@ import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.ResourceService;
 import fr.fabrikaprojets.application.notification.MessagesReady;
 import fr.fabrikaprojets.application.notification.Notification;
+import fr.fabrikaprojets.domain.model.commune.CommuneRepository;
 import fr.fabrikaprojets.domain.model.identity.UserAccount;
 import fr.fabrikaprojets.domain.model.identity.UserAccountRepository;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
@@ -58,6 +59,9 @@ public class DefaultResourceService implements ResourceService {
     private UserAccountRepository accounts;
 
     @Inject
+    private CommuneRepository communes;
+
+    @Inject
     private AuditTrail auditTrail;
 
     @Inject
@@ -97,7 +101,7 @@ public class DefaultResourceService implements ResourceService {
         if (!owns(organisation)) {
             throw BusinessException.forbidden("Vous ne pouvez proposer que les ressources de votre organisation.");
         }
-        requireDetails(details);
+        requireDetails(details, organisation.getPlatform().getCode());
         Resource resource = new Resource(organisation, details);
         resources.store(resource);
         auditTrail.record(access.caller(context), organisation.getPlatform().getCode(), "Resource", resource.getId(),
@@ -109,7 +113,7 @@ public class DefaultResourceService implements ResourceService {
     @RolesAllowed({PARTNER, COORDINATOR, ADMIN})
     public Resource describe(long resourceId, long version, ResourceDetails details) {
         Resource resource = managed(resourceId, version);
-        requireDetails(details);
+        requireDetails(details, resource.getOrganisation().getPlatform().getCode());
         resource.describe(details);
         auditTrail.record(access.caller(context), resource.getOrganisation().getPlatform().getCode(), "Resource",
                 resourceId, "resource.update", "Ressource modifiée : « " + details.name() + " ».");
@@ -282,9 +286,14 @@ public class DefaultResourceService implements ResourceService {
                         + "\n\nL'équipe de la Fabrik à projets"))));
     }
 
-    private static void requireDetails(ResourceDetails details) {
+    private void requireDetails(ResourceDetails details, String platformCode) {
         if (details == null) {
             throw BusinessException.invalid("Décrivez la ressource.");
+        }
+        if (details.inseeCode() != null && communes.ofPlatform(platformCode).stream()
+                .noneMatch(commune -> commune.getInseeCode().equals(details.inseeCode()))) {
+            throw BusinessException.invalid("La commune « " + details.inseeCode()
+                    + " » ne fait pas partie du territoire.");
         }
     }
 
