@@ -141,6 +141,10 @@ class NetworkIT {
                         "Rue du test " + run, profile.email(), profile.phone(), profile.wholeTerritory(),
                         profile.communes(), themes, profile.offers(), profile.signatorySince())));
         assertTrue(coordinator.call(() -> directory.organisation(own.getId())).getThemes().contains(Field.SPORT));
+        Organisation signed = federation.call(() -> directory.updateOrganisation(own.getId(), edited.getVersion(),
+                edited.profile().signedOn(LocalDate.of(1999, 1, 1))));
+        assertEquals(own.getSignatorySince(), signed.getSignatorySince(),
+                "signing the charter is the platform's decision, not the partner's");
         assertTrue(federation.call(() -> directory.mayEdit(own.getId())));
         assertFalse(federation.call(() -> directory.mayEdit(other.getId())));
 
@@ -153,7 +157,7 @@ class NetworkIT {
         assertThrows(BusinessException.class, () -> apei.call(() -> resources.offer(own.getId(), room("Salle " + run,
                 "62498"))));
         assertThrows(EJBAccessException.class, () -> staff.call(() -> directory.updateOrganisation(own.getId(),
-                edited.getVersion(), edited.profile())));
+                signed.getVersion(), signed.profile())));
 
         BusinessException stale = assertThrows(BusinessException.class, () -> federation.call(
                 () -> directory.updateOrganisation(own.getId(), own.getVersion(), own.profile())));
@@ -225,6 +229,18 @@ class NetworkIT {
                 .filter(b -> b.getResource().getId().equals(hall.getId())).count(), "the refused request left nothing");
         assertTrue(federation.call(() -> resources.awaitingMyAnswer(0, 100)).getItems().stream()
                 .noneMatch(b -> b.getResource().getId().equals(hall.getId())), "nothing left to answer on the hall");
+
+        Resource stage = federation.call(() -> resources.offer(organisation(FEDERATION).getId(),
+                room("Scène " + run, "62498")));
+        Booking waiting = staff.call(() -> resources.request(stage.getId(), project.getId(), at(day, 9), at(day, 10),
+                null));
+        assertTrue(coordinator.call(() -> resources.awaitingMyAnswer(0, 100)).getTotal() >= 1);
+        assertEquals(List.of(waiting.getId()), federation.call(() -> resources.pending(stage.getId())).stream()
+                .map(Booking::getId).toList());
+        federation.run(() -> resources.withdraw(stage.getId(), resources.resource(stage.getId()).getVersion()));
+        assertEquals(BookingStatus.DECLINED, staff.call(() -> resources.ofProject(project.getId())).stream()
+                .filter(b -> b.getId().equals(waiting.getId())).findFirst().orElseThrow().getStatus(),
+                "withdrawn, its waiting requests are declined");
     }
 
     @Test
@@ -296,6 +312,25 @@ class NetworkIT {
     }
 
     @Test
+    void aFileWithSomeColumnsChangesOnlyThoseColumns() {
+        String name = "Partiel " + run;
+        coordinator.run(() -> exchange.importOrganisations(Platform.LENS_LIEVIN, utf8(
+                "nom_court;nom_complet;type;communes;thematiques;offres;telephone\n" + name
+                        + ";Association partielle;association;Lens;culture|sport;locaux;+33 3 21 00 00 00\n")));
+        coordinator.run(() -> exchange.importOrganisations(Platform.LENS_LIEVIN, utf8(
+                "nom_court;nom_complet;type;courriel\n" + name + ";Association partielle;association;"
+                        + "contact@partielle.example.org\n")));
+        Organisation updated = organisation(name);
+        assertEquals("contact@partielle.example.org", updated.getEmail());
+        assertEquals(Set.of(Field.CULTURE, Field.SPORT), updated.getThemes(), "themes kept: no such column");
+        assertEquals(Set.of("62498"), updated.getCommunes());
+        assertEquals("+33 3 21 00 00 00", updated.getPhone());
+        String exported = new String(staff.call(() -> exchange.exportOrganisations(Platform.LENS_LIEVIN,
+                ExportFormat.CSV)), StandardCharsets.UTF_8);
+        assertTrue(exported.contains(";'+33 3 21 00 00 00;"), "a spreadsheet reads it as text, not a formula");
+    }
+
+    @Test
     void aPersonBelongsToSeveralOrganisationsAndIsImportedOnce() {
         String email = "double-" + run + "@example.org";
         String people = "nom;courriel;telephone;organisation;fonction\n"
@@ -313,6 +348,15 @@ class NetworkIT {
         PersonRecord record = staff.call(() -> directory.person(personId));
         assertEquals(Set.of(FEDERATION, APEI), Set.copyOf(record.getMemberships().stream()
                 .map(m -> m.getOrganisation().getShortName()).toList()), "in two organisations");
+
+        assertFalse(federation.call(() -> directory.mayEditPerson(personId)), "shared with APEI: the coordination's");
+        BusinessException shared = assertThrows(BusinessException.class, () -> federation.call(
+                () -> directory.updatePerson(personId, record.getPerson().getVersion(), new PersonEntry("Nadia B.",
+                        email, null, null))));
+        assertEquals(BusinessException.Kind.FORBIDDEN, shared.getKind());
+        assertEquals("0321000000", record.getPerson().getPhone(), "a blank phone on the second line kept the first");
+        assertEquals(Set.of("Référente familles", "Bénévole"), Set.copyOf(record.getMemberships().stream()
+                .map(m -> m.getRole()).toList()));
 
         BusinessException twice = assertThrows(BusinessException.class, () -> federation.call(
                 () -> directory.addMember(organisation(FEDERATION).getId(), new PersonEntry("Nadia B.", email, null,

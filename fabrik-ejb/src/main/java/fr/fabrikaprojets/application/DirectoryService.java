@@ -33,6 +33,12 @@ public interface DirectoryService {
     /** Adds a person to an organisation; a person already known by this e-mail is reused (one person, many organisations). */
     Membership addMember(long organisationId, PersonEntry entry);
 
+    /**
+     * Whether the caller may edit a person's contact details: the coordinator always; a partner's member when every
+     * organisation of the person is their own (a contact shared with another organisation is the coordinator's).
+     */
+    boolean mayEditPerson(long personId);
+
     Person updatePerson(long personId, long version, PersonEntry entry);
 
     void removeMember(long membershipId);

@@ -25,6 +25,7 @@ public interface ResourceService {
 
     Resource describe(long resourceId, long version, ResourceDetails details);
 
+    /** Withdraws the resource from the catalogue; its requests still waiting are declined, and their authors told. */
     void withdraw(long resourceId, long version);
 
     Booking request(long resourceId, long projectId, Instant start, Instant end, String purpose);
@@ -41,6 +42,9 @@ public interface ResourceService {
     /** A project's bookings, newest first. */
     List<Booking> ofProject(long projectId);
 
-    /** Requests waiting on the caller's organisation, oldest first. */
+    /** Requests waiting on the caller's organisation, oldest first; for the coordination, every request waiting. */
     Page<Booking> awaitingMyAnswer(int first, int size);
+
+    /** A resource's requests waiting for an answer, oldest first (at most 100); for those who answer them. */
+    List<Booking> pending(long resourceId);
 }

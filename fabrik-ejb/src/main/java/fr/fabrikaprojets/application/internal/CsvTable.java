@@ -117,7 +117,7 @@ final class CsvTable {
 
     private static void addUnlessBlank(List<Line> records, int number, List<String> cells) {
         if (cells.stream().anyMatch(value -> !value.isBlank())) {
-            records.add(new Line(number, cells.stream().map(String::strip).toList()));
+            records.add(new Line(number, cells.stream().map(String::strip).map(CsvTable::plainText).toList()));
         }
     }
 
@@ -133,6 +133,11 @@ final class CsvTable {
             throw BusinessException.invalid((missing.size() == 1 ? "Colonne manquante : " : "Colonnes manquantes : ")
                     + String.join(", ", missing) + ". La première ligne doit nommer les colonnes (voir le modèle).");
         }
+    }
+
+    /** Whether the file has this column: an import changes only the columns a file has. */
+    boolean has(String column) {
+        return header.contains(key(column));
     }
 
     List<Line> lines() {
@@ -153,6 +158,19 @@ final class CsvTable {
         return row;
     }
 
+    /**
+     * A cell a spreadsheet will not run as a formula, nor read as a number: one starting with = + - @ gets a leading
+     * apostrophe, as spreadsheets themselves write text ("+33 3 21…" stays a phone number). Reading strips it back.
+     */
+    static String inert(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    private static String plainText(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1) : cell;
+    }
+
     /** Lower case, without accents, spaces as underscores: "Nom court" and "nom_court" name the same column. */
     static String key(String text) {
         return Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
@@ -169,7 +187,7 @@ final class CsvTable {
     static String format(List<String> cells) {
         List<String> out = new ArrayList<>();
         for (String value : cells) {
-            String text = value == null ? "" : value;
+            String text = inert(value == null ? "" : value);
             out.add(text.matches("(?s).*[;\"\\r\\n,].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text);
         }
         return String.join(";", out);

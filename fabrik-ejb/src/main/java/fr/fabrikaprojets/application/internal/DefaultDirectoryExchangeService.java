@@ -128,7 +128,7 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
             if (existing == null) {
                 organisations.store(new Organisation(platform, line.profile(), now));
             } else {
-                existing.describe(line.profile(), now);
+                existing.describe(merged(existing.profile(), line.profile(), read.table), now);
             }
         }
         auditTrail.record(access.caller(context), platformCode, "Organisation", "import", "organisation.import",
@@ -151,6 +151,9 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
         refuseUnlessClean(read.report);
         Platform platform = platform(platformCode);
         Instant now = Instant.now(clock);
+        Map<String, Membership> memberships = new HashMap<>();
+        people.membershipsOf(read.existing.values().stream().map(Person::getId).toList(), MAX_LINES * 10)
+                .forEach(m -> memberships.put(m.getPerson().getId() + "/" + m.getOrganisation().getId(), m));
         for (PersonLine line : read.lines) {
             Person person = read.existing.get(line.email());
             Organisation organisation = read.organisations.get(line.organisation());
@@ -158,13 +161,19 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
                 person = new Person(platform, line.fullName(), line.email(), line.phone(), now);
                 people.store(person);
                 read.existing.put(line.email(), person);
-                people.store(new Membership(person, organisation, line.role()));
             } else {
-                person.describe(line.fullName(), line.email(), line.phone(), now);
-                Person known = person;
-                people.findMembership(person.getId() == null ? -1 : person.getId(), organisation.getId())
-                        .ifPresentOrElse(membership -> membership.changeRole(line.role()),
-                                () -> people.store(new Membership(known, organisation, line.role())));
+                // A blank cell keeps what is known: a person listed once per organisation need not repeat it all.
+                person.describe(line.fullName(), line.email(), line.phone().isBlank() ? person.getPhone()
+                        : line.phone(), now);
+            }
+            Membership membership = person.getId() == null ? null
+                    : memberships.get(person.getId() + "/" + organisation.getId());
+            if (membership == null) {
+                membership = new Membership(person, organisation, line.role());
+                people.store(membership);
+                memberships.put(person.getId() + "/" + organisation.getId(), membership);
+            } else if (!line.role().isBlank()) {
+                membership.changeRole(line.role());
             }
         }
         auditTrail.record(access.caller(context), platformCode, "Person", "import", "person.import",
@@ -230,7 +239,8 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private record ReadOrganisations(ImportReport report, List<OrganisationLine> lines, Set<String> existing) {
+    private record ReadOrganisations(ImportReport report, List<OrganisationLine> lines, Set<String> existing,
+            CsvTable table) {
     }
 
     private ReadOrganisations organisationsOf(String platformCode, byte[] csv) {
@@ -262,7 +272,22 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
                 + line.profile().fullName() + (existing.contains(line.profile().shortName()) ? " (mise à jour)"
                         : " (nouvelle)")).toList();
         return new ReadOrganisations(new ImportReport(table.lines().size(), lines.size() - updated, updated, errors,
-                sample), lines, existing);
+                sample), lines, existing, table);
+    }
+
+    /** What a line changes of a known organisation: the columns the file has; the others keep their values. */
+    private static OrganisationProfile merged(OrganisationProfile current, OrganisationProfile line, CsvTable table) {
+        boolean communes = table.has(COMMUNES);
+        return new OrganisationProfile(line.shortName(), line.fullName(), line.kind(),
+                table.has(SIREN) ? line.siren() : current.siren(),
+                table.has(ADDRESS) ? line.address() : current.address(),
+                table.has(EMAIL) ? line.email() : current.email(),
+                table.has(PHONE) ? line.phone() : current.phone(),
+                communes ? line.wholeTerritory() : current.wholeTerritory(),
+                communes ? line.communes() : current.communes(),
+                table.has(THEMES) ? line.themes() : current.themes(),
+                table.has(OFFERS) ? line.offers() : current.offers(),
+                table.has(SIGNATORY_SINCE) ? line.signatorySince() : current.signatorySince());
     }
 
     private OrganisationProfile organisationProfile(CsvTable table, CsvTable.Line line,
@@ -335,8 +360,10 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
             String problem = name.isBlank() ? "nom manquant."
                     : name.length() > 120 ? "nom trop long (120 caractères au plus)."
                     : email.isBlank() ? "courriel manquant : c'est lui qui identifie la personne."
-                    : !EMAIL_FORM.matcher(email).matches() ? "courriel « " + email + " » invalide."
-                    : !phone.isBlank() && !phone.matches("\\+?[0-9 .]{6,20}") ? "téléphone « " + phone + " » invalide."
+                    : email.length() > 254 || !EMAIL_FORM.matcher(email).matches() ? "courriel « " + email
+                            + " » invalide."
+                    : !phone.isBlank() && (phone.length() > 20 || !phone.matches("\\+?[0-9 .]{6,20}"))
+                            ? "téléphone « " + phone + " » invalide (6 à 20 chiffres, espaces ou points)."
                     : !known.containsKey(organisation) ? "organisation « " + organisation + " » absente de l'annuaire "
                             + "(importez d'abord les organisations)."
                     : role.length() > 120 ? "fonction trop longue (120 caractères au plus)."

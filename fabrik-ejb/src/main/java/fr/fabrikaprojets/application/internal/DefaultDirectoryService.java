@@ -50,7 +50,8 @@ public class DefaultDirectoryService implements DirectoryService {
     private static final int MAX_ATTENDED = 100;
     private static final int REMINDERS_PER_RUN = 200;
     private static final int RECIPIENTS_PER_ORGANISATION = 20;
-    private static final Duration REMIND_AGAIN_AFTER = Duration.ofDays(30);
+    /** Less than the shortest month, so that the run of the 1st reminds again those reminded the month before. */
+    private static final Duration REMIND_AGAIN_AFTER = Duration.ofDays(25);
 
     @Resource
     private SessionContext context;
@@ -136,7 +137,9 @@ public class DefaultDirectoryService implements DirectoryService {
         Organisation organisation = editable(organisationId, version);
         requireProfile(profile);
         String platformCode = organisation.getPlatform().getCode();
-        OrganisationProfile checked = withKnownCommunes(platformCode, profile);
+        // Signing the charter is the platform's decision, not something a partner declares of itself.
+        OrganisationProfile checked = withKnownCommunes(platformCode, access.isCoordination(context) ? profile
+                : profile.signedOn(organisation.getSignatorySince()));
         organisations.findByShortName(platformCode, profile.shortName())
                 .filter(other -> !other.getId().equals(organisationId)).ifPresent(other -> {
                     throw BusinessException.conflict("Une organisation s'appelle déjà « " + profile.shortName() + " ».");
@@ -197,21 +200,38 @@ public class DefaultDirectoryService implements DirectoryService {
     public Person updatePerson(long personId, long version, PersonEntry entry) {
         Person person = people.find(personId)
                 .orElseThrow(() -> BusinessException.notFound("La personne n° " + personId + " n’existe pas."));
-        if (!access.isCoordination(context)) {
-            Long own = access.organisationOf(context).orElse(null);
-            boolean ofMyOrganisation = own != null && people.findMembership(personId, own).isPresent();
-            if (!ofMyOrganisation) {
-                throw BusinessException.forbidden("Vous ne pouvez modifier que les personnes de votre organisation.");
-            }
+        if (!mayEditPerson(personId)) {
+            throw BusinessException.forbidden("Vous ne pouvez modifier que les personnes de votre organisation : "
+                    + "celles qui appartiennent aussi à d'autres organisations sont modifiées par la coordination.");
         }
         requireVersion(person.getVersion(), version);
         if (entry == null) {
             throw BusinessException.invalid("Indiquez le nom de la personne.");
         }
         person.describe(entry.fullName(), entry.email(), entry.phone(), Instant.now(clock));
+        if (person.getEmail() != null) {
+            Person other = people.byEmails(person.getPlatform().getCode(), Set.of(person.getEmail()))
+                    .get(person.getEmail());
+            if (other != null && !other.getId().equals(personId)) {
+                throw BusinessException.conflict("Le courriel « " + person.getEmail() + " » est déjà celui de "
+                        + other.getFullName() + " dans l'annuaire.");
+            }
+        }
         auditTrail.record(access.caller(context), person.getPlatform().getCode(), "Person", personId, "person.update",
                 "Coordonnées mises à jour.");
         return person;
+    }
+
+    @Override
+    @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
+    public boolean mayEditPerson(long personId) {
+        if (access.isCoordination(context)) {
+            return true;
+        }
+        Long own = access.organisationOf(context).orElse(null);
+        List<Membership> memberships = people.membershipsOf(personId, MAX_MEMBERSHIPS);
+        return own != null && !memberships.isEmpty()
+                && memberships.stream().allMatch(membership -> own.equals(membership.getOrganisation().getId()));
     }
 
     @Override
@@ -263,11 +283,8 @@ public class DefaultDirectoryService implements DirectoryService {
         List<Notification> toSend = new ArrayList<>();
         int reminded = 0;
         for (Platform platform : platforms.all()) {
-            for (Organisation stale : organisations.notConfirmedSince(platform.getCode(), now.minus(Freshness.configured()), 0,
-                    REMINDERS_PER_RUN)) {
-                if (stale.getRemindedAt() != null && stale.getRemindedAt().isAfter(now.minus(REMIND_AGAIN_AFTER))) {
-                    continue;
-                }
+            for (Organisation stale : organisations.toRemind(platform.getCode(), now.minus(Freshness.configured()),
+                    now.minus(REMIND_AGAIN_AFTER), REMINDERS_PER_RUN)) {
                 List<UserAccount> members = accounts.membersOf(stale.getId(), RECIPIENTS_PER_ORGANISATION);
                 if (members.isEmpty()) {
                     continue;

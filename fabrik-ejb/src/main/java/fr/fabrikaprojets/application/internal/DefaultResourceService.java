@@ -14,6 +14,7 @@ import fr.fabrikaprojets.domain.model.identity.UserAccount;
 import fr.fabrikaprojets.domain.model.identity.UserAccountRepository;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
 import fr.fabrikaprojets.domain.model.organisation.OrganisationRepository;
+import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.resource.Booking;
 import fr.fabrikaprojets.domain.model.resource.Resource;
@@ -40,6 +41,7 @@ public class DefaultResourceService implements ResourceService {
     private static final int MAX_CALENDAR = 200;
     private static final int MAX_OF_PROJECT = 50;
     private static final int MAX_RECIPIENTS = 20;
+    private static final int MAX_PENDING = 100;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH'h'mm",
             Locale.FRENCH);
 
@@ -125,6 +127,10 @@ public class DefaultResourceService implements ResourceService {
     public void withdraw(long resourceId, long version) {
         Resource resource = managed(resourceId, version);
         resource.withdraw();
+        for (Booking waiting : resources.requestedFor(resourceId, MAX_PENDING)) {
+            waiting.decline(access.caller(context), "La ressource a été retirée du catalogue.", Instant.now(clock));
+            decided(waiting, "refusée (la ressource a été retirée du catalogue)");
+        }
         auditTrail.record(access.caller(context), resource.getOrganisation().getPlatform().getCode(), "Resource",
                 resourceId, "resource.withdraw", "Ressource retirée du catalogue : « " + resource.getName() + " ».");
     }
@@ -144,22 +150,12 @@ public class DefaultResourceService implements ResourceService {
         auditTrail.record(access.caller(context), project.getPlatform().getCode(), "Booking", booking.getId(),
                 "booking.request", "Demande de « " + resource.getName() + " » pour le projet « " + project.getTitle()
                         + " ».");
-        List<Notification> toSend = new ArrayList<>();
-        for (UserAccount member : accounts.membersOf(resource.getOrganisation().getId(), MAX_RECIPIENTS)) {
-            if (member.getEmail() != null) {
-                toSend.add(new Notification(member.getEmail(), "Fabrik : demande de réservation de « "
-                        + resource.getName() + " »", "Bonjour " + member.getDisplayName() + ",\n\n"
-                        + "Le projet « " + project.getTitle() + " » demande « " + resource.getName() + " » du "
-                        + when(start) + " au " + when(end) + ".\n"
-                        + (booking.getPurpose() == null ? "" : "Objet : " + booking.getPurpose() + "\n")
+        tellOwner(booking, "Fabrik : demande de réservation de « " + resource.getName() + " »",
+                "Le projet « " + project.getTitle() + " » demande « " + resource.getName() + " » du " + when(start)
+                        + " au " + when(end) + ".\n" + (booking.getPurpose() == null ? ""
+                                : "Objet : " + booking.getPurpose() + "\n")
                         + "\nAcceptez ou refusez la demande : "
-                        + PublicLinks.page("/ressources/ressource.xhtml?id=" + resourceId)
-                        + "\n\nL'équipe de la Fabrik à projets"));
-            }
-        }
-        if (!toSend.isEmpty()) {
-            messages.fire(new MessagesReady(toSend));
-        }
+                        + PublicLinks.page("/ressources/ressource.xhtml?id=" + resourceId));
         return booking;
     }
 
@@ -168,6 +164,10 @@ public class DefaultResourceService implements ResourceService {
     public Booking accept(long bookingId, long version) {
         Booking booking = decidable(bookingId, version);
         Resource resource = resources.lockForBooking(booking.getResource().getId()).orElseThrow();
+        if (!resource.isActive()) {
+            throw BusinessException.conflict("« " + resource.getName() + " » a été retirée du catalogue : la demande "
+                    + "ne peut plus être acceptée.");
+        }
         if (resource.getKind().isExclusive()) {
             List<Booking> taken = resources.acceptedOverlapping(resource.getId(), booking.getStartsAt(),
                     booking.getEndsAt(), bookingId);
@@ -201,6 +201,10 @@ public class DefaultResourceService implements ResourceService {
         }
         booking.cancel(access.caller(context), Instant.now(clock));
         decided(booking, "annulée");
+        tellOwner(booking, "Fabrik : réservation annulée — " + booking.getResource().getName(),
+                "La réservation de « " + booking.getResource().getName() + " » pour le projet « "
+                        + booking.getProject().getTitle() + " » du " + when(booking.getStartsAt()) + " au "
+                        + when(booking.getEndsAt()) + " est annulée par " + access.caller(context) + ".");
         return booking;
     }
 
@@ -226,10 +230,25 @@ public class DefaultResourceService implements ResourceService {
     public Page<Booking> awaitingMyAnswer(int first, int size) {
         int from = Page.boundedFirst(first);
         int rows = Page.boundedSize(size);
+        if (access.isCoordination(context)) {
+            return new Page<>(resources.awaitingAnswerOn(Platform.LENS_LIEVIN, from, rows), from, rows,
+                    resources.countAwaitingAnswerOn(Platform.LENS_LIEVIN));
+        }
         return access.organisationOf(context)
                 .map(own -> new Page<>(resources.awaitingAnswerOf(own, from, rows), from, rows,
                         resources.countAwaitingAnswerOf(own)))
                 .orElseGet(() -> new Page<>(List.of(), from, rows, 0));
+    }
+
+    @Override
+    @RolesAllowed({PARTNER, COORDINATOR, ADMIN})
+    public List<Booking> pending(long resourceId) {
+        Resource resource = existing(resourceId);
+        if (!owns(resource.getOrganisation())) {
+            throw BusinessException.forbidden("Seul le partenaire qui prête la ressource (ou la coordination) voit "
+                    + "ses demandes.");
+        }
+        return resources.requestedFor(resourceId, MAX_PENDING);
     }
 
     private Resource existing(long resourceId) {
@@ -284,6 +303,24 @@ public class DefaultResourceService implements ResourceService {
                         + when(booking.getStartsAt()) + " au " + when(booking.getEndsAt()) + " est " + outcome
                         + ".\n" + PublicLinks.page("/projets/projet.xhtml?id=" + booking.getProject().getId())
                         + "\n\nL'équipe de la Fabrik à projets"))));
+    }
+
+    /**
+     * Writes to the members of the organisation that lends the resource; an organisation without accounts in Fabrik
+     * is reached through the coordination's list of waiting requests.
+     */
+    private void tellOwner(Booking booking, String subject, String text) {
+        List<Notification> toSend = new ArrayList<>();
+        for (UserAccount member : accounts.membersOf(booking.getResource().getOrganisation().getId(),
+                MAX_RECIPIENTS)) {
+            if (member.getEmail() != null) {
+                toSend.add(new Notification(member.getEmail(), subject, "Bonjour " + member.getDisplayName()
+                        + ",\n\n" + text + "\n\nL'équipe de la Fabrik à projets"));
+            }
+        }
+        if (!toSend.isEmpty()) {
+            messages.fire(new MessagesReady(toSend));
+        }
     }
 
     private void requireDetails(ResourceDetails details, String platformCode) {

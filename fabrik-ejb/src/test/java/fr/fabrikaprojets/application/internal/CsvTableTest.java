@@ -49,6 +49,18 @@ class CsvTableTest {
     }
 
     @Test
+    void cellsThatASpreadsheetWouldRunAsFormulasAreWrittenAsTextAndReadBack() {
+        String line = CsvTable.format(List.of("=HYPERLINK(\"http://x\")", "+33 3 21 00 00 00", "-", "@a", "ok"));
+        assertTrue(line.startsWith("\"'=HYPERLINK"), line);
+        CsvTable back = CsvTable.read(utf8("a;b;c;d;e\n" + line), 1);
+        CsvTable.Line read = back.lines().get(0);
+        assertEquals("=HYPERLINK(\"http://x\")", back.cell(read, "a"));
+        assertEquals("+33 3 21 00 00 00", back.cell(read, "b"));
+        assertEquals("@a", back.cell(read, "d"));
+        assertEquals("ok", back.cell(read, "e"));
+    }
+
+    @Test
     void labelsMatchWithoutCaseOrAccents() {
         assertEquals("economie solidaire", CsvTable.plain(" Économie  Solidaire "));
         assertEquals("nom_complet", CsvTable.key("Nom complet"));

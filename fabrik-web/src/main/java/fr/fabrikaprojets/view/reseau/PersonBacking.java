@@ -42,8 +42,7 @@ public class PersonBacking implements Serializable {
         fullName = person.getFullName();
         email = person.getEmail();
         phone = person.getPhone();
-        editable = record.getMemberships().stream()
-                .anyMatch(membership -> directory.mayEdit(membership.getOrganisation().getId()));
+        editable = directory.mayEditPerson(person.getId());
     }
 
     public String save() {

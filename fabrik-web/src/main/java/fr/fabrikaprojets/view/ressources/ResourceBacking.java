@@ -2,7 +2,6 @@ package fr.fabrikaprojets.view.ressources;
 
 import fr.fabrikaprojets.application.ResourceService;
 import fr.fabrikaprojets.domain.model.resource.Booking;
-import fr.fabrikaprojets.domain.model.resource.BookingStatus;
 import fr.fabrikaprojets.domain.model.resource.Resource;
 import fr.fabrikaprojets.domain.shared.BusinessException;
 import fr.fabrikaprojets.domain.shared.Roles;
@@ -73,9 +72,7 @@ public class ResourceBacking implements Serializable {
         grid = MonthGrid.of(shown, bookings, booking -> manager || team ? booking.getProject().getTitle()
                 : Feedback.text("booking.taken"));
         if (manager) {
-            Instant now = Instant.now();
-            pending = resources.calendar(resource.getId(), now, now.plus(java.time.Duration.ofDays(400))).stream()
-                    .filter(booking -> booking.getStatus() == BookingStatus.REQUESTED).toList();
+            pending = resources.pending(resource.getId());
         }
     }
 

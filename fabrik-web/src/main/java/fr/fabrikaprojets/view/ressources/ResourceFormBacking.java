@@ -38,6 +38,7 @@ public class ResourceFormBacking implements Serializable {
     private ReferenceDataService referenceData;
 
     private String id;
+    private String organisation;
     private Resource resource;
     private Long organisationId;
     private List<Organisation> network = List.of();
@@ -71,7 +72,8 @@ public class ResourceFormBacking implements Serializable {
             eligibility = details.eligibility();
             return;
         }
-        organisationId = referenceData.callerOrganisationId();
+        Long chosen = PageParameters.id(organisation);
+        organisationId = chosen != null ? chosen : referenceData.callerOrganisationId();
         if (organisationId == null) {
             network = referenceData.network(Platform.LENS_LIEVIN, 0, NETWORK_SIZE);
         }
@@ -132,6 +134,15 @@ public class ResourceFormBacking implements Serializable {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    /** The organisation the page was opened for ({@code ?organisation=12}, from its record). */
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
     }
 
     public Long getOrganisationId() {

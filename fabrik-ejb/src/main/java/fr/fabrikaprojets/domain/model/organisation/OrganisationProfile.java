@@ -41,11 +41,18 @@ public record OrganisationProfile(String shortName, String fullName, Organisatio
         }
         phone = optional(phone, "le téléphone", 20);
         if (phone != null && !phone.matches(PHONE)) {
-            throw BusinessException.invalid("Le téléphone « " + phone + " » ne contient pas que des chiffres.");
+            throw BusinessException.invalid("Le téléphone « " + phone + " » n'est pas valide : 6 à 20 chiffres, "
+                    + "espaces ou points.");
         }
         communes = communes == null ? new TreeSet<>() : new TreeSet<>(communes);
         themes = themes == null || themes.isEmpty() ? EnumSet.noneOf(Field.class) : EnumSet.copyOf(themes);
         offers = offers == null || offers.isEmpty() ? EnumSet.noneOf(Offer.class) : EnumSet.copyOf(offers);
+    }
+
+    /** The same profile with the charter signed on {@code since} (null: not a signatory). */
+    public OrganisationProfile signedOn(LocalDate since) {
+        return new OrganisationProfile(shortName, fullName, kind, siren, address, email, phone, wholeTerritory,
+                communes, themes, offers, since);
     }
 
     /** The same profile acting in every one of these communes (the platform's), when it covers the whole territory. */

@@ -30,7 +30,13 @@ public interface OrganisationRepository {
     /** The next organisations by short name after {@code lastShortName} (null: from the start); for exports. */
     List<Organisation> after(String platformCode, String lastShortName, int max);
 
-    /** Records never confirmed, or confirmed before {@code before}: oldest first, a page. */
+    /**
+     * Stale records to remind: never confirmed or confirmed before {@code before}, not reminded since
+     * {@code remindedBefore}, with at least one member account; never-confirmed first; at most {@code max}.
+     */
+    List<Organisation> toRemind(String platformCode, Instant before, Instant remindedBefore, int max);
+
+    /** Records never confirmed (first), or confirmed before {@code before}: oldest first, a page. */
     List<Organisation> notConfirmedSince(String platformCode, Instant before, int first, int max);
 
     long countNotConfirmedSince(String platformCode, Instant before);

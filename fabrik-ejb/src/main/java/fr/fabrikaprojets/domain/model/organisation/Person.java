@@ -72,8 +72,9 @@ public class Person implements Serializable {
             throw BusinessException.invalid("Le courriel « " + email.strip() + " » n'est pas une adresse valide.");
         }
         String tel = phone == null || phone.isBlank() ? null : phone.strip();
-        if (tel != null && !tel.matches(PHONE)) {
-            throw BusinessException.invalid("Le téléphone « " + tel + " » ne contient pas que des chiffres.");
+        if (tel != null && (tel.length() > 20 || !tel.matches(PHONE))) {
+            throw BusinessException.invalid("Le téléphone « " + tel + " » n'est pas valide : 6 à 20 chiffres, espaces "
+                    + "ou points.");
         }
         this.fullName = name;
         this.email = mail;

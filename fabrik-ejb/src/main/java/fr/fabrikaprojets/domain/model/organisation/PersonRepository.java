@@ -28,6 +28,9 @@ public interface PersonRepository {
     /** A person's organisations (at most {@code max}). */
     List<Membership> membershipsOf(long personId, int max);
 
+    /** The memberships of these people, at most {@code max}; for imports. */
+    List<Membership> membershipsOf(Collection<Long> personIds, int max);
+
     /** People of a platform by lower-case e-mail; for imports. */
     Map<String, Person> byEmails(String platformCode, Collection<String> emails);
 

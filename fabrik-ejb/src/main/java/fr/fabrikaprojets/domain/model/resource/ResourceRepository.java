@@ -38,6 +38,14 @@ public interface ResourceRepository {
     /** A project's bookings, newest first, with their resource; at most {@code max}. */
     List<Booking> ofProject(long projectId, int max);
 
+    /** Requests of a resource still waiting for an answer, oldest first, with their project; at most max. */
+    List<Booking> requestedFor(long resourceId, int max);
+
+    /** Requests waiting for an answer on a whole platform, oldest first, a page (the coordination's view). */
+    List<Booking> awaitingAnswerOn(String platformCode, int first, int max);
+
+    long countAwaitingAnswerOn(String platformCode);
+
     /** Requests waiting on an organisation's answer, oldest first, a page. */
     List<Booking> awaitingAnswerOf(long organisationId, int first, int max);
 

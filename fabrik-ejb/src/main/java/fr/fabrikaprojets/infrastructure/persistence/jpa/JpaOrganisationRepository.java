@@ -124,9 +124,25 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     @Override
     public List<Organisation> notConfirmedSince(String platformCode, Instant before, int first, int max) {
         return entityManager.createQuery("SELECT o FROM Organisation o WHERE o.platform.code = :code "
-                + "AND (o.confirmedAt IS NULL OR o.confirmedAt < :before) ORDER BY o.confirmedAt, o.shortName",
+                + "AND (o.confirmedAt IS NULL OR o.confirmedAt < :before) "
+                + "ORDER BY CASE WHEN o.confirmedAt IS NULL THEN 0 ELSE 1 END, o.confirmedAt, o.shortName",
                 Organisation.class).setParameter("code", platformCode).setParameter("before", before)
                 .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Accounts are not filtered on being enabled: with an ORDER BY CASE, EclipseLink inlines the parameters and writes
+     * booleans as 1 or 0, which Derby refuses for a BOOLEAN column.
+     */
+    @Override
+    public List<Organisation> toRemind(String platformCode, Instant before, Instant remindedBefore, int max) {
+        return entityManager.createQuery("SELECT o FROM Organisation o WHERE o.platform.code = :code "
+                + "AND (o.confirmedAt IS NULL OR o.confirmedAt < :before) "
+                + "AND (o.remindedAt IS NULL OR o.remindedAt < :remindedBefore) "
+                + "AND EXISTS (SELECT a FROM UserAccount a WHERE a.organisation = o) "
+                + "ORDER BY CASE WHEN o.confirmedAt IS NULL THEN 0 ELSE 1 END, o.confirmedAt, o.shortName",
+                Organisation.class).setParameter("code", platformCode).setParameter("before", before)
+                .setParameter("remindedBefore", remindedBefore).setMaxResults(max).getResultList();
     }
 
     @Override

@@ -77,6 +77,18 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
+    public List<Membership> membershipsOf(Collection<Long> personIds, int max) {
+        List<Membership> found = new ArrayList<>();
+        List<Long> ids = new ArrayList<>(personIds);
+        for (int start = 0; start < ids.size() && found.size() < max; start += CHUNK) {
+            found.addAll(entityManager.createQuery("SELECT m FROM Membership m WHERE m.person.id IN :ids",
+                    Membership.class).setParameter("ids", ids.subList(start, Math.min(ids.size(), start + CHUNK)))
+                    .setMaxResults(max - found.size()).getResultList());
+        }
+        return found;
+    }
+
+    @Override
     public Map<String, Person> byEmails(String platformCode, Collection<String> emails) {
         Map<String, Person> found = new HashMap<>();
         List<String> list = new ArrayList<>(emails);

@@ -145,4 +145,27 @@ public class JpaResourceRepository implements ResourceRepository {
                 + "AND b.status = :requested", Long.class).setParameter("organisation", organisationId)
                 .setParameter("requested", BookingStatus.REQUESTED).getSingleResult();
     }
+
+    @Override
+    public List<Booking> requestedFor(long resourceId, int max) {
+        return entityManager.createQuery("SELECT b FROM Booking b JOIN FETCH b.project WHERE b.resource.id = :resource "
+                + "AND b.status = :requested ORDER BY b.requestedAt, b.id", Booking.class)
+                .setParameter("resource", resourceId).setParameter("requested", BookingStatus.REQUESTED)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Booking> awaitingAnswerOn(String platformCode, int first, int max) {
+        return entityManager.createQuery("SELECT b FROM Booking b JOIN FETCH b.resource r JOIN FETCH b.project "
+                + "WHERE r.organisation.platform.code = :code AND b.status = :requested ORDER BY b.requestedAt, b.id",
+                Booking.class).setParameter("code", platformCode).setParameter("requested", BookingStatus.REQUESTED)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countAwaitingAnswerOn(String platformCode) {
+        return entityManager.createQuery("SELECT COUNT(b) FROM Booking b WHERE b.resource.organisation.platform.code "
+                + "= :code AND b.status = :requested", Long.class).setParameter("code", platformCode)
+                .setParameter("requested", BookingStatus.REQUESTED).getSingleResult();
+    }
 }
