@@ -54,10 +54,10 @@ public class DataGenerator {
                 }
             }
             int sessions = sessions(db, platform);
-            organisations(db, platform);
+            organisations(db, platform, communes, random);
             projects(db, platform, communes, projects, random);
             db.commit();
-            System.out.printf("Généré : %d réunions, 600 organisations, %d projets, %d événements en %.1f s%n",
+            System.out.printf("Généré : %d réunions, 600 organisations, 3 000 personnes, 200 ressources, %d projets, %d événements en %.1f s%n",
                     sessions, projects, projects * 12L, (System.nanoTime() - start) / 1e9);
         }
         try {
@@ -96,21 +96,106 @@ public class DataGenerator {
         return created;
     }
 
-    private static void organisations(Connection db, long platform) throws SQLException {
+    /**
+     * 600 organisations, each competent in one to three themes, acting in three to eight communes (one in twenty on
+     * the whole territory), offering one or two things, with five people each; one in three lends a resource.
+     */
+    private static void organisations(Connection db, long platform, List<String> communes, Random random)
+            throws SQLException {
+        String[] kinds = {"ASSOCIATION", "SOCIAL_CENTRE", "CCAS", "FOUNDATION", "NETWORK", "INSTITUTION"};
+        String[] themes = {"SOLIDARITY_ECONOMY", "SOCIAL", "CULTURE", "SPORT", "ENVIRONMENT", "HEALTH", "EDUCATION"};
+        String[] offers = {"FUNDING", "ADVICE", "PREMISES", "EQUIPMENT", "TRAINING", "VOLUNTEERS"};
+        String[] resourceKinds = {"ROOM", "EQUIPMENT", "SKILL", "FUNDING"};
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO organisations (id, version, platform_id, "
-                + "short_name, full_name, kind) VALUES (?, 1, ?, ?, ?, ?)")) {
+                + "short_name, full_name, kind, whole_territory, confirmed_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement commune = db.prepareStatement("INSERT INTO organisation_communes VALUES (?, ?)");
+             PreparedStatement theme = db.prepareStatement("INSERT INTO organisation_themes VALUES (?, ?)");
+             PreparedStatement offer = db.prepareStatement("INSERT INTO organisation_offers VALUES (?, ?)");
+             PreparedStatement person = db.prepareStatement("INSERT INTO people (id, version, platform_id, full_name, "
+                     + "email, confirmed_at) VALUES (?, 1, ?, ?, ?, CURRENT_TIMESTAMP)");
+             PreparedStatement membership = db.prepareStatement("INSERT INTO memberships (id, version, person_id, "
+                     + "organisation_id, role) VALUES (?, 1, ?, ?, 'Bénévole')");
+             PreparedStatement resource = db.prepareStatement("INSERT INTO resources (id, version, organisation_id, "
+                     + "kind, name, insee_code, capacity, wheelchair_accessible, active) "
+                     + "VALUES (?, 1, ?, ?, ?, ?, ?, ?, TRUE)")) {
             Ids ids = new Ids(db, "organisations_seq", 50);
-            String[] kinds = {"ASSOCIATION", "SOCIAL_CENTRE", "CCAS", "FOUNDATION", "NETWORK", "INSTITUTION"};
+            Ids personIds = new Ids(db, "people_seq", 50);
+            Ids membershipIds = new Ids(db, "memberships_seq", 50);
+            Ids resourceIds = new Ids(db, "resources_seq", 50);
             for (int i = 1; i <= 600; i++) {
-                insert.setLong(1, ids.next());
+                long id = ids.next();
+                boolean everywhere = i % 20 == 0;
+                insert.setLong(1, id);
                 insert.setLong(2, platform);
                 insert.setString(3, "Partenaire " + i);
                 insert.setString(4, "Association partenaire n° " + i);
                 insert.setString(5, kinds[i % kinds.length]);
+                insert.setBoolean(6, everywhere);
+                insert.setTimestamp(7, i % 4 == 0 ? null : new java.sql.Timestamp(System.currentTimeMillis()));
                 insert.addBatch();
+                java.util.Set<String> covered = new java.util.TreeSet<>(everywhere ? communes : List.of());
+                while (covered.size() < 3 + random.nextInt(6)) {
+                    covered.add(communes.get(random.nextInt(communes.size())));
+                }
+                for (String code : covered) {
+                    commune.setLong(1, id);
+                    commune.setString(2, code);
+                    commune.addBatch();
+                }
+                for (String chosen : pick(themes, 1 + random.nextInt(3), random)) {
+                    theme.setLong(1, id);
+                    theme.setString(2, chosen);
+                    theme.addBatch();
+                }
+                for (String chosen : pick(offers, 1 + random.nextInt(2), random)) {
+                    offer.setLong(1, id);
+                    offer.setString(2, chosen);
+                    offer.addBatch();
+                }
+                for (int p = 1; p <= 5; p++) {
+                    long personId = personIds.next();
+                    person.setLong(1, personId);
+                    person.setLong(2, platform);
+                    person.setString(3, "Personne " + i + "-" + p);
+                    person.setString(4, "personne" + i + "-" + p + "@example.org");
+                    person.addBatch();
+                    membership.setLong(1, membershipIds.next());
+                    membership.setLong(2, personId);
+                    membership.setLong(3, id);
+                    membership.addBatch();
+                }
+                if (i % 3 == 0) {
+                    String kind = resourceKinds[i % resourceKinds.length];
+                    resource.setLong(1, resourceIds.next());
+                    resource.setLong(2, id);
+                    resource.setString(3, kind);
+                    resource.setString(4, "Ressource " + i);
+                    resource.setString(5, communes.get(random.nextInt(communes.size())));
+                    if ("ROOM".equals(kind)) {
+                        resource.setInt(6, 20 + random.nextInt(100));
+                    } else {
+                        resource.setNull(6, java.sql.Types.INTEGER);
+                    }
+                    resource.setBoolean(7, random.nextBoolean());
+                    resource.addBatch();
+                }
             }
             insert.executeBatch();
+            commune.executeBatch();
+            theme.executeBatch();
+            offer.executeBatch();
+            person.executeBatch();
+            membership.executeBatch();
+            resource.executeBatch();
         }
+    }
+
+    private static java.util.Set<String> pick(String[] values, int count, Random random) {
+        java.util.Set<String> chosen = new java.util.TreeSet<>();
+        while (chosen.size() < count) {
+            chosen.add(values[random.nextInt(values.length)]);
+        }
+        return chosen;
     }
 
     private static void projects(Connection db, long platform, List<String> communes, int count, Random random)

@@ -10,4 +10,15 @@ public interface AuditRepository {
     List<AuditEntry> ofSubject(String subjectType, String subjectId, int first, int max);
 
     long countOfSubject(String subjectType, String subjectId);
+
+    /** A page of the whole trail narrowed by the filter, newest first. */
+    List<AuditEntry> search(AuditFilter filter, int first, int max);
+
+    long count(AuditFilter filter);
+
+    /** The entries older than the entry {@code beforeId} (null: from the newest), newest first; for exports. */
+    List<AuditEntry> before(AuditFilter filter, Long beforeId, int max);
+
+    /** The kinds of record the trail holds, for the filter's choices (at most 100). */
+    List<String> subjectTypes();
 }

@@ -75,8 +75,19 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         return filtered("SELECT COUNT(o) FROM Organisation o", filter, "", Long.class).getSingleResult();
     }
 
+    /**
+     * Theme and commune narrow by joins on their (organisation, value) keys, one row per organisation since each pair
+     * is unique: Derby reads the theme's and the commune's index instead of probing every organisation.
+     */
     private <T> TypedQuery<T> filtered(String select, DirectoryFilter filter, String order, Class<T> type) {
-        StringBuilder jpql = new StringBuilder(select).append(" WHERE o.platform.code = :code");
+        StringBuilder jpql = new StringBuilder(select);
+        if (filter.theme() != null) {
+            jpql.append(" JOIN o.themes t");
+        }
+        if (filter.commune() != null) {
+            jpql.append(" JOIN o.communes c");
+        }
+        jpql.append(" WHERE o.platform.code = :code");
         if (filter.text() != null) {
             jpql.append(" AND (LOWER(o.shortName) LIKE :text OR LOWER(o.fullName) LIKE :text)");
         }
@@ -84,10 +95,10 @@ public class JpaOrganisationRepository implements OrganisationRepository {
             jpql.append(" AND o.kind = :kind");
         }
         if (filter.theme() != null) {
-            jpql.append(" AND EXISTS (SELECT t FROM Organisation o2 JOIN o2.themes t WHERE o2 = o AND t = :theme)");
+            jpql.append(" AND t = :theme");
         }
         if (filter.commune() != null) {
-            jpql.append(" AND EXISTS (SELECT c FROM Organisation o3 JOIN o3.communes c WHERE o3 = o AND c = :commune)");
+            jpql.append(" AND c = :commune");
         }
         TypedQuery<T> query = entityManager.createQuery(jpql.append(order).toString(), type)
                 .setParameter("code", filter.platformCode());
