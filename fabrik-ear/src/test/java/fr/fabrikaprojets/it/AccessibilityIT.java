@@ -22,7 +22,7 @@ class AccessibilityIT {
     private static final List<String> PUBLIC_PAGES = List.of("/", "/reunions/calendrier.xhtml?annee=2021",
             "/reunions/reunion.xhtml?id=1", "/idee.xhtml", "/connexion.xhtml", "/erreur/404.xhtml");
     private static final List<String> ADMIN_PAGES = List.of("/admin/journal.xhtml",
-            "/admin/journal.xhtml?type=Organisation&du=2020-01-01");
+            "/admin/journal.xhtml?type=Organisation&du=2020-01-01", "/admin/registre.xhtml");
     private static final List<String> COORDINATOR_PAGES = List.of("/espace/index.xhtml",
             "/animation/reunions/calendrier.xhtml?annee=2021", "/animation/reunions/modifier.xhtml?id=2",
             "/projets/index.xhtml", "/projets/saisir.xhtml", "/projets/suivi.xhtml", "/reunions/reunion.xhtml?id=1",
