@@ -45,6 +45,25 @@ public final class Page<T> implements Serializable {
         return first + size < total;
     }
 
+    /** For pages' pagers ({@code #{backing.page.hasNext}}): whether a next page exists. */
+    public boolean isHasNext() {
+        return hasNext();
+    }
+
+    public boolean isHasPrevious() {
+        return first > 0;
+    }
+
+    /** Where the previous page starts. */
+    public int getPreviousFirst() {
+        return Math.max(0, first - size);
+    }
+
+    /** Where the next page starts. */
+    public int getNextFirst() {
+        return first + size;
+    }
+
     public List<T> getItems() {
         return items;
     }

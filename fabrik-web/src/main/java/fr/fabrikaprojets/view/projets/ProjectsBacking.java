@@ -67,22 +67,6 @@ public class ProjectsBacking {
         return page != null && page.getTotal() >= ProjectService.COUNT_CAP;
     }
 
-    public boolean isHasPrevious() {
-        return page != null && page.getFirst() > 0;
-    }
-
-    public boolean isHasNext() {
-        return page != null && page.hasNext();
-    }
-
-    public int getPreviousFirst() {
-        return Math.max(0, first - PAGE_SIZE);
-    }
-
-    public int getNextFirst() {
-        return first + PAGE_SIZE;
-    }
-
     public ProjectState[] getStates() {
         return ProjectState.values();
     }

@@ -47,22 +47,6 @@ public class DirectoryBacking {
         Feedback.attempt(() -> page = directory.organisations(filter, first, PAGE_SIZE));
     }
 
-    public boolean isHasPrevious() {
-        return page != null && page.getFirst() > 0;
-    }
-
-    public boolean isHasNext() {
-        return page != null && page.hasNext();
-    }
-
-    public int getPreviousFirst() {
-        return Math.max(0, first - PAGE_SIZE);
-    }
-
-    public int getNextFirst() {
-        return first + PAGE_SIZE;
-    }
-
     public OrganisationKind[] getKinds() {
         return OrganisationKind.values();
     }

@@ -165,22 +165,6 @@ public class OrganisationBacking implements Serializable {
         return communes.stream().collect(Collectors.toMap(Commune::getInseeCode, Function.identity()));
     }
 
-    public boolean isHasPreviousMembers() {
-        return members != null && members.getFirst() > 0;
-    }
-
-    public boolean isHasNextMembers() {
-        return members != null && members.hasNext();
-    }
-
-    public int getPreviousMembersFirst() {
-        return Math.max(0, membersFirst - MEMBERS_PAGE);
-    }
-
-    public int getNextMembersFirst() {
-        return membersFirst + MEMBERS_PAGE;
-    }
-
     public OrganisationKind[] getKinds() {
         return OrganisationKind.values();
     }

@@ -38,22 +38,6 @@ public class StaleRecordsBacking {
         return page;
     }
 
-    public boolean isHasPrevious() {
-        return page != null && page.getFirst() > 0;
-    }
-
-    public boolean isHasNext() {
-        return page != null && page.hasNext();
-    }
-
-    public int getPreviousFirst() {
-        return Math.max(0, first - PAGE_SIZE);
-    }
-
-    public int getNextFirst() {
-        return first + PAGE_SIZE;
-    }
-
     public int getFirst() {
         return first;
     }

@@ -29,14 +29,6 @@ public class BookingRequestsBacking {
         return page;
     }
 
-    public boolean isHasNext() {
-        return page != null && page.hasNext();
-    }
-
-    public int getNextFirst() {
-        return first + PAGE_SIZE;
-    }
-
     public int getFirst() {
         return first;
     }

@@ -56,22 +56,6 @@ public class CatalogueBacking {
         return myOrganisation;
     }
 
-    public boolean isHasPrevious() {
-        return page != null && page.getFirst() > 0;
-    }
-
-    public boolean isHasNext() {
-        return page != null && page.hasNext();
-    }
-
-    public int getPreviousFirst() {
-        return Math.max(0, first - PAGE_SIZE);
-    }
-
-    public int getNextFirst() {
-        return first + PAGE_SIZE;
-    }
-
     public ResourceKind[] getKinds() {
         return ResourceKind.values();
     }
