@@ -27,7 +27,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -159,10 +158,6 @@ public class OrganisationBacking implements Serializable {
                 Commune::getName));
         return organisation.getCommunes().stream().map(code -> names.getOrDefault(code, code)).sorted()
                 .collect(Collectors.joining(", "));
-    }
-
-    public Map<String, Commune> getCommunesByCode() {
-        return communes.stream().collect(Collectors.toMap(Commune::getInseeCode, Function.identity()));
     }
 
     public OrganisationKind[] getKinds() {
