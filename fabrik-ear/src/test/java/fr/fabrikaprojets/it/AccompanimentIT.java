@@ -14,6 +14,8 @@ import fr.fabrikaprojets.application.IdeaSubmission;
 import fr.fabrikaprojets.application.MinutesForHolder;
 import fr.fabrikaprojets.application.OrientationService;
 import fr.fabrikaprojets.application.PresentationService;
+import fr.fabrikaprojets.application.ProjectFile;
+import fr.fabrikaprojets.application.ProjectFileService;
 import fr.fabrikaprojets.application.ProjectService;
 import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.ReminderService;
@@ -90,6 +92,9 @@ class AccompanimentIT {
     PresentationService presentations;
 
     @Inject
+    ProjectFileService files;
+
+    @Inject
     AdviceService advice;
 
     @Inject
@@ -147,6 +152,7 @@ class AccompanimentIT {
                     idea("Jardin des Provinces", holderEmail)));
             long id = project.getId();
             assertNotVisible(() -> federation.call(() -> projects.getProject(id)));
+            assertNotVisible(() -> federation.call(() -> files.read(id, 0, 15)));
 
             Session january = session(Month.JANUARY);
             coordinator.run(() -> presentations.book(january.getId(), id, 30));
@@ -183,12 +189,28 @@ class AccompanimentIT {
             List<Advice> seenByPartner = federation.call(() -> advice.ofProject(id));
             assertEquals(1, seenByPartner.size(), "a partner never reads another's confidential advice");
             assertEquals("Oui, le mardi soir.", seenByPartner.get(0).getText());
+            ProjectFile partnersFile = federation.call(() -> files.read(id, 0, 15));
+            assertEquals(List.of("Oui, le mardi soir."), partnersFile.getAdvice().stream().map(Advice::getText)
+                    .toList(), "the project's page hides the confidential advice from the partner too");
+            assertTrue(partnersFile.getPresentations().isEmpty(), "and the minutes not validated yet");
+            assertTrue(partnersFile.getBookableSessions().isEmpty() && partnersFile.getExperts().isEmpty(),
+                    "a partner is offered no booking nor advice request");
+            ProjectFile coordinatorsFile = coordinator.call(() -> files.read(id, 0, 15));
+            assertEquals(2, coordinatorsFile.getAdvice().size());
+            assertEquals(1, coordinatorsFile.getPresentations().size());
+            assertTrue(coordinatorsFile.getExperts().stream().anyMatch(m -> m.getUsername().equals("membre-apei")
+                    && m.getOrganisation().equals(APEI)), "the coordinator chooses whom to ask among members");
+            assertFalse(coordinatorsFile.getBookableSessions().isEmpty());
+            assertTrue(coordinatorsFile.getBookableSessions().stream().noneMatch(Session::isClosed));
 
             long apeiId = organisation(APEI).getId();
             Orientation oriented = coordinator.call(() -> orientations.orient(id, apeiId, january.getId(),
                     "Un local pour les outils"));
             assertEquals(id, apei.call(() -> projects.getProject(id)).getId(), "oriented, APEI sees the project");
             assertTrue(federation.call(() -> orientations.ofProject(id)).isEmpty(), "not the Fédération's");
+            assertTrue(federation.call(() -> files.read(id, 0, 15)).getOrientations().isEmpty());
+            assertEquals(List.of("Un local pour les outils"), apei.call(() -> files.read(id, 0, 15))
+                    .getOrientations().stream().map(Orientation::getNeed).toList());
             assertNotVisible(() -> federation.call(() -> orientations.move(oriented.getId(), oriented.getVersion(),
                     OrientationState.ACCEPTED, null)));
             BusinessException noReason = assertThrows(BusinessException.class, () -> apei.call(
@@ -222,6 +244,7 @@ class AccompanimentIT {
             assertNotVisible(() -> presentations.forHolder(minutesToken));
             List<Presentation> shared = federation.call(() -> presentations.ofProject(id));
             assertEquals(1, shared.size(), "validated, the minutes are shared with the network");
+            assertEquals(1, federation.call(() -> files.read(id, 0, 15)).getPresentations().size());
             assertEquals("Merci, le mardi nous convient.", staff.call(() -> advice.ofProject(id)).stream()
                     .filter(Advice::isShared).findFirst().orElseThrow().getHolderReply());
 
@@ -242,6 +265,13 @@ class AccompanimentIT {
                     TimelineEvent.Kind.ORIENTATION, TimelineEvent.Kind.STATE_CHANGE)), kinds.toString());
             assertFalse(timeline.stream().anyMatch(e -> e.getDescription().contains("fragile")),
                     "confidential advice is never quoted in the timeline, which partners read");
+            ProjectFile firstTwo = staff.call(() -> files.read(id, 0, 2));
+            assertEquals(timeline.subList(0, 2).stream().map(TimelineEvent::getId).toList(),
+                    firstTwo.getTimeline().getItems().stream().map(TimelineEvent::getId).toList());
+            assertTrue(firstTwo.getTimeline().hasNext(), "the page's timeline knows a next page exists");
+            ProjectFile last = staff.call(() -> files.read(id, timeline.size() - 1, 2));
+            assertEquals(1, last.getTimeline().getItems().size());
+            assertFalse(last.getTimeline().hasNext(), "nor more after the last event");
         } finally {
             smtp.stop();
         }

@@ -61,8 +61,7 @@ class AccompanimentJourneyIT {
             driver.findElement(By.id("askAdvice:doAsk")).click();
             coordinator.waitForText("La demande d’avis est envoyée.");
 
-            new Select(driver.findElement(By.id("orient:organisation")))
-                    .selectByVisibleText("Fédération des Centres Sociaux du Pas-de-Calais");
+            coordinator.complete("orient:organisation", "centres soc", "Fédération des Centres Sociaux du Pas-de-Calais");
             driver.findElement(By.id("orient:need")).sendKeys("Un local pour les outils");
             driver.findElement(By.id("orient:doOrient")).click();
             coordinator.waitForText("Le projet est orienté");

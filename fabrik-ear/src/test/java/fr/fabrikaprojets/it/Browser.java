@@ -76,6 +76,14 @@ final class Browser implements AutoCloseable {
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
     }
 
+    /** Types into a PrimeFaces auto-complete field and picks the suggestion shown as {@code label}. */
+    void complete(String fieldId, String typed, String label) {
+        driver.findElement(By.id(fieldId + "_input")).sendKeys(typed);
+        waiting().until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='" + fieldId
+                + "_panel']//li[normalize-space(.)=\"" + label + "\"]"))).click();
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(fieldId + "_panel")));
+    }
+
     void waitForText(String text) {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
     }

@@ -31,6 +31,14 @@ public final class Page<T> implements Serializable {
         this.total = total;
     }
 
+    /**
+     * A page whose total is not counted, for lists read forwards only (a timeline): {@code rows} holds up to
+     * {@code size + 1} rows, the extra one only telling that a next page exists. The total is then a lower bound.
+     */
+    public static <T> Page<T> probed(List<T> rows, int first, int size) {
+        return new Page<>(rows.subList(0, Math.min(size, rows.size())), first, size, (long) first + rows.size());
+    }
+
     /** Keeps a requested page inside sane bounds: 1 to {@link #MAX_SIZE} rows. */
     public static int boundedSize(int size) {
         return Math.max(1, Math.min(size, MAX_SIZE));

@@ -33,7 +33,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 @Stateless
@@ -164,7 +163,7 @@ public class DefaultAdviceService implements AdviceService {
             return all;
         }
         Long own = access.organisationOf(context).orElse(null);
-        return all.stream().filter(a -> a.isShared() || Objects.equals(a.getOrganisation().getId(), own)).toList();
+        return all.stream().filter(a -> a.isReadableOutsideTeamBy(own)).toList();
     }
 
     @Override

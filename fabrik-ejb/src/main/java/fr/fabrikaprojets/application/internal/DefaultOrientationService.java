@@ -34,7 +34,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 @Stateless
@@ -139,7 +138,7 @@ public class DefaultOrientationService implements OrientationService {
             return all;
         }
         Long own = access.organisationOf(context).orElse(null);
-        return all.stream().filter(o -> Objects.equals(o.getOrganisation().getId(), own)).toList();
+        return all.stream().filter(o -> o.isReceivedBy(own)).toList();
     }
 
     @Override

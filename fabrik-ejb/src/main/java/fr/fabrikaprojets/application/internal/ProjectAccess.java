@@ -37,7 +37,15 @@ public class ProjectAccess {
     UserAccountRepository accounts;
 
     public Project visibleProject(long projectId, SessionContext context) {
-        Optional<Project> project = projects.find(projectId);
+        return visible(projects.find(projectId), projectId, context);
+    }
+
+    /** As {@link #visibleProject}, with the project's fields and needs read in the same statement. */
+    public Project visibleWholeProject(long projectId, SessionContext context) {
+        return visible(projects.findWhole(projectId), projectId, context);
+    }
+
+    private Project visible(Optional<Project> project, long projectId, SessionContext context) {
         if (project.isPresent() && (isPlatformTeam(context) || organisationOf(context)
                 .map(organisation -> advice.involves(projectId, organisation)).orElse(false))) {
             return project.get();

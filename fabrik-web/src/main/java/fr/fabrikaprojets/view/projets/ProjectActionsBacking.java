@@ -25,16 +25,12 @@ public class ProjectActionsBacking implements Serializable {
     @Inject
     private ProjectBacking page;
 
-    private List<Action> list;
     private String description;
     private String owner;
     private LocalDate dueDate;
 
     public List<Action> getList() {
-        if (list == null && page.getProject() != null) {
-            list = followUp.actions(page.getProject().getId());
-        }
-        return list == null ? List.of() : list;
+        return page.getFile() == null ? List.of() : page.getFile().getActions();
     }
 
     public boolean isOverdue(Action action) {

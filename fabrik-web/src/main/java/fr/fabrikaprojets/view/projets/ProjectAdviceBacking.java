@@ -2,12 +2,10 @@ package fr.fabrikaprojets.view.projets;
 
 import fr.fabrikaprojets.application.AdviceService;
 import fr.fabrikaprojets.application.PartnerMember;
-import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.Upload;
 import fr.fabrikaprojets.domain.model.advice.Advice;
 import fr.fabrikaprojets.domain.model.advice.AdviceStatus;
 import fr.fabrikaprojets.domain.model.advice.Visibility;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.view.FormValues;
 import fr.fabrikaprojets.view.Uploads;
@@ -35,14 +33,9 @@ public class ProjectAdviceBacking implements Serializable {
     @EJB
     private AdviceService advice;
 
-    @EJB
-    private ReferenceDataService referenceData;
-
     @Inject
     private ProjectBacking page;
 
-    private List<Advice> list;
-    private List<PartnerMember> members;
     private String expert;
     private String introduction;
     private String question;
@@ -52,17 +45,11 @@ public class ProjectAdviceBacking implements Serializable {
     private final Map<Long, String> visibilities = new HashMap<>();
 
     public List<Advice> getList() {
-        if (list == null && page.getProject() != null) {
-            list = advice.ofProject(page.getProject().getId());
-        }
-        return list == null ? List.of() : list;
+        return page.getFile() == null ? List.of() : page.getFile().getAdvice();
     }
 
     public List<PartnerMember> getMembers() {
-        if (members == null) {
-            members = referenceData.partnerMembers(Platform.LENS_LIEVIN);
-        }
-        return members;
+        return page.getFile() == null ? List.of() : page.getFile().getExperts();
     }
 
     /** Whether the advice waits on the person reading the page. */

@@ -1,6 +1,8 @@
 package fr.fabrikaprojets.view.projets;
 
 import fr.fabrikaprojets.application.Page;
+import fr.fabrikaprojets.application.ProjectFile;
+import fr.fabrikaprojets.application.ProjectFileService;
 import fr.fabrikaprojets.application.ProjectService;
 import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.project.ProjectState;
@@ -14,7 +16,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** A project's page ({@code projets/projet.xhtml?id=42}): what it is, who carries it, its state and its timeline. */
+/**
+ * A project's page ({@code projets/projet.xhtml?id=42}): what it is, who carries it, its state and its timeline.
+ * The whole page is read once ({@link ProjectFileService}); the other backing beans of the page take their part
+ * from {@link #getFile()}.
+ */
 @Named
 @ViewScoped
 public class ProjectBacking implements Serializable {
@@ -25,44 +31,44 @@ public class ProjectBacking implements Serializable {
     @EJB
     private ProjectService projects;
 
+    @EJB
+    private ProjectFileService files;
+
     private String id;
     private int timelineFirst;
-    private Project project;
-    private Page<TimelineEvent> timeline;
+    private ProjectFile file;
     private ProjectState target;
     private String reason;
 
     public void load() {
         Long parsed = PageParameters.id(id);
         if (parsed != null) {
-            Feedback.attempt(() -> project = projects.getProject(parsed));
+            Feedback.attempt(() -> file = files.read(parsed, timelineFirst, TIMELINE_PAGE_SIZE));
         }
-        if (project == null) {
+        if (file == null) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
-            return;
         }
-        timeline = projects.timeline(project.getId(), timelineFirst, TIMELINE_PAGE_SIZE);
     }
 
     public String changeState() {
-        if (Feedback.attempt(() -> project = projects.changeState(project.getId(), project.getVersion(), target,
-                reason))) {
-            Feedback.info("project.stateChanged", Feedback.text("project.state." + project.getState()));
+        Project project = getProject();
+        if (Feedback.attempt(() -> projects.changeState(project.getId(), project.getVersion(), target, reason))) {
+            Feedback.info("project.stateChanged", Feedback.text("project.state." + target));
             return "/projets/projet.xhtml?faces-redirect=true&id=" + project.getId();
         }
         return null;
     }
 
     public List<ProjectState> getNextStates() {
-        return project == null ? List.of() : List.copyOf(project.getState().next());
+        return file == null ? List.of() : List.copyOf(file.getProject().getState().next());
     }
 
     public boolean isHasPreviousTimeline() {
-        return timeline != null && timeline.getFirst() > 0;
+        return file != null && file.getTimeline().isHasPrevious();
     }
 
     public boolean isHasNextTimeline() {
-        return timeline != null && timeline.hasNext();
+        return file != null && file.getTimeline().hasNext();
     }
 
     public int getPreviousTimelineFirst() {
@@ -90,12 +96,16 @@ public class ProjectBacking implements Serializable {
         this.timelineFirst = Math.max(0, timelineFirst);
     }
 
+    public ProjectFile getFile() {
+        return file;
+    }
+
     public Project getProject() {
-        return project;
+        return file == null ? null : file.getProject();
     }
 
     public Page<TimelineEvent> getTimeline() {
-        return timeline;
+        return file == null ? null : file.getTimeline();
     }
 
     public ProjectState getTarget() {

@@ -26,14 +26,10 @@ public class ProjectDocumentsBacking implements Serializable {
     @Inject
     private ProjectBacking page;
 
-    private List<Document> list;
     private transient Part file;
 
     public List<Document> getList() {
-        if (list == null && page.getProject() != null) {
-            list = documents.ofProject(page.getProject().getId());
-        }
-        return list == null ? List.of() : list;
+        return page.getFile() == null ? List.of() : page.getFile().getDocuments();
     }
 
     public String attach() {

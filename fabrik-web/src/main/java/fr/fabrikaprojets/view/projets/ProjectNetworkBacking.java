@@ -39,7 +39,6 @@ public class ProjectNetworkBacking implements Serializable {
     private ProjectBacking page;
 
     private Suggestions suggestions;
-    private List<Booking> bookings;
 
     public Suggestions getSuggestions() {
         if (suggestions == null && page.getProject() != null && isTeam()) {
@@ -49,10 +48,7 @@ public class ProjectNetworkBacking implements Serializable {
     }
 
     public List<Booking> getBookings() {
-        if (bookings == null && page.getProject() != null) {
-            bookings = resources.ofProject(page.getProject().getId());
-        }
-        return bookings == null ? List.of() : bookings;
+        return page.getFile() == null ? List.of() : page.getFile().getBookings();
     }
 
     /** One click from a suggestion to an orientation, for the suggestion's first need. */

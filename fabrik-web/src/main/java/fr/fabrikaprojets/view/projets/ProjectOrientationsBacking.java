@@ -1,7 +1,9 @@
 package fr.fabrikaprojets.view.projets;
 
+import fr.fabrikaprojets.application.DirectoryService;
 import fr.fabrikaprojets.application.OrientationService;
 import fr.fabrikaprojets.application.ReferenceDataService;
+import fr.fabrikaprojets.domain.model.organisation.DirectoryFilter;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
 import fr.fabrikaprojets.domain.model.orientation.Orientation;
 import fr.fabrikaprojets.domain.model.orientation.OrientationState;
@@ -26,7 +28,7 @@ import java.util.Map;
 public class ProjectOrientationsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int NETWORK_SIZE = 100;
+    private static final int SUGGESTED = 10;
 
     @EJB
     private OrientationService orientations;
@@ -34,31 +36,34 @@ public class ProjectOrientationsBacking implements Serializable {
     @EJB
     private ReferenceDataService referenceData;
 
+    @EJB
+    private DirectoryService directory;
+
     @Inject
     private ProjectBacking page;
 
-    private List<Orientation> list;
-    private List<Organisation> network;
     private Long myOrganisation;
     private boolean myOrganisationKnown;
-    private Long organisationId;
+    private String organisation;
+    private final Map<String, Long> suggested = new HashMap<>();
     private Long sessionId;
     private String need;
     private final Map<Long, String> targets = new HashMap<>();
     private final Map<Long, String> reasons = new HashMap<>();
 
     public List<Orientation> getList() {
-        if (list == null && page.getProject() != null) {
-            list = orientations.ofProject(page.getProject().getId());
-        }
-        return list == null ? List.of() : list;
+        return page.getFile() == null ? List.of() : page.getFile().getOrientations();
     }
 
-    public List<Organisation> getNetwork() {
-        if (network == null) {
-            network = referenceData.network(Platform.LENS_LIEVIN, 0, NETWORK_SIZE);
-        }
-        return network;
+    /**
+     * The organisations whose name contains what the coordinator typed, for the orientation's completed field: the
+     * network has hundreds of organisations, too many for a drop-down list and for the page to read each time.
+     */
+    public List<String> completeOrganisation(String typed) {
+        DirectoryFilter filter = new DirectoryFilter(Platform.LENS_LIEVIN, typed, null, null, null);
+        List<Organisation> found = directory.organisations(filter, 0, SUGGESTED).getItems();
+        found.forEach(organisation -> suggested.put(organisation.getShortName(), organisation.getId()));
+        return found.stream().map(Organisation::getShortName).toList();
     }
 
     /** The coordinator, or a member of the receiving organisation, answers an orientation still open. */
@@ -82,9 +87,13 @@ public class ProjectOrientationsBacking implements Serializable {
     }
 
     public String orient() {
-        return Feedback.attempt(() -> orientations.orient(page.getProject().getId(),
-                organisationId == null ? -1 : organisationId, sessionId, need)) ? reload("orientation.proposed")
-                : null;
+        Long organisationId = organisation == null ? null : suggested.get(organisation.strip());
+        if (organisationId == null) {
+            Feedback.error(Feedback.text("orientation.chooseOrganisation"));
+            return null;
+        }
+        return Feedback.attempt(() -> orientations.orient(page.getProject().getId(), organisationId, sessionId, need))
+                ? reload("orientation.proposed") : null;
     }
 
     public String move(Orientation orientation) {
@@ -98,12 +107,12 @@ public class ProjectOrientationsBacking implements Serializable {
         return "/projets/projet.xhtml?faces-redirect=true&id=" + page.getProject().getId();
     }
 
-    public Long getOrganisationId() {
-        return organisationId;
+    public String getOrganisation() {
+        return organisation;
     }
 
-    public void setOrganisationId(Long organisationId) {
-        this.organisationId = organisationId;
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
     }
 
     public Long getSessionId() {

@@ -1,8 +1,6 @@
 package fr.fabrikaprojets.view.projets;
 
 import fr.fabrikaprojets.application.PresentationService;
-import fr.fabrikaprojets.application.SessionCalendarService;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.presentation.Presentation;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.view.Feedback;
@@ -11,12 +9,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** The project page's presentations: booking a slot in a coming session, and the minutes of each presentation. */
 @Named
@@ -24,41 +19,29 @@ import java.util.stream.Stream;
 public class ProjectPresentationsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int UPCOMING = 12;
 
     @EJB
     private PresentationService presentations;
 
-    @EJB
-    private SessionCalendarService calendar;
-
     @Inject
     private ProjectBacking page;
 
-    private List<Presentation> list;
-    private List<Session> upcoming;
     private Long sessionId;
     private int minutes = PresentationService.DEFAULT_MINUTES;
     private final Map<Long, String> drafts = new HashMap<>();
 
     public List<Presentation> getList() {
-        if (list == null && page.getProject() != null) {
-            list = presentations.ofProject(page.getProject().getId());
-            list.forEach(p -> drafts.putIfAbsent(p.getId(), p.getMinutes()));
+        if (page.getFile() == null) {
+            return List.of();
         }
-        return list == null ? List.of() : list;
+        List<Presentation> list = page.getFile().getPresentations();
+        list.forEach(p -> drafts.putIfAbsent(p.getId(), p.getMinutes()));
+        return list;
     }
 
     /** The sessions still to come this year and next, not cancelled: where a presentation can be booked. */
     public List<Session> getUpcoming() {
-        if (upcoming == null) {
-            LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
-            upcoming = Stream.of(today.getYear(), today.getYear() + 1)
-                    .flatMap(year -> calendar.sessionsOfYear(Platform.LENS_LIEVIN, year).stream())
-                    .filter(session -> !session.getDate().isBefore(today) && !session.isClosed())
-                    .limit(UPCOMING).toList();
-        }
-        return upcoming;
+        return page.getFile() == null ? List.of() : page.getFile().getBookableSessions();
     }
 
     public String book() {

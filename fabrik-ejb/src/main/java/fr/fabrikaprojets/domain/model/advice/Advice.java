@@ -214,6 +214,11 @@ public class Advice implements Serializable {
         return status == AdviceStatus.GIVEN && visibility == Visibility.SHARED;
     }
 
+    /** Outside the platform's team, advice is read once shared with the holder, or by the organisation asked. */
+    public boolean isReadableOutsideTeamBy(Long organisationId) {
+        return isShared() || Objects.equals(organisation.getId(), organisationId);
+    }
+
     private static String bounded(String text, int max, String what) {
         String stripped = text == null ? "" : text.strip();
         if (stripped.length() > max) {

@@ -58,7 +58,7 @@ public class UserAccount implements Serializable {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "user_account_roles", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role_name", length = 40)
     private Set<String> roles = new TreeSet<>();

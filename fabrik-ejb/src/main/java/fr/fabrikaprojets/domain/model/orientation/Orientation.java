@@ -175,6 +175,11 @@ public class Orientation implements Serializable {
         return organisation;
     }
 
+    /** Outside the platform's team, an orientation is read only by the organisation that received it. */
+    public boolean isReceivedBy(Long organisationId) {
+        return Objects.equals(organisation.getId(), organisationId);
+    }
+
     public Session getSession() {
         return session;
     }

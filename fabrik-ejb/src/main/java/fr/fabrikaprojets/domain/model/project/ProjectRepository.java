@@ -10,6 +10,9 @@ public interface ProjectRepository {
     /** The project with its holder and commune. */
     Optional<Project> find(long id);
 
+    /** The project with its holder, commune, fields and needs, in one read: what its page shows. */
+    Optional<Project> findWhole(long id);
+
     void store(ProjectHolder holder);
 
     void store(Project project);

@@ -40,6 +40,13 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
+    public Optional<Project> findWhole(long id) {
+        return entityManager.createQuery("SELECT DISTINCT p FROM Project p JOIN FETCH p.holder JOIN FETCH p.commune "
+                + "JOIN FETCH p.platform LEFT JOIN FETCH p.fields LEFT JOIN FETCH p.needs WHERE p.id = :id",
+                Project.class).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
     public void store(ProjectHolder holder) {
         entityManager.persist(holder);
     }

@@ -1,0 +1,11 @@
+package fr.fabrikaprojets.application;
+
+/** The read side of a project's page: one call, a bounded number of statements whatever the project's history. */
+public interface ProjectFileService {
+
+    /**
+     * The project as the caller may see it, with one page of its timeline ({@code timelineSize} events from
+     * {@code timelineFirst}, newest first). A project the caller may not see is answered as one that does not exist.
+     */
+    ProjectFile read(long projectId, int timelineFirst, int timelineSize);
+}
