@@ -10,6 +10,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * axe-core's WCAG 2.1 A and AA rules on every page Fabrik has, anonymous, as the coordinator and (for the audit trail)
@@ -22,7 +23,8 @@ class AccessibilityIT {
     private static final List<String> PUBLIC_PAGES = List.of("/", "/reunions/calendrier.xhtml?annee=2021",
             "/reunions/reunion.xhtml?id=1", "/idee.xhtml", "/connexion.xhtml", "/erreur/404.xhtml");
     private static final List<String> ADMIN_PAGES = List.of("/admin/journal.xhtml",
-            "/admin/journal.xhtml?type=Organisation&du=2020-01-01", "/admin/registre.xhtml");
+            "/admin/journal.xhtml?type=Organisation&du=2020-01-01", "/admin/registre.xhtml",
+            "/admin/donnees-personnelles.xhtml");
     private static final List<String> COORDINATOR_PAGES = List.of("/espace/index.xhtml",
             "/animation/reunions/calendrier.xhtml?annee=2021", "/animation/reunions/modifier.xhtml?id=2",
             "/projets/index.xhtml", "/projets/saisir.xhtml", "/projets/suivi.xhtml", "/reunions/reunion.xhtml?id=1",
@@ -57,6 +59,11 @@ class AccessibilityIT {
                 browser.open(page);
                 browser.accessibilityViolations().forEach(v -> violations.add(page + " (admin) — " + v));
             }
+            browser.open("/admin/donnees-personnelles.xhtml");
+            browser.driver().findElement(By.id("search:who")).sendKeys("03 21 00 00 00");
+            browser.driver().findElement(By.id("search:find")).click();
+            browser.waitForText("Ce que Fabrik détient sur 0321000000");
+            browser.accessibilityViolations().forEach(v -> violations.add("personal data found (admin) — " + v));
         }
         assertTrue(violations.isEmpty(), String.join("\n", violations));
     }

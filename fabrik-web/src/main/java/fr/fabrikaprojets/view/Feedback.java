@@ -8,7 +8,11 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 /**
  * Runs a service call from a page and says how it went, in the page's language, as a Faces message. A refusal
@@ -24,6 +28,12 @@ import java.util.ResourceBundle;
 public final class Feedback {
 
     private Feedback() {
+    }
+
+    /** As {@link #attempt}, for a call that answers: its answer, or empty when it was refused (and said so). */
+    public static <T> Optional<T> obtain(Supplier<T> call) {
+        List<T> answer = new ArrayList<>(1);
+        return attempt(() -> answer.add(call.get())) ? Optional.ofNullable(answer.get(0)) : Optional.empty();
     }
 
     public static boolean attempt(Runnable call) {

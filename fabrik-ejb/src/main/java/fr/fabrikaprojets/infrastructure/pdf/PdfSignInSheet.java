@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
@@ -33,9 +34,9 @@ public class PdfSignInSheet implements SignInSheet {
 
     @Override
     public byte[] print(Session session, String placeDescription, List<Registration> registered) {
-        PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDFont regular = PdfText.embeddedFont(document);
             int total = registered.size() + BLANK_ROWS;
             int row = 0;
             while (row < total) {
@@ -71,7 +72,7 @@ public class PdfSignInSheet implements SignInSheet {
         }
     }
 
-    private static void line(PDPageContentStream content, PDType1Font font, float y, String number,
+    private static void line(PDPageContentStream content, PDFont font, float y, String number,
             Registration person) throws IOException {
         box(content, y);
         text(content, font, 10, COLUMNS[0] + 4, y - 17, number);
@@ -95,30 +96,16 @@ public class PdfSignInSheet implements SignInSheet {
         content.stroke();
     }
 
-    private static void text(PDPageContentStream content, PDType1Font font, float size, float x, float y,
+    private static void text(PDPageContentStream content, PDFont font, float size, float x, float y,
             String text) throws IOException {
         content.beginText();
         content.setFont(font, size);
         content.newLineAtOffset(x, y);
-        content.showText(printable(font, text));
+        content.showText(PdfText.printable(font, text));
         content.endText();
     }
 
     /** The standard fonts write Western European letters; others (a name in Arabic script…) print as "?". */
-    private static String printable(PDType1Font font, String text) {
-        StringBuilder kept = new StringBuilder();
-        text.codePoints().forEach(c -> {
-            String character = new String(Character.toChars(c));
-            try {
-                font.encode(character);
-                kept.append(character);
-            } catch (IOException | IllegalArgumentException notInTheFont) {
-                kept.append('?');
-            }
-        });
-        return kept.toString();
-    }
-
     private static String fit(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }

@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.domain.model.advice;
 
+import fr.fabrikaprojets.domain.shared.Redaction;
 import fr.fabrikaprojets.domain.model.document.Document;
 import fr.fabrikaprojets.domain.model.identity.UserAccount;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
@@ -225,6 +226,14 @@ public class Advice implements Serializable {
             throw BusinessException.invalid(what + " ne peut pas dépasser " + max + " caractères.");
         }
         return stripped.isEmpty() ? null : stripped;
+    }
+
+    /** Anonymisation of the holder: their reply goes, the partner's texts lose the holder's names. */
+    public void anonymise(Redaction redaction) {
+        introduction = redaction.apply(introduction, 2000);
+        question = redaction.apply(question, 300);
+        text = redaction.apply(text, MAX_TEXT);
+        holderReply = null;
     }
 
     public Long getId() {

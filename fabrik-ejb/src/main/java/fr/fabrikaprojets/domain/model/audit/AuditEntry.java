@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.domain.model.audit;
 
+import fr.fabrikaprojets.domain.shared.Redaction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -63,6 +64,14 @@ public class AuditEntry implements Serializable {
         this.subjectId = subjectId;
         this.action = action;
         this.description = description.length() > 2000 ? description.substring(0, 2000) : description;
+    }
+
+    /**
+     * The audit trail is never edited, with one exception the law makes: a person's erasure blots their names out of
+     * the entries about them (who did what, and when, stays).
+     */
+    public void redact(Redaction redaction) {
+        description = redaction.apply(description, 2000);
     }
 
     public Long getId() {

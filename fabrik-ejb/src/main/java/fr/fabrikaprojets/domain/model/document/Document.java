@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.domain.model.document;
 
+import fr.fabrikaprojets.domain.shared.Redaction;
 import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.shared.BusinessException;
 import jakarta.persistence.Column;
@@ -109,6 +110,10 @@ public class Document implements Serializable {
         public Document attachTo(Project project, long size, String storageKey, String uploadedBy, Instant at) {
             return new Document(project, filename, type, size, storageKey, uploadedBy, at);
         }
+    }
+
+    public void redact(Redaction redaction) {
+        filename = redaction.apply(filename, 200);
     }
 
     public Long getId() {

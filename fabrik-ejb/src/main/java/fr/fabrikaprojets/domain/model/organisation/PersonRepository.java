@@ -36,4 +36,7 @@ public interface PersonRepository {
 
     /** One page of all the memberships of a platform, by organisation then name; for exports. */
     List<Membership> memberships(String platformCode, int first, int max);
+
+    /** The directory's people reached at this e-mail address (any platform), for a right-of-access request. */
+    List<Person> withEmail(String email, int max);
 }

@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.domain.model.orientation;
 
+import fr.fabrikaprojets.domain.shared.Redaction;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
 import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.session.Session;
@@ -156,6 +157,13 @@ public class Orientation implements Serializable {
             throw BusinessException.conflict("Vous avez déjà répondu à cette question. Merci !");
         }
         usefulness = answer;
+        holderTokenHash = null;
+    }
+
+    /** Anonymisation of the holder: texts lose their names; the usefulness question's link stops working. */
+    public void anonymise(Redaction redaction) {
+        need = redaction.apply(need, MAX_NEED);
+        stateReason = redaction.apply(stateReason, 1000);
         holderTokenHash = null;
     }
 

@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.domain.model.presentation;
 
+import fr.fabrikaprojets.domain.shared.Redaction;
 import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.shared.BusinessException;
@@ -165,6 +166,13 @@ public class Presentation implements Serializable {
 
     public boolean isMinutesShared() {
         return minutesStatus == MinutesStatus.VALIDATED;
+    }
+
+    /** Anonymisation of the holder: their comment goes, the minutes lose their names; the link stops working. */
+    public void anonymise(Redaction redaction) {
+        minutes = redaction.apply(minutes, MAX_MINUTES_TEXT);
+        holderComment = null;
+        holderTokenHash = null;
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.domain.model.project;
 
+import fr.fabrikaprojets.domain.shared.Redaction;
 import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.shared.BusinessException;
 import jakarta.persistence.Column;
@@ -130,6 +131,11 @@ public class Action implements Serializable {
             throw BusinessException.invalid(what + " ne peut pas dépasser " + max + " caractères.");
         }
         return stripped;
+    }
+
+    public void redact(Redaction redaction) {
+        description = redaction.apply(description, 300);
+        owner = redaction.apply(owner, 120);
     }
 
     public Long getId() {

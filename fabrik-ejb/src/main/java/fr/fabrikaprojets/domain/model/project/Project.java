@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.domain.model.project;
 
+import fr.fabrikaprojets.domain.shared.Redaction;
 import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.shared.BusinessException;
@@ -32,6 +33,9 @@ import java.util.Set;
 public class Project implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** What stands for a text its author had erased. */
+    public static final String ERASED = "[texte effacé]";
 
     @Id
     @SequenceGenerator(name = "projects_seq", sequenceName = "projects_seq", allocationSize = 50)
@@ -156,6 +160,21 @@ public class Project implements Serializable {
         stateReason = why.isEmpty() ? null : why;
         lastActivityAt = at;
         return change;
+    }
+
+    /**
+     * Anonymisation (erasure, consent withdrawn, retention): the holder's own words go, and what others wrote loses
+     * the holder's names and contacts; what the platform counts — state, dates, commune, fields, needs — stays, so
+     * that statistics do not change.
+     */
+    public void anonymise(Redaction redaction) {
+        title = "Projet anonymisé n° " + id;
+        idea = ERASED;
+        collectiveAim = ERASED;
+        inhabitantsParticipation = inhabitantsParticipation == null ? null : ERASED;
+        neighbourhood = redaction.apply(neighbourhood, 120);
+        stateReason = redaction.apply(stateReason, 1000);
+        submittedFrom = null;
     }
 
     public Long getId() {

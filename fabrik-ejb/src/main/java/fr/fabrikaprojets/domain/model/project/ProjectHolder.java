@@ -27,6 +27,8 @@ public class ProjectHolder implements Serializable {
     /** The purpose stated next to the consent box of the form. */
     public static final String CONSENT_PURPOSE = "accompagnement-projet";
 
+    public static final String ANONYMOUS = "Porteur anonymisé";
+
     @Id
     @SequenceGenerator(name = "project_holders_seq", sequenceName = "project_holders_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "project_holders_seq")
@@ -60,6 +62,14 @@ public class ProjectHolder implements Serializable {
     @Column(name = "consent_text_version", nullable = false, length = 20)
     private String consentTextVersion;
 
+    /** When the holder withdrew their consent; null while it holds. */
+    @Column(name = "consent_withdrawn_at")
+    private Instant consentWithdrawnAt;
+
+    /** When the holder's data was anonymised (erasure, withdrawal, retention); null while it is kept. */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     protected ProjectHolder() {
     }
 
@@ -73,6 +83,26 @@ public class ProjectHolder implements Serializable {
         this.consentGivenAt = consentGivenAt;
         this.consentPurpose = CONSENT_PURPOSE;
         this.consentTextVersion = consentTextVersion;
+    }
+
+    /** Recorded once: a second request does not move the date the first was made. */
+    public void withdrawConsent(Instant at) {
+        if (consentWithdrawnAt == null) {
+            consentWithdrawnAt = at;
+        }
+    }
+
+    /** The holder is no longer named nor reachable; their kind (inhabitant, association…) still counts. */
+    public void anonymise(Instant at) {
+        name = ANONYMOUS;
+        contactName = null;
+        email = null;
+        phone = null;
+        anonymisedAt = at;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
     }
 
     public Long getId() {
@@ -109,5 +139,13 @@ public class ProjectHolder implements Serializable {
 
     public String getConsentTextVersion() {
         return consentTextVersion;
+    }
+
+    public Instant getConsentWithdrawnAt() {
+        return consentWithdrawnAt;
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
     }
 }

@@ -55,4 +55,12 @@ public interface ProjectRepository {
     List<Project> inactiveSince(String platformCode, Instant before, int first, int max);
 
     long countInactiveSince(String platformCode, Instant before, long cap);
+
+    /** The projects of every holder reached at this e-mail address or phone number (either may be null). */
+    List<Project> ofHolderContact(String email, String phone, int max);
+
+    /** Projects whose holder is still named and which have not moved since {@code before}, least recent first. */
+    List<Project> withHolderInactiveSince(Instant before, int first, int max);
+
+    long countWithHolderInactiveSince(Instant before);
 }

@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.domain.model.project;
 
+import fr.fabrikaprojets.domain.shared.Redaction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -65,6 +66,11 @@ public class TimelineEvent implements Serializable {
         this.kind = kind;
         this.actor = actor;
         this.description = description.length() > 2000 ? description.substring(0, 2000) : description;
+    }
+
+    /** The only change a timeline event ever sees: the anonymisation of a person it names. */
+    public void redact(Redaction redaction) {
+        description = redaction.apply(description, 2000);
     }
 
     public Long getId() {

@@ -30,6 +30,8 @@ public class Registration implements Serializable {
         CANCELLED
     }
 
+    public static final String ANONYMOUS = "Participant anonymisé";
+
     @Id
     @SequenceGenerator(name = "session_registrations_seq", sequenceName = "session_registrations_seq",
             allocationSize = 50)
@@ -100,6 +102,13 @@ public class Registration implements Serializable {
         attended = came;
     }
 
+    /** Anonymisation: the person is no longer named nor reachable; that they registered and came still counts. */
+    public void anonymise() {
+        name = ANONYMOUS;
+        email = null;
+        phone = null;
+    }
+
     public Long getId() {
         return id;
     }
@@ -138,6 +147,10 @@ public class Registration implements Serializable {
 
     public Boolean getAttended() {
         return attended;
+    }
+
+    public String getConsentVersion() {
+        return consentVersion;
     }
 
     public Instant getRegisteredAt() {

@@ -107,4 +107,11 @@ public class JpaPersonRepository implements PersonRepository {
                 + "WHERE o.platform.code = :code ORDER BY o.shortName, p.fullName, m.id", Membership.class)
                 .setParameter("code", platformCode).setFirstResult(first).setMaxResults(max).getResultList();
     }
+
+    @Override
+    public List<Person> withEmail(String email, int max) {
+        return entityManager.createQuery("SELECT p FROM Person p WHERE LOWER(p.email) = :email ORDER BY p.id",
+                Person.class).setParameter("email", email.toLowerCase(java.util.Locale.ROOT)).setMaxResults(max)
+                .getResultList();
+    }
 }

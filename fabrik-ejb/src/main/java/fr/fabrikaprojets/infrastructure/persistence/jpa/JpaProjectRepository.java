@@ -255,4 +255,37 @@ public class JpaProjectRepository implements ProjectRepository {
         return entityManager.createQuery("SELECT COUNT(e) FROM TimelineEvent e WHERE e.project.id = :id", Long.class)
                 .setParameter("id", projectId).getSingleResult();
     }
+
+    @Override
+    public List<Project> ofHolderContact(String email, String phone, int max) {
+        if (email == null && phone == null) {
+            return List.of();
+        }
+        String where = email != null && phone != null ? "h.email = :email OR h.phone = :phone"
+                : email != null ? "h.email = :email" : "h.phone = :phone";
+        TypedQuery<Project> query = entityManager.createQuery("SELECT p FROM Project p JOIN FETCH p.holder h "
+                + "JOIN FETCH p.commune WHERE " + where + " ORDER BY p.receivedAt, p.id", Project.class);
+        if (email != null) {
+            query.setParameter("email", email);
+        }
+        if (phone != null) {
+            query.setParameter("phone", phone);
+        }
+        return query.setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Project> withHolderInactiveSince(Instant before, int first, int max) {
+        return entityManager.createQuery("SELECT p FROM Project p JOIN FETCH p.holder h JOIN FETCH p.commune "
+                + "WHERE h.anonymisedAt IS NULL AND p.lastActivityAt < :before ORDER BY p.lastActivityAt, p.id",
+                Project.class).setParameter("before", before).setFirstResult(first).setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public long countWithHolderInactiveSince(Instant before) {
+        return entityManager.createQuery("SELECT COUNT(p) FROM Project p JOIN p.holder h "
+                + "WHERE h.anonymisedAt IS NULL AND p.lastActivityAt < :before", Long.class)
+                .setParameter("before", before).getSingleResult();
+    }
 }

@@ -9,6 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -51,10 +55,43 @@ public class JpaRegistrationRepository implements RegistrationRepository {
     }
 
     @Override
-    public java.util.List<Registration> attendedBy(String email, int max) {
+    public List<Registration> attendedBy(String email, int max) {
         return entityManager.createQuery("SELECT r FROM Registration r JOIN FETCH r.session s "
                 + "WHERE LOWER(r.email) = :email AND r.attended = TRUE ORDER BY s.date DESC", Registration.class)
-                .setParameter("email", email == null ? "" : email.toLowerCase(java.util.Locale.ROOT))
+                .setParameter("email", email == null ? "" : email.toLowerCase(Locale.ROOT))
                 .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Registration> ofContact(String email, String phone, int max) {
+        if (email == null && phone == null) {
+            return List.of();
+        }
+        String where = email != null && phone != null ? "LOWER(r.email) = :email OR r.phone = :phone"
+                : email != null ? "LOWER(r.email) = :email" : "r.phone = :phone";
+        TypedQuery<Registration> query = entityManager.createQuery("SELECT r FROM Registration r "
+                + "JOIN FETCH r.session s WHERE " + where + " ORDER BY s.date, r.id", Registration.class);
+        if (email != null) {
+            query.setParameter("email", email.toLowerCase(Locale.ROOT));
+        }
+        if (phone != null) {
+            query.setParameter("phone", phone);
+        }
+        return query.setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Registration> namedBefore(LocalDate before, int max) {
+        return entityManager.createQuery("SELECT r FROM Registration r JOIN FETCH r.session s "
+                + "WHERE s.date < :before AND r.name <> :anonymous ORDER BY s.date, r.id", Registration.class)
+                .setParameter("before", before).setParameter("anonymous", Registration.ANONYMOUS)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countNamedBefore(LocalDate before) {
+        return entityManager.createQuery("SELECT COUNT(r) FROM Registration r JOIN r.session s "
+                + "WHERE s.date < :before AND r.name <> :anonymous", Long.class)
+                .setParameter("before", before).setParameter("anonymous", Registration.ANONYMOUS).getSingleResult();
     }
 }

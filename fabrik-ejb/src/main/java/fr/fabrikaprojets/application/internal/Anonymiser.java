@@ -1,0 +1,196 @@
+package fr.fabrikaprojets.application.internal;
+
+import fr.fabrikaprojets.application.Erasure;
+import fr.fabrikaprojets.domain.model.advice.Advice;
+import fr.fabrikaprojets.domain.model.advice.AdviceRepository;
+import fr.fabrikaprojets.domain.model.audit.AuditEntry;
+import fr.fabrikaprojets.domain.model.audit.AuditRepository;
+import fr.fabrikaprojets.domain.model.digest.PendingMessage;
+import fr.fabrikaprojets.domain.model.digest.PendingMessageRepository;
+import fr.fabrikaprojets.domain.model.document.Document;
+import fr.fabrikaprojets.domain.model.document.DocumentRepository;
+import fr.fabrikaprojets.domain.model.document.DocumentStore;
+import fr.fabrikaprojets.domain.model.orientation.Orientation;
+import fr.fabrikaprojets.domain.model.orientation.OrientationRepository;
+import fr.fabrikaprojets.domain.model.presentation.Presentation;
+import fr.fabrikaprojets.domain.model.presentation.PresentationRepository;
+import fr.fabrikaprojets.domain.model.project.Action;
+import fr.fabrikaprojets.domain.model.project.Project;
+import fr.fabrikaprojets.domain.model.project.ProjectHolder;
+import fr.fabrikaprojets.domain.model.project.ProjectRepository;
+import fr.fabrikaprojets.domain.model.project.TimelineEvent;
+import fr.fabrikaprojets.domain.model.session.Registration;
+import fr.fabrikaprojets.domain.shared.Redaction;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Anonymises a person inside the caller's transaction: their holder records and registrations lose names and
+ * contacts, the texts they wrote are erased, the texts others wrote about their projects (minutes, advice, timeline,
+ * next steps, audit entries) lose their names, the documents they sent through the public form are deleted. States,
+ * dates, communes, fields, needs and attendance are left untouched: every figure the platform reports stays the same.
+ */
+@ApplicationScoped
+public class Anonymiser {
+
+    /** Bounds of what one project may hold; beyond them the project page itself would not list it. */
+    private static final int MAX_PARTS = 1_000;
+    private static final int TIMELINE_BATCH = 500;
+    private static final int MAX_AUDIT = 5_000;
+    private static final String PUBLIC_FORM = "public";
+
+    @Inject
+    ProjectRepository projects;
+
+    @Inject
+    PresentationRepository presentations;
+
+    @Inject
+    AdviceRepository advice;
+
+    @Inject
+    OrientationRepository orientations;
+
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    DocumentStore store;
+
+    @Inject
+    AuditRepository audit;
+
+    @Inject
+    PendingMessageRepository pendingMessages;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** The redaction that finds the holders of these projects and the people of these registrations. */
+    public Redaction redactionOf(List<Project> ofProjects, List<Registration> registrations) {
+        List<String> names = new ArrayList<>();
+        List<String> emails = new ArrayList<>();
+        List<String> phones = new ArrayList<>();
+        for (Project project : ofProjects) {
+            ProjectHolder holder = project.getHolder();
+            names.add(holder.getName());
+            names.add(holder.getContactName());
+            emails.add(holder.getEmail());
+            phones.add(holder.getPhone());
+        }
+        for (Registration registration : registrations) {
+            names.add(registration.getName());
+            emails.add(registration.getEmail());
+            phones.add(registration.getPhone());
+        }
+        names.removeIf(name -> ProjectHolder.ANONYMOUS.equals(name) || Registration.ANONYMOUS.equals(name));
+        return Redaction.of(names, emails, phones);
+    }
+
+    public Erasure anonymise(List<Project> ofProjects, List<Registration> registrations, Redaction redaction,
+            Instant now) {
+        List<String> emails = new ArrayList<>();
+        int holders = 0;
+        int deleted = 0;
+        for (Project project : ofProjects) {
+            ProjectHolder holder = project.getHolder();
+            if (holder.getEmail() != null) {
+                emails.add(holder.getEmail());
+            }
+            if (!holder.isAnonymised()) {
+                holders++;
+            }
+            deleted += anonymise(project, redaction);
+            holder.anonymise(now);
+        }
+        int anonymisedRegistrations = 0;
+        for (Registration registration : registrations) {
+            if (registration.getEmail() != null) {
+                emails.add(registration.getEmail());
+            }
+            if (!Registration.ANONYMOUS.equals(registration.getName())) {
+                anonymisedRegistrations++;
+            }
+            registration.anonymise();
+            redactAudit("Session", registration.getSession().getId(), redaction);
+        }
+        int messages = 0;
+        for (String email : emails.stream().distinct().toList()) {
+            for (PendingMessage message : pendingMessages.of(email, MAX_PARTS)) {
+                pendingMessages.remove(message);
+                messages++;
+            }
+        }
+        return new Erasure(holders, anonymisedRegistrations, deleted, messages);
+    }
+
+    private int anonymise(Project project, Redaction redaction) {
+        long id = project.getId();
+        project.anonymise(redaction);
+        redactAudit("Project", id, redaction);
+        for (Presentation presentation : presentations.ofProject(id, MAX_PARTS)) {
+            presentation.anonymise(redaction);
+            redactAudit("Presentation", presentation.getId(), redaction);
+        }
+        for (Advice asked : advice.ofProject(id, MAX_PARTS)) {
+            asked.anonymise(redaction);
+            redactAudit("Advice", asked.getId(), redaction);
+        }
+        for (Orientation oriented : orientations.ofProject(id, MAX_PARTS)) {
+            oriented.anonymise(redaction);
+            redactAudit("Orientation", oriented.getId(), redaction);
+        }
+        for (Action action : projects.actions(id, MAX_PARTS)) {
+            action.redact(redaction);
+            redactAudit("Action", action.getId(), redaction);
+        }
+        for (int first = 0;; first += TIMELINE_BATCH) {
+            List<TimelineEvent> events = projects.timeline(id, first, TIMELINE_BATCH);
+            events.forEach(event -> event.redact(redaction));
+            if (events.size() < TIMELINE_BATCH) {
+                break;
+            }
+        }
+        int deleted = 0;
+        for (Document document : documents.ofProject(id, MAX_PARTS)) {
+            redactAudit("Document", document.getId(), redaction);
+            if (PUBLIC_FORM.equals(document.getUploadedBy())) {
+                deleteAfterCommit(document.getStorageKey());
+                documents.remove(document);
+                deleted++;
+            } else {
+                document.redact(redaction);
+            }
+        }
+        return deleted;
+    }
+
+    /** The file goes only once its row is gone for good: a rolled-back erasure loses nothing. */
+    private void deleteAfterCommit(String storageKey) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    store.delete(storageKey);
+                }
+            }
+        });
+    }
+
+    private void redactAudit(String subjectType, long subjectId, Redaction redaction) {
+        for (AuditEntry entry : audit.ofSubject(subjectType, String.valueOf(subjectId), 0, MAX_AUDIT)) {
+            entry.redact(redaction);
+        }
+    }
+}
