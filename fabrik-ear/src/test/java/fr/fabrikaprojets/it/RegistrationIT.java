@@ -104,6 +104,8 @@ class RegistrationIT {
                 ParticipantKind.STAFF, caf.getId(), true);
         registrations.register(session.getId(), "Émilie Dupré", "emilie@example.org", null,
                 ParticipantKind.PARTNER_MEMBER, partner("CCAS de Harnes").getId(), true);
+        registrations.register(session.getId(), "Зоя Иванова", null, "06 11 22 33 44", ParticipantKind.INHABITANT,
+                null, true);
 
         RollView roll = coordinator.call(() -> registrations.recordAttendance(session.getId(), Set.of(agent.getId())));
         assertTrue(roll.getRepresented().stream().anyMatch(o -> o.getShortName().equals("CAF")));
@@ -115,6 +117,7 @@ class RegistrationIT {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("Feuille d’émargement"), text);
             assertTrue(text.contains("Dominique Agent") && text.contains("Émilie Dupré"), text);
+            assertTrue(text.contains("Зоя Иванова"), "a name in Cyrillic letters prints as written: " + text);
             assertTrue(text.contains("CCAS de Harnes") && text.contains("Partenaire"), text);
         }
     }
