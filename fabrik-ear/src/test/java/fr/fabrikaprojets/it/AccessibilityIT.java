@@ -31,7 +31,8 @@ class AccessibilityIT {
             "/animation/reunions/inscrits.xhtml?id=2", "/espace/preferences.xhtml", "/reseau/index.xhtml",
             "/reseau/organisation.xhtml", "/reseau/couverture.xhtml", "/reseau/carte.xhtml", "/reseau/a-confirmer.xhtml",
             "/reseau/import.xhtml", "/ressources/index.xhtml", "/ressources/proposer.xhtml",
-            "/ressources/demandes.xhtml", "/projets/suggestions.xhtml?id=1");
+            "/ressources/demandes.xhtml", "/projets/suggestions.xhtml?id=1", "/capitalisation/index.xhtml",
+            "/capitalisation/a-decider.xhtml");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -51,6 +52,10 @@ class AccessibilityIT {
                 browser.open(page);
                 browser.accessibilityViolations().forEach(v -> violations.add(page + " (animatrice) — " + v));
             }
+            browser.open("/capitalisation/index.xhtml");
+            browser.driver().findElement(By.cssSelector("#sheets h2 a")).click();
+            browser.waitForText("Ce qui a marché");
+            browser.accessibilityViolations().forEach(v -> violations.add("experience sheet (animatrice) — " + v));
         }
         try (Browser browser = new Browser(Http.DEFAULT_BASE)) {
             browser.login("admin", "fabrik");

@@ -28,6 +28,7 @@ import fr.fabrikaprojets.domain.model.project.HolderKind;
 import fr.fabrikaprojets.domain.model.project.Need;
 import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.project.ProjectHolder;
+import fr.fabrikaprojets.domain.model.project.ProjectState;
 import fr.fabrikaprojets.domain.model.session.ParticipantKind;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.shared.BusinessException;
@@ -66,7 +67,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The holders' rights on a running server: what is held about a person is exported (JSON and PDF, read back), then
- * erased — after which no column of any table holds their name, e-mail or phone, and every figure the platform
+ * erased (one project closed, so with its experience sheet) — after which no column of any table holds their name,
+ * e-mail or phone, and every figure the platform
  * reports is the same as before; consent withdrawn; the retention job anonymising those inactive for three years and
  * only them.
  */
@@ -144,6 +146,8 @@ class PrivacyIT {
                 "Un local pour " + name));
         staff.run(() -> followUp.addAction(byPhone.getId(), "Rappeler " + name, name, LocalDate.now().plusDays(7)));
         registrations.register(session.getId(), name, email, phone, ParticipantKind.HOLDER, null, true);
+        coordinator.run(() -> projects.changeState(byPhone.getId(), projects.getProject(byPhone.getId()).getVersion(),
+                ProjectState.REORIENTED, "Vers le centre social, avec " + name));
 
         PersonalData found = admin.call(() -> privacy.find(" " + email.toUpperCase(Locale.ROOT) + " "));
         assertEquals(2, found.getProjects().size(), "both projects, whatever the case of the address");

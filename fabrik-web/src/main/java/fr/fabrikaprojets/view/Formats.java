@@ -3,9 +3,11 @@ package fr.fabrikaprojets.view;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -17,6 +19,8 @@ import java.util.Locale;
 @Named
 @ApplicationScoped
 public class Formats {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     public String longDate(LocalDate date) {
         if (date == null) {
@@ -38,9 +42,13 @@ public class Formats {
         return capitalised(month.getDisplayName(TextStyle.FULL_STANDALONE, locale()), locale());
     }
 
-    public String dateTime(java.time.Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-                .withZone(java.time.ZoneId.of("Europe/Paris")).format(instant);
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(PARIS).format(instant);
+    }
+
+    /** The day of an instant, in Europe/Paris: "27/03/2026". */
+    public String date(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(PARIS).format(instant);
     }
 
     private static String capitalised(String text, Locale locale) {

@@ -5,6 +5,7 @@ import fr.fabrikaprojets.domain.model.advice.Advice;
 import fr.fabrikaprojets.domain.model.advice.AdviceRepository;
 import fr.fabrikaprojets.domain.model.audit.AuditEntry;
 import fr.fabrikaprojets.domain.model.audit.AuditRepository;
+import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheetRepository;
 import fr.fabrikaprojets.domain.model.digest.PendingMessage;
 import fr.fabrikaprojets.domain.model.digest.PendingMessageRepository;
 import fr.fabrikaprojets.domain.model.document.Document;
@@ -66,6 +67,9 @@ public class Anonymiser {
 
     @Inject
     AuditRepository audit;
+
+    @Inject
+    ExperienceSheetRepository sheets;
 
     @Inject
     PendingMessageRepository pendingMessages;
@@ -135,6 +139,10 @@ public class Anonymiser {
         long id = project.getId();
         project.anonymise(redaction);
         redactAudit("Project", id, redaction);
+        sheets.ofProject(id).ifPresent(sheet -> {
+            sheet.anonymise(redaction);
+            redactAudit("ExperienceSheet", sheet.getId(), redaction);
+        });
         for (Presentation presentation : presentations.ofProject(id, MAX_PARTS)) {
             presentation.anonymise(redaction);
             redactAudit("Presentation", presentation.getId(), redaction);

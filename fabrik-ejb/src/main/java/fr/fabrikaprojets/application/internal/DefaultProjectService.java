@@ -79,6 +79,9 @@ public class DefaultProjectService implements ProjectService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private SheetDrafter drafter;
+
     @Resource
     private SessionContext context;
 
@@ -159,6 +162,9 @@ public class DefaultProjectService implements ProjectService {
         Instant now = Instant.now(clock);
         String change = project.moveTo(target, reason, callerRoles(), now);
         record(project, TimelineEvent.Kind.STATE_CHANGE, "project.state", change, now);
+        if (project.getState().isClosed()) {
+            drafter.draft(project, now);
+        }
         return project;
     }
 

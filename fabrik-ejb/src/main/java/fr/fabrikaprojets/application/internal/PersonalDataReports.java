@@ -5,6 +5,8 @@ import fr.fabrikaprojets.application.PersonalDataReport;
 import fr.fabrikaprojets.application.PersonalDataReport.Section;
 import fr.fabrikaprojets.domain.model.advice.Advice;
 import fr.fabrikaprojets.domain.model.advice.AdviceRepository;
+import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheet;
+import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheetRepository;
 import fr.fabrikaprojets.domain.model.document.Document;
 import fr.fabrikaprojets.domain.model.document.DocumentRepository;
 import fr.fabrikaprojets.domain.model.orientation.Orientation;
@@ -58,6 +60,9 @@ public class PersonalDataReports {
     @Inject
     DocumentRepository documents;
 
+    @Inject
+    ExperienceSheetRepository sheets;
+
     public PersonalDataReport build(PersonalData found, Instant now) {
         List<Map<String, String>> projectRecords = new ArrayList<>();
         List<Map<String, String>> presentationRecords = new ArrayList<>();
@@ -65,6 +70,7 @@ public class PersonalDataReports {
         List<Map<String, String>> orientationRecords = new ArrayList<>();
         List<Map<String, String>> documentRecords = new ArrayList<>();
         List<Map<String, String>> historyRecords = new ArrayList<>();
+        List<Map<String, String>> sheetRecords = new ArrayList<>();
         for (Project project : found.getProjects()) {
             long id = project.getId();
             projectRecords.add(project(project));
@@ -79,6 +85,7 @@ public class PersonalDataReports {
             }
             orientations.ofProject(id, MAX_PARTS).forEach(o -> orientationRecords.add(orientation(id, o)));
             documents.ofProject(id, MAX_PARTS).forEach(d -> documentRecords.add(document(id, d)));
+            sheets.ofProject(id).ifPresent(sheet -> sheetRecords.add(sheet(id, sheet)));
             projects.timeline(id, 0, MAX_PARTS).forEach(e -> historyRecords.add(record("Projet n°",
                     String.valueOf(id), "Date", when(e.getOccurredAt()), "Événement", e.getDescription())));
         }
@@ -88,6 +95,7 @@ public class PersonalDataReports {
                 new Section("Avis des partenaires", adviceRecords),
                 new Section("Orientations vers des partenaires", orientationRecords),
                 new Section("Documents", documentRecords),
+                new Section("Fiches d’expérience", sheetRecords),
                 new Section("Historique des projets", historyRecords),
                 new Section("Inscriptions aux réunions", found.getRegistrations().stream()
                         .map(PersonalDataReports::registration).toList()),
@@ -143,6 +151,13 @@ public class PersonalDataReports {
                 "Taille (octets)", String.valueOf(document.getSize()), "Déposé le", when(document.getUploadedAt()),
                 "Déposé par", "public".equals(document.getUploadedBy()) ? "vous (formulaire public)"
                         : "la plateforme");
+    }
+
+    private static Map<String, String> sheet(long projectId, ExperienceSheet sheet) {
+        return record("Projet n°", String.valueOf(projectId), "Titre", sheet.getTitle(), "Résumé", sheet.getSummary(),
+                "Parcours", sheet.getJourney(), "Ce qui a marché", sheet.getWhatWorked(),
+                "Ce qui a bloqué", sheet.getWhatBlocked(), "Publication", sheet.getPublication() == null
+                        ? "pas encore décidée" : sheet.getPublication().name());
     }
 
     private static Map<String, String> registration(Registration registration) {

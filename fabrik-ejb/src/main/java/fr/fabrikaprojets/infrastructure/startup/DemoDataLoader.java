@@ -1,21 +1,23 @@
 package fr.fabrikaprojets.infrastructure.startup;
 
-import fr.fabrikaprojets.application.DirectoryService;
-import fr.fabrikaprojets.application.PersonEntry;
-import fr.fabrikaprojets.application.ResourceService;
-import fr.fabrikaprojets.domain.model.organisation.Offer;
-import fr.fabrikaprojets.domain.model.organisation.Organisation;
-import fr.fabrikaprojets.domain.model.organisation.OrganisationProfile;
-import fr.fabrikaprojets.domain.model.resource.ResourceDetails;
-import fr.fabrikaprojets.domain.model.resource.ResourceKind;
 import fr.fabrikaprojets.application.AdviceService;
+import fr.fabrikaprojets.application.CapitalisationService;
+import fr.fabrikaprojets.application.DirectoryService;
 import fr.fabrikaprojets.application.IdeaSubmission;
 import fr.fabrikaprojets.application.OrientationService;
+import fr.fabrikaprojets.application.PersonEntry;
 import fr.fabrikaprojets.application.PresentationService;
 import fr.fabrikaprojets.application.ProjectService;
 import fr.fabrikaprojets.application.ReferenceDataService;
+import fr.fabrikaprojets.application.ResourceService;
 import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.application.SessionEdit;
+import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheet;
+import fr.fabrikaprojets.domain.model.capitalisation.LibraryFilter;
+import fr.fabrikaprojets.domain.model.capitalisation.Publication;
+import fr.fabrikaprojets.domain.model.organisation.Offer;
+import fr.fabrikaprojets.domain.model.organisation.Organisation;
+import fr.fabrikaprojets.domain.model.organisation.OrganisationProfile;
 import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.project.Field;
 import fr.fabrikaprojets.domain.model.project.HolderKind;
@@ -23,6 +25,8 @@ import fr.fabrikaprojets.domain.model.project.Need;
 import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.project.ProjectFilter;
 import fr.fabrikaprojets.domain.model.project.ProjectState;
+import fr.fabrikaprojets.domain.model.resource.ResourceDetails;
+import fr.fabrikaprojets.domain.model.resource.ResourceKind;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.model.session.SessionMode;
 import fr.fabrikaprojets.domain.model.session.SessionStatus;
@@ -97,6 +101,9 @@ public class DemoDataLoader {
     @EJB
     private ResourceService resources;
 
+    @EJB
+    private CapitalisationService capitalisation;
+
     @PostConstruct
     void load() {
         if (!Boolean.getBoolean("fabrik.demo")) {
@@ -127,6 +134,7 @@ public class DemoDataLoader {
         }
         accompanimentOnce();
         networkOnce();
+        capitalisationOnce();
         LOG.info("Données de démonstration prêtes (comptes : animatrice, agent, partenaire, admin).");
     }
 
@@ -192,6 +200,29 @@ public class DemoDataLoader {
                     "Groupes d'habitants et petites associations du territoire, pour un projet collectif."));
         } catch (BusinessException refused) {
             LOG.warning("Réseau de démonstration incomplet : " + refused.getMessage());
+        }
+    }
+
+    /**
+     * The library's demo: a realised choir whose holders completed its experience sheet and chose to publish it
+     * under their name. Seeded once, when the library is empty.
+     */
+    private void capitalisationOnce() {
+        if (capitalisation.library(new LibraryFilter(Platform.LENS_LIEVIN, null, null), 0, 1).getTotal() > 0) {
+            return;
+        }
+        try {
+            Project choir = record("Chorale intergénérationnelle", "62510", HolderKind.ASSOCIATION,
+                    "Les Voix de la cité 9", Field.CULTURE, Need.VOLUNTEERS, ProjectState.ACCOMPANIED);
+            projects.changeState(choir.getId(), choir.getVersion(), ProjectState.REALISED, null);
+            ExperienceSheet sheet = capitalisation.sheetOfProject(choir.getId());
+            sheet = capitalisation.complete(sheet.getId(), sheet.getVersion(), sheet.getTitle(), sheet.getSummary(),
+                    sheet.getJourney(), "Les répétitions au centre social le mercredi, entre la sortie de l’école et le "
+                            + "repas : grands-parents et enfants venaient ensemble.",
+                    "Trouver un chef de chœur bénévole a pris six mois ; les partitions ont coûté plus que prévu.");
+            capitalisation.recordDecision(sheet.getId(), sheet.getVersion(), Publication.NAMED);
+        } catch (BusinessException refused) {
+            LOG.warning("Bibliothèque de démonstration incomplète : " + refused.getMessage());
         }
     }
 

@@ -1,0 +1,193 @@
+package fr.fabrikaprojets.application.internal;
+
+import static fr.fabrikaprojets.domain.shared.Roles.ADMIN;
+import static fr.fabrikaprojets.domain.shared.Roles.COORDINATOR;
+import static fr.fabrikaprojets.domain.shared.Roles.PARTNER;
+import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
+
+import fr.fabrikaprojets.application.CapitalisationService;
+import fr.fabrikaprojets.application.Page;
+import fr.fabrikaprojets.application.notification.MessagesReady;
+import fr.fabrikaprojets.application.notification.Notification;
+import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheet;
+import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheetRepository;
+import fr.fabrikaprojets.domain.model.capitalisation.LibraryFilter;
+import fr.fabrikaprojets.domain.model.capitalisation.Publication;
+import fr.fabrikaprojets.domain.model.project.Project;
+import fr.fabrikaprojets.domain.model.project.ProjectHolder;
+import fr.fabrikaprojets.domain.model.project.ProjectRepository;
+import fr.fabrikaprojets.domain.model.project.TimelineEvent;
+import fr.fabrikaprojets.domain.shared.BusinessException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+@Stateless
+public class DefaultCapitalisationService implements CapitalisationService {
+
+    static final String SUBJECT = "ExperienceSheet";
+    private static final String HOLDER = "porteur";
+
+    @Inject
+    private ExperienceSheetRepository sheets;
+
+    @Inject
+    private ProjectRepository projects;
+
+    @Inject
+    private ProjectAccess access;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Inject
+    private Event<MessagesReady> messages;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    @Override
+    @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
+    public Page<ExperienceSheet> library(LibraryFilter filter, int first, int size) {
+        if (filter == null || filter.platformCode() == null) {
+            throw BusinessException.invalid("Choisissez une plateforme.");
+        }
+        int from = Page.boundedFirst(first);
+        int rows = Page.boundedSize(size);
+        return new Page<>(sheets.published(filter, from, rows), from, rows, sheets.countPublished(filter));
+    }
+
+    @Override
+    @RolesAllowed({STAFF, COORDINATOR, ADMIN})
+    public Page<ExperienceSheet> undecided(String platformCode, int first, int size) {
+        int from = Page.boundedFirst(first);
+        int rows = Page.boundedSize(size);
+        return new Page<>(sheets.undecided(platformCode, from, rows), from, rows, sheets.countUndecided(platformCode));
+    }
+
+    @Override
+    @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
+    public ExperienceSheet sheet(long sheetId) {
+        return readable(sheets.find(sheetId));
+    }
+
+    @Override
+    @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
+    public ExperienceSheet sheetOfProject(long projectId) {
+        return readable(sheets.ofProject(projectId));
+    }
+
+    @Override
+    @RolesAllowed({STAFF, COORDINATOR, ADMIN})
+    public ExperienceSheet complete(long sheetId, long version, String title, String summary, String journey,
+            String whatWorked, String whatBlocked) {
+        ExperienceSheet sheet = current(sheetId, version);
+        sheet.complete(title, summary, journey, whatWorked, whatBlocked);
+        record(sheet, access.caller(context), "sheet.completed", "Fiche d’expérience complétée.");
+        return sheet;
+    }
+
+    @Override
+    @RolesAllowed({COORDINATOR, ADMIN})
+    public ExperienceSheet sendToHolder(long sheetId, long version) {
+        ExperienceSheet sheet = current(sheetId, version);
+        ProjectHolder holder = sheet.getProject().getHolder();
+        if (holder.getEmail() == null) {
+            throw BusinessException.invalid("Le porteur n’a pas d’adresse e-mail : lisez-lui la fiche par téléphone, "
+                    + "puis enregistrez sa décision.");
+        }
+        if (sheet.getPublication() != null) {
+            throw BusinessException.conflict("Le porteur a déjà décidé de la publication de cette fiche.");
+        }
+        String token = HolderTokens.newToken();
+        sheet.sendToHolder(HolderTokens.hash(token), Instant.now(clock));
+        record(sheet, access.caller(context), "sheet.sent", "Fiche d’expérience envoyée au porteur.");
+        messages.fire(MessagesReady.of(new Notification(holder.getEmail(),
+                "Votre expérience peut inspirer d’autres habitants",
+                "Bonjour " + holder.getName() + ",\n\n"
+                        + "Votre projet « " + sheet.getProject().getTitle() + " » est arrivé au bout de son parcours "
+                        + "avec la Fabrik à projets. L’animatrice en a rédigé la fiche d’expérience : ce que vous "
+                        + "avez fait, avec qui, ce qui a marché et ce qui a bloqué.\n\n"
+                        + "Vous pouvez la relire, la compléter, et décider si elle rejoint la bibliothèque des "
+                        + "initiatives que consultent les partenaires du territoire, sous votre nom ou sans votre nom. "
+                        + "Sans votre accord, elle n’est pas publiée :\n"
+                        + PublicLinks.page("/porteur/fiche.xhtml?jeton=" + token) + "\n")));
+        return sheet;
+    }
+
+    @Override
+    @RolesAllowed({COORDINATOR, ADMIN})
+    public ExperienceSheet recordDecision(long sheetId, long version, Publication decision) {
+        ExperienceSheet sheet = current(sheetId, version);
+        String caller = access.caller(context);
+        sheet.decide(decision, caller, Instant.now(clock));
+        record(sheet, caller, "sheet.decided", "Décision du porteur enregistrée par " + caller + " : "
+                + describe(decision) + ".");
+        return sheet;
+    }
+
+    @Override
+    @PermitAll
+    public ExperienceSheet forHolder(String token) {
+        return byToken(token);
+    }
+
+    @Override
+    @PermitAll
+    public ExperienceSheet decideAsHolder(String token, String whatWorked, String whatBlocked, Publication decision) {
+        ExperienceSheet sheet = byToken(token);
+        sheet.completeAsHolder(whatWorked, whatBlocked);
+        sheet.decide(decision, HOLDER, Instant.now(clock));
+        record(sheet, HOLDER, "sheet.decided", "Le porteur a complété sa fiche d’expérience : "
+                + describe(decision) + ".");
+        return sheet;
+    }
+
+    private ExperienceSheet readable(Optional<ExperienceSheet> found) {
+        return found.filter(sheet -> sheet.isPublished() || access.isPlatformTeam(context))
+                .orElseThrow(() -> BusinessException.notFound("Cette fiche d’expérience n’existe pas ou n’est pas "
+                        + "publiée."));
+    }
+
+    private ExperienceSheet current(long sheetId, long version) {
+        ExperienceSheet sheet = sheets.find(sheetId)
+                .orElseThrow(() -> BusinessException.notFound("Cette fiche d’expérience n’existe pas."));
+        if (sheet.getVersion() != version) {
+            throw BusinessException.conflict("Cette fiche a été modifiée par quelqu’un d’autre pendant que vous la "
+                    + "lisiez. Rechargez la page.");
+        }
+        return sheet;
+    }
+
+    private ExperienceSheet byToken(String token) {
+        String hash = HolderTokens.hash(token);
+        return (hash == null ? Optional.<ExperienceSheet>empty() : sheets.findByHolderToken(hash))
+                .orElseThrow(() -> BusinessException.notFound("Ce lien n’est plus valable : votre décision a peut-"
+                        + "être déjà été enregistrée. Pour toute question, appelez l’animatrice de la plateforme."));
+    }
+
+    private static String describe(Publication decision) {
+        return switch (decision) {
+            case NOT_PUBLISHED -> "pas de publication";
+            case NAMED -> "publiée sous le nom du porteur";
+            case ANONYMOUS -> "publiée sans le nom du porteur";
+        };
+    }
+
+    private void record(ExperienceSheet sheet, String actor, String action, String description) {
+        Project project = sheet.getProject();
+        Instant now = Instant.now(clock);
+        projects.record(new TimelineEvent(project, now, TimelineEvent.Kind.NOTE, actor, description));
+        auditTrail.record(actor, project.getPlatform().getCode(), SUBJECT, sheet.getId(), action, description);
+    }
+}

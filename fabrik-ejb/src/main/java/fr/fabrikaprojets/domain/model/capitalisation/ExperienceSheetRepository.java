@@ -1,0 +1,26 @@
+package fr.fabrikaprojets.domain.model.capitalisation;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface ExperienceSheetRepository {
+
+    void store(ExperienceSheet sheet);
+
+    /** The sheet with its project, holder and commune. */
+    Optional<ExperienceSheet> find(long id);
+
+    Optional<ExperienceSheet> ofProject(long projectId);
+
+    Optional<ExperienceSheet> findByHolderToken(String tokenHash);
+
+    /** Published sheets, most recently closed first, with their project, holder and commune. */
+    List<ExperienceSheet> published(LibraryFilter filter, int first, int max);
+
+    long countPublished(LibraryFilter filter);
+
+    /** Sheets the holder has not decided on yet, oldest first: the coordinator's to-do. */
+    List<ExperienceSheet> undecided(String platformCode, int first, int max);
+
+    long countUndecided(String platformCode);
+}

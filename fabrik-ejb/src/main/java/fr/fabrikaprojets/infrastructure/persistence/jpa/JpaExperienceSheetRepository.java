@@ -1,0 +1,95 @@
+package fr.fabrikaprojets.infrastructure.persistence.jpa;
+
+import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheet;
+import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheetRepository;
+import fr.fabrikaprojets.domain.model.capitalisation.LibraryFilter;
+import fr.fabrikaprojets.domain.model.capitalisation.Publication;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaExperienceSheetRepository implements ExperienceSheetRepository {
+
+    private static final String WHOLE = "SELECT s FROM ExperienceSheet s JOIN FETCH s.project p JOIN FETCH p.holder "
+            + "JOIN FETCH p.commune JOIN FETCH p.platform ";
+    private static final List<Publication> PUBLISHED = List.of(Publication.NAMED, Publication.ANONYMOUS);
+
+    @PersistenceContext(unitName = "fabrik")
+    private EntityManager entityManager;
+
+    @Override
+    public void store(ExperienceSheet sheet) {
+        entityManager.persist(sheet);
+    }
+
+    @Override
+    public Optional<ExperienceSheet> find(long id) {
+        return entityManager.createQuery(WHOLE + "WHERE s.id = :id", ExperienceSheet.class).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<ExperienceSheet> ofProject(long projectId) {
+        return entityManager.createQuery(WHOLE + "WHERE p.id = :id", ExperienceSheet.class)
+                .setParameter("id", projectId).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<ExperienceSheet> findByHolderToken(String tokenHash) {
+        return entityManager.createQuery(WHOLE + "WHERE s.holderTokenHash = :hash", ExperienceSheet.class)
+                .setParameter("hash", tokenHash).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<ExperienceSheet> published(LibraryFilter filter, int first, int max) {
+        return library(WHOLE, filter, " ORDER BY s.closedAt DESC, s.id DESC", ExperienceSheet.class)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countPublished(LibraryFilter filter) {
+        return library("SELECT COUNT(s) FROM ExperienceSheet s JOIN s.project p ", filter, "", Long.class)
+                .getSingleResult();
+    }
+
+    /** The theme narrows by a join on the project's (project, field) key, as the directory does for its themes. */
+    private <T> TypedQuery<T> library(String select, LibraryFilter filter, String order, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select);
+        if (filter.theme() != null) {
+            jpql.append("JOIN p.fields f ");
+        }
+        jpql.append("WHERE p.platform.code = :code AND s.publication IN :published");
+        if (filter.theme() != null) {
+            jpql.append(" AND f = :theme");
+        }
+        if (filter.commune() != null) {
+            jpql.append(" AND p.commune.inseeCode = :commune");
+        }
+        TypedQuery<T> query = entityManager.createQuery(jpql + order, type)
+                .setParameter("code", filter.platformCode()).setParameter("published", PUBLISHED);
+        if (filter.theme() != null) {
+            query.setParameter("theme", filter.theme());
+        }
+        if (filter.commune() != null) {
+            query.setParameter("commune", filter.commune());
+        }
+        return query;
+    }
+
+    @Override
+    public List<ExperienceSheet> undecided(String platformCode, int first, int max) {
+        return entityManager.createQuery(WHOLE + "WHERE p.platform.code = :code AND s.publication IS NULL "
+                + "ORDER BY s.closedAt, s.id", ExperienceSheet.class).setParameter("code", platformCode)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countUndecided(String platformCode) {
+        return entityManager.createQuery("SELECT COUNT(s) FROM ExperienceSheet s WHERE s.project.platform.code = :code "
+                + "AND s.publication IS NULL", Long.class).setParameter("code", platformCode).getSingleResult();
+    }
+}
