@@ -32,7 +32,7 @@ class AccessibilityIT {
             "/reseau/organisation.xhtml", "/reseau/couverture.xhtml", "/reseau/carte.xhtml", "/reseau/a-confirmer.xhtml",
             "/reseau/import.xhtml", "/ressources/index.xhtml", "/ressources/proposer.xhtml",
             "/ressources/demandes.xhtml", "/projets/suggestions.xhtml?id=1", "/capitalisation/index.xhtml",
-            "/capitalisation/a-decider.xhtml");
+            "/capitalisation/a-decider.xhtml", "/recherche/index.xhtml?q=jardin");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -55,7 +55,12 @@ class HostileInputIT {
                     coordinator.get("/animation/reunions/modifier.xhtml?id=" + encoded),
                     coordinator.get("/projets/index.xhtml?etat=" + encoded + "&commune=" + encoded + "&domaine="
                             + encoded + "&debut=" + encoded),
-                    coordinator.get("/projets/projet.xhtml?id=" + encoded + "&historique=" + encoded));
+                    coordinator.get("/projets/projet.xhtml?id=" + encoded + "&historique=" + encoded),
+                    coordinator.get("/recherche/index.xhtml?q=" + encoded + "&debut=" + encoded),
+                    coordinator.get("/capitalisation/index.xhtml?theme=" + encoded + "&commune=" + encoded
+                            + "&debut=" + encoded),
+                    coordinator.get("/capitalisation/fiche.xhtml?id=" + encoded + "&projet=" + encoded),
+                    anonymous.get("/porteur/fiche.xhtml?jeton=" + encoded));
             for (HttpResponse<String> response : responses) {
                 requests++;
                 String where = response.request().uri() + " → " + response.statusCode();

@@ -17,6 +17,7 @@ import fr.fabrikaprojets.domain.model.presentation.Presentation;
 import fr.fabrikaprojets.domain.model.presentation.PresentationRepository;
 import fr.fabrikaprojets.domain.model.project.Action;
 import fr.fabrikaprojets.domain.model.project.Project;
+import fr.fabrikaprojets.domain.model.project.ProjectChanged;
 import fr.fabrikaprojets.domain.model.project.ProjectHolder;
 import fr.fabrikaprojets.domain.model.project.ProjectRepository;
 import fr.fabrikaprojets.domain.model.project.TimelineEvent;
@@ -24,6 +25,7 @@ import fr.fabrikaprojets.domain.model.session.Registration;
 import fr.fabrikaprojets.domain.shared.Redaction;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -77,6 +79,9 @@ public class Anonymiser {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    Event<ProjectChanged> changes;
+
     /** The redaction that finds the holders of these projects and the people of these registrations. */
     public Redaction redactionOf(List<Project> ofProjects, List<Registration> registrations) {
         List<String> names = new ArrayList<>();
@@ -113,6 +118,7 @@ public class Anonymiser {
             }
             deleted += anonymise(project, redaction);
             holder.anonymise(now);
+            changes.fire(new ProjectChanged(project.getId()));
         }
         int anonymisedRegistrations = 0;
         for (Registration registration : registrations) {

@@ -63,4 +63,10 @@ public interface ProjectRepository {
     List<Project> withHolderInactiveSince(Instant before, int first, int max);
 
     long countWithHolderInactiveSince(Instant before);
+
+    /** Project numbers after {@code afterId}, in order: to walk every project in batches (the search index). */
+    List<Long> idsAfter(long afterId, int max);
+
+    /** Every project of every platform: what the search index should hold. */
+    long countAll();
 }

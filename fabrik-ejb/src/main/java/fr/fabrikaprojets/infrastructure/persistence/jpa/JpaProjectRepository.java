@@ -2,12 +2,15 @@ package fr.fabrikaprojets.infrastructure.persistence.jpa;
 
 import fr.fabrikaprojets.domain.model.project.Action;
 import fr.fabrikaprojets.domain.model.project.Project;
+import fr.fabrikaprojets.domain.model.project.ProjectChanged;
 import fr.fabrikaprojets.domain.model.project.ProjectFilter;
 import fr.fabrikaprojets.domain.model.project.ProjectHolder;
 import fr.fabrikaprojets.domain.model.project.ProjectRepository;
 import fr.fabrikaprojets.domain.model.project.ProjectState;
 import fr.fabrikaprojets.domain.model.project.TimelineEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -31,6 +34,9 @@ public class JpaProjectRepository implements ProjectRepository {
 
     @PersistenceContext(unitName = "fabrik")
     private EntityManager entityManager;
+
+    @Inject
+    private Event<ProjectChanged> changes;
 
     @Override
     public Optional<Project> find(long id) {
@@ -179,6 +185,18 @@ public class JpaProjectRepository implements ProjectRepository {
     public void record(TimelineEvent event) {
         entityManager.persist(event);
         touch(event.getProject().getId(), event.getOccurredAt());
+        changes.fire(new ProjectChanged(event.getProject().getId()));
+    }
+
+    @Override
+    public long countAll() {
+        return entityManager.createQuery("SELECT COUNT(p) FROM Project p", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<Long> idsAfter(long afterId, int max) {
+        return entityManager.createQuery("SELECT p.id FROM Project p WHERE p.id > :after ORDER BY p.id", Long.class)
+                .setParameter("after", afterId).setMaxResults(max).getResultList();
     }
 
     /**

@@ -1,0 +1,227 @@
+package fr.fabrikaprojets.infrastructure.search;
+
+import fr.fabrikaprojets.application.search.SearchDocument;
+import fr.fabrikaprojets.application.search.SearchHit;
+import fr.fabrikaprojets.application.search.SearchIndex;
+import fr.fabrikaprojets.application.search.SearchResults;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The search index in a directory of the server's disk. One writer for the application, searchers refreshed after
+ * each change (near real time). A query is the words of the question, each required in the title (which counts
+ * three times) or the text, filtered by platform and by the reader's audiences; results carry an extract with the
+ * matched words in {@code <mark>}, the rest of the text escaped.
+ */
+public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
+
+    private static final String KEY = "key";
+    private static final String PROJECT = "project";
+    private static final String SHEET = "sheet";
+    private static final String KIND = "kind";
+    private static final String PLATFORM = "platform";
+    private static final String AUDIENCE = "audience";
+    private static final String TITLE = "title";
+    private static final String BODY = "body";
+    private static final float TITLE_WEIGHT = 3f;
+    private static final int MAX_WORDS = 20;
+    private static final int EXTRACT_WITHOUT_MATCH = 240;
+
+    private final FSDirectory directory;
+    private final Analyzer analyzer = new FrenchAnalyzer();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    public LuceneSearchIndex(Path path) throws IOException {
+        directory = FSDirectory.open(path);
+        writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        searchers = new SearcherManager(writer, null);
+    }
+
+    @Override
+    public void replaceProject(long projectId, List<SearchDocument> documents) {
+        try {
+            writer.deleteDocuments(new Term(PROJECT, String.valueOf(projectId)));
+            for (SearchDocument document : documents) {
+                writer.addDocument(lucene(document));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Index de recherche : projet n° " + projectId + " non indexé.", e);
+        }
+    }
+
+    @Override
+    public void commit() {
+        try {
+            writer.commit();
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Index de recherche : enregistrement impossible.", e);
+        }
+    }
+
+    @Override
+    public SearchResults search(String text, String platformCode, Set<String> audiences, int first, int max) {
+        List<String> words = words(text);
+        if (words.isEmpty() || audiences.isEmpty()) {
+            return new SearchResults(List.of(), 0);
+        }
+        Query query = query(words, platformCode, audiences);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(query, first + max);
+                ScoreDoc[] page = first >= top.scoreDocs.length ? new ScoreDoc[0]
+                        : Arrays.copyOfRange(top.scoreDocs, first, Math.min(top.scoreDocs.length, first + max));
+                String[] extracts = UnifiedHighlighter.builder(searcher, analyzer)
+                        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)).build()
+                        .highlight(BODY, query, new TopDocs(top.totalHits, page), 2);
+                List<SearchHit> hits = new ArrayList<>();
+                for (int i = 0; i < page.length; i++) {
+                    hits.add(hit(searcher.storedFields().document(page[i].doc), extracts[i]));
+                }
+                return new SearchResults(hits, searcher.count(query));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Index de recherche : lecture impossible.", e);
+        }
+    }
+
+    @Override
+    public long size() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public long projects() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.count(new TermQuery(new Term(KIND, SearchHit.Kind.PROJECT.name())));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void clear() {
+        try {
+            writer.deleteAll();
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Index de recherche : effacement impossible.", e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+
+    /** The question's words as the index holds them; at most {@value #MAX_WORDS}, duplicates once. */
+    private List<String> words(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        Set<String> words = new LinkedHashSet<>();
+        try (TokenStream tokens = analyzer.tokenStream(BODY, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken() && words.size() < MAX_WORDS) {
+                words.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(words);
+    }
+
+    private static Query query(List<String> words, String platformCode, Set<String> audiences) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String word : words) {
+            query.add(new BooleanQuery.Builder()
+                    .add(new BoostQuery(new TermQuery(new Term(TITLE, word)), TITLE_WEIGHT), Occur.SHOULD)
+                    .add(new TermQuery(new Term(BODY, word)), Occur.SHOULD).build(), Occur.MUST);
+        }
+        query.add(new TermQuery(new Term(PLATFORM, platformCode)), Occur.FILTER);
+        BooleanQuery.Builder readers = new BooleanQuery.Builder();
+        audiences.forEach(audience -> readers.add(new TermQuery(new Term(AUDIENCE, audience)), Occur.SHOULD));
+        query.add(readers.build(), Occur.FILTER);
+        return query.build();
+    }
+
+    private static Document lucene(SearchDocument source) {
+        Document document = new Document();
+        document.add(new StringField(KEY, source.key(), Store.YES));
+        document.add(new StringField(PROJECT, String.valueOf(source.projectId()), Store.YES));
+        document.add(new StringField(KIND, source.kind().name(), Store.YES));
+        if (source.sheetId() != null) {
+            document.add(new StoredField(SHEET, source.sheetId()));
+        }
+        document.add(new StringField(PLATFORM, source.platformCode(), Store.NO));
+        source.audiences().forEach(audience -> document.add(new StringField(AUDIENCE, audience, Store.NO)));
+        document.add(new TextField(TITLE, source.title() == null ? "" : source.title(), Store.YES));
+        document.add(new TextField(BODY, source.body() == null ? "" : source.body(), Store.YES));
+        return document;
+    }
+
+    private static SearchHit hit(Document document, String extract) {
+        String body = document.get(BODY);
+        String shown = extract != null ? extract : escaped(body.length() <= EXTRACT_WITHOUT_MATCH ? body
+                : body.substring(0, EXTRACT_WITHOUT_MATCH) + " …");
+        Long sheet = document.getField(SHEET) == null ? null : document.getField(SHEET).numericValue().longValue();
+        return new SearchHit(SearchHit.Kind.valueOf(document.get(KIND)), Long.parseLong(document.get(PROJECT)), sheet,
+                document.get(TITLE), shown);
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,104 @@
+package fr.fabrikaprojets.infrastructure.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.fabrikaprojets.application.search.SearchDocument;
+import fr.fabrikaprojets.application.search.SearchHit;
+import fr.fabrikaprojets.application.search.SearchResults;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LuceneSearchIndexTest {
+
+    private static final String LENS = "lens-lievin";
+    private static final Set<String> TEAM = Set.of(SearchDocument.TEAM);
+
+    @TempDir
+    Path directory;
+
+    private LuceneSearchIndex index;
+
+    @BeforeEach
+    void someProjects() throws Exception {
+        index = new LuceneSearchIndex(directory);
+        index.replaceProject(1, List.of(project(1, "Théâtre d'improvisation pour ados",
+                "Des ateliers de théâtre au centre social.", SearchDocument.TEAM, "org:7")));
+        index.replaceProject(2, List.of(project(2, "Jardin partagé de la cité 9",
+                "Cultiver ensemble ; l'atelier <script>alert(1)</script> du mercredi.", SearchDocument.TEAM)));
+        index.replaceProject(3, List.of(project(3, "Cuisine des familles",
+                "Après les jardins, une cuisine : on y prépare ce que les jardins donnent.", SearchDocument.TEAM),
+                new SearchDocument(SearchHit.Kind.SHEET, "sheet:5", 3, 5L, LENS, "Cuisine des familles",
+                        "Ce qui a marché : le théâtre des enfants le samedi.",
+                        Set.of(SearchDocument.TEAM, SearchDocument.NETWORK))));
+        index.commit();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        index.close();
+    }
+
+    @Test
+    void accentsCaseAndArticlesDoNotCount() {
+        assertEquals(Set.of(1L, 3L), projects(index.search("THEATRE", LENS, TEAM, 0, 10)));
+        assertEquals(Set.of(2L), projects(index.search("atelier cultiver", LENS, TEAM, 0, 10)),
+                "every word is required: the garden has both, the theatre only one");
+        assertEquals(Set.of(1L, 2L), projects(index.search("l’atelier", LENS, TEAM, 0, 10)), "elided article");
+    }
+
+    @Test
+    void pluralsMeetTheirSingularAndTheTitleRanksFirst() {
+        SearchResults gardens = index.search("jardins", LENS, TEAM, 0, 10);
+        assertEquals(2, gardens.total());
+        assertEquals(2L, gardens.hits().get(0).getProjectId(), "a word of the title ranks above the text");
+        assertEquals(3L, gardens.hits().get(1).getProjectId());
+    }
+
+    @Test
+    void theMatchedWordsAreMarkedAndTheRestEscaped() {
+        SearchHit garden = index.search("atelier", LENS, TEAM, 0, 10).hits().stream()
+                .filter(hit -> hit.getProjectId() == 2).findFirst().orElseThrow();
+        assertTrue(garden.getExtract().contains("atelier</mark>"), garden.getExtract());
+        assertTrue(garden.getExtract().contains("&lt;script&gt;"), garden.getExtract());
+        assertTrue(!garden.getExtract().contains("<script>"), garden.getExtract());
+    }
+
+    @Test
+    void eachReaderFindsOnlyWhatTheirAudiencesMaySee() {
+        assertEquals(Set.of(1L), projects(index.search("théâtre", LENS, Set.of("org:7"), 0, 10)),
+                "the organisation involved in the theatre project");
+        SearchResults network = index.search("théâtre", LENS, Set.of(SearchDocument.NETWORK, "org:8"), 0, 10);
+        assertEquals(1, network.total());
+        assertEquals(SearchHit.Kind.SHEET, network.hits().get(0).getKind(), "a published sheet, nothing else");
+        assertEquals(5L, network.hits().get(0).getSheetId());
+        assertEquals(0, index.search("théâtre", "arras", TEAM, 0, 10).total(), "another platform's data");
+    }
+
+    @Test
+    void replacingAProjectReplacesAllItsDocumentsAndOddQuestionsFindNothingWithoutFailing() {
+        index.replaceProject(3, List.of());
+        index.commit();
+        assertEquals(Set.of(2L), projects(index.search("jardins", LENS, TEAM, 0, 10)));
+        assertEquals(0, index.search("  ", LENS, TEAM, 0, 10).total());
+        assertEquals(0, index.search("le la les", LENS, TEAM, 0, 10).total(), "only common words");
+        assertEquals(Set.of(2L), projects(index.search("jardin (cité) \"* ~", LENS, TEAM, 0, 10)),
+                "the query language's signs are ordinary characters");
+        assertEquals(1, index.search("jardin", LENS, TEAM, 1, 10).total(), "the total, whatever the page");
+        assertTrue(index.search("jardin", LENS, TEAM, 5, 10).hits().isEmpty());
+    }
+
+    private static SearchDocument project(long id, String title, String body, String... audiences) {
+        return new SearchDocument(SearchHit.Kind.PROJECT, "project:" + id, id, null, LENS, title, body,
+                Set.of(audiences));
+    }
+
+    private static Set<Long> projects(SearchResults results) {
+        return results.hits().stream().map(SearchHit::getProjectId).collect(java.util.stream.Collectors.toSet());
+    }
+}
