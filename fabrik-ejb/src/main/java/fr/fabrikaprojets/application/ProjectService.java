@@ -18,6 +18,9 @@ public interface ProjectService {
      */
     long COUNT_CAP = 1001;
 
+    /** Rows of an export; a larger selection is narrowed with the list's filters. */
+    int MAX_EXPORT = 10_000;
+
     /**
      * An idea sent through the public form. Refused with a French message when a field is missing or wrong, consent
      * is not given, or the sender's address has sent too many ideas lately.
@@ -40,6 +43,9 @@ public interface ProjectService {
 
     /** A page of projects matching the filter, newest first; its total stops at {@link #COUNT_CAP}. */
     Page<Project> projects(ProjectFilter filter, int first, int size);
+
+    /** The projects matching the filter, as the caller may see them, as a spreadsheet: at most {@link #MAX_EXPORT}. */
+    byte[] export(ProjectFilter filter, ExportFormat format);
 
     /** Moves the project to another state, as the caller's role allows; closing moves need a reason. */
     Project changeState(long projectId, long version, ProjectState target, String reason);

@@ -209,7 +209,7 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
                 break;
             }
         }
-        return write("Organisations", DirectoryColumns.ORGANISATION_COLUMNS, rows, format);
+        return Spreadsheets.write("Organisations", List.of(DirectoryColumns.ORGANISATION_COLUMNS), rows, format);
     }
 
     @Override
@@ -227,16 +227,7 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
                 break;
             }
         }
-        return write("Personnes", DirectoryColumns.PERSON_COLUMNS, rows, format);
-    }
-
-    private static byte[] write(String sheet, String[] header, List<List<String>> rows, ExportFormat format) {
-        if (format == ExportFormat.XLSX) {
-            return XlsxWorkbook.of(sheet, List.of(header), rows);
-        }
-        StringBuilder csv = new StringBuilder("\uFEFF").append(CsvTable.format(List.of(header))).append("\r\n");
-        rows.forEach(row -> csv.append(CsvTable.format(row)).append("\r\n"));
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        return Spreadsheets.write("Personnes", List.of(DirectoryColumns.PERSON_COLUMNS), rows, format);
     }
 
     private record ReadOrganisations(ImportReport report, List<OrganisationLine> lines, Set<String> existing,

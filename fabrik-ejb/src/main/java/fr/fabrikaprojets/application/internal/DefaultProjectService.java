@@ -5,6 +5,7 @@ import static fr.fabrikaprojets.domain.shared.Roles.COORDINATOR;
 import static fr.fabrikaprojets.domain.shared.Roles.PARTNER;
 import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
 
+import fr.fabrikaprojets.application.ExportFormat;
 import fr.fabrikaprojets.application.IdeaSubmission;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.ProjectService;
@@ -35,6 +36,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +51,7 @@ public class DefaultProjectService implements ProjectService {
     static final int MAX_IDEAS_PER_ADDRESS = 5;
     static final Duration RATE_WINDOW = Duration.ofHours(1);
     private static final int MAX_SIMILAR = 10;
+    private static final int EXPORT_BATCH = 500;
     static final String SUBJECT = "Project";
 
 
@@ -140,15 +143,38 @@ public class DefaultProjectService implements ProjectService {
     @Override
     @RolesAllowed({COORDINATOR, STAFF, PARTNER, ADMIN})
     public Page<Project> projects(ProjectFilter requested, int first, int size) {
-        if (requested == null || requested.platformCode() == null) {
-            throw BusinessException.invalid("Choisissez une plateforme.");
-        }
-        ProjectFilter filter = access.isPlatformTeam(context) ? requested
-                : requested.involving(access.organisationOf(context).orElse(-1L));
+        ProjectFilter filter = visibleOnly(requested);
         int boundedFirst = Page.boundedFirst(first);
         int boundedSize = Page.boundedSize(size);
         return new Page<>(projects.matching(filter, boundedFirst, boundedSize), boundedFirst, boundedSize,
                 projects.countMatching(filter, COUNT_CAP));
+    }
+
+    @Override
+    @RolesAllowed({COORDINATOR, STAFF, PARTNER, ADMIN})
+    public byte[] export(ProjectFilter requested, ExportFormat format) {
+        ProjectFilter filter = visibleOnly(requested);
+        List<List<String>> rows = new ArrayList<>();
+        for (int first = 0; first < MAX_EXPORT; first += EXPORT_BATCH) {
+            List<Project> batch = projects.matchingWithFieldsAndNeeds(filter, first,
+                    Math.min(EXPORT_BATCH, MAX_EXPORT - first));
+            for (Project project : batch) {
+                rows.add(List.of(String.valueOf(project.getId()), project.getTitle(), project.getState().label(),
+                        project.getCommune().getName(),
+                        joined(project.getFields().stream().map(DirectoryColumns.THEME_LABELS::get)),
+                        joined(project.getNeeds().stream().map(ProjectColumns.NEED_LABELS::get)),
+                        ProjectColumns.DAY.format(project.getReceivedAt()),
+                        ProjectColumns.DAY.format(project.getLastActivityAt()), project.getHolder().getName()));
+            }
+            if (batch.size() < EXPORT_BATCH) {
+                break;
+            }
+        }
+        return Spreadsheets.write("Projets", ProjectColumns.EXPORT, rows, format == null ? ExportFormat.CSV : format);
+    }
+
+    private static String joined(Stream<String> labels) {
+        return labels.sorted().collect(Collectors.joining(" | "));
     }
 
     @Override
@@ -176,6 +202,15 @@ public class DefaultProjectService implements ProjectService {
         int boundedSize = Page.boundedSize(size);
         return new Page<>(projects.timeline(projectId, boundedFirst, boundedSize), boundedFirst, boundedSize,
                 projects.countTimeline(projectId));
+    }
+
+    /** A partner's member lists only the projects their organisation is involved in. */
+    private ProjectFilter visibleOnly(ProjectFilter requested) {
+        if (requested == null || requested.platformCode() == null) {
+            throw BusinessException.invalid("Choisissez une plateforme.");
+        }
+        return access.isPlatformTeam(context) ? requested
+                : requested.involving(access.organisationOf(context).orElse(-1L));
     }
 
     private Project receive(String platformCode, IdeaSubmission submission, IntakeChannel channel, String enteredBy,

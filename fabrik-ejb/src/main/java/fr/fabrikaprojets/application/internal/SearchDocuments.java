@@ -5,6 +5,7 @@ import fr.fabrikaprojets.application.search.SearchHit.Kind;
 import fr.fabrikaprojets.domain.model.advice.Advice;
 import fr.fabrikaprojets.domain.model.advice.AdviceRepository;
 import fr.fabrikaprojets.domain.model.advice.AdviceStatus;
+import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheet;
 import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheetRepository;
 import fr.fabrikaprojets.domain.model.orientation.Orientation;
 import fr.fabrikaprojets.domain.model.orientation.OrientationRepository;
@@ -14,8 +15,10 @@ import fr.fabrikaprojets.domain.model.project.Project;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,8 +33,6 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class SearchDocuments {
 
-    private static final int MAX_PARTS = 100;
-
     @Inject
     PresentationRepository presentations;
 
@@ -45,10 +46,33 @@ public class SearchDocuments {
     ExperienceSheetRepository sheets;
 
     public List<SearchDocument> of(Project project) {
+        return of(List.of(project)).getOrDefault(project.getId(), List.of());
+    }
+
+    /** The documents of several projects, read in one statement per kind of text: a rebuild reads in batches. */
+    public Map<Long, List<SearchDocument>> of(List<Project> batch) {
+        List<Long> ids = batch.stream().map(Project::getId).toList();
+        Map<Long, List<Presentation>> presented = presentations.ofProjects(ids).stream()
+                .collect(Collectors.groupingBy(p -> p.getProject().getId()));
+        Map<Long, List<Advice>> asked = advice.ofProjects(ids).stream()
+                .collect(Collectors.groupingBy(a -> a.getProject().getId()));
+        Map<Long, List<Orientation>> oriented = orientations.ofProjects(ids).stream()
+                .collect(Collectors.groupingBy(o -> o.getProject().getId()));
+        Map<Long, ExperienceSheet> sheetOf = sheets.ofProjects(ids).stream()
+                .collect(Collectors.toMap(sheet -> sheet.getProject().getId(), sheet -> sheet));
+        Map<Long, List<SearchDocument>> documents = new HashMap<>();
+        for (Project project : batch) {
+            long id = project.getId();
+            documents.put(id, documents(project, presented.getOrDefault(id, List.of()),
+                    asked.getOrDefault(id, List.of()), oriented.getOrDefault(id, List.of()), sheetOf.get(id)));
+        }
+        return documents;
+    }
+
+    private static List<SearchDocument> documents(Project project, List<Presentation> presented, List<Advice> asked,
+            List<Orientation> oriented, ExperienceSheet sheet) {
         long id = project.getId();
         String platform = project.getPlatform().getCode();
-        List<Advice> asked = advice.ofProject(id, MAX_PARTS);
-        List<Orientation> oriented = orientations.ofProject(id, MAX_PARTS);
         Set<String> involved = Stream.concat(
                 asked.stream().filter(a -> a.getStatus() != AdviceStatus.REVOKED).map(a -> a.getOrganisation().getId()),
                 oriented.stream().map(o -> o.getOrganisation().getId()))
@@ -58,7 +82,7 @@ public class SearchDocuments {
                 text(project.getIdea(), project.getCollectiveAim(), project.getNeighbourhood(),
                         project.getInhabitantsParticipation(), project.getHolder().getName(),
                         project.getCommune().getName()), team(involved)));
-        for (Presentation presentation : presentations.ofProject(id, MAX_PARTS)) {
+        for (Presentation presentation : presented) {
             if (presentation.getMinutes() != null) {
                 documents.add(new SearchDocument(Kind.MINUTES, "minutes:" + presentation.getId(), id, null, platform,
                         project.getTitle(), presentation.getMinutes(),
@@ -76,10 +100,12 @@ public class SearchDocuments {
                     text(given.getIntroduction(), given.getQuestion(), given.getText(), given.getHolderReply()),
                     team(readers)));
         }
-        sheets.ofProject(id).ifPresent(sheet -> documents.add(new SearchDocument(Kind.SHEET, "sheet:" + sheet.getId(),
-                id, sheet.getId(), platform, sheet.getTitle(), text(sheet.getSummary(), sheet.getJourney(),
-                        sheet.getWhatWorked(), sheet.getWhatBlocked()),
-                sheet.isPublished() ? team(Set.of(SearchDocument.NETWORK)) : team(Set.of()))));
+        if (sheet != null) {
+            documents.add(new SearchDocument(Kind.SHEET, "sheet:" + sheet.getId(), id, sheet.getId(), platform,
+                    sheet.getTitle(), text(sheet.getSummary(), sheet.getJourney(), sheet.getWhatWorked(),
+                            sheet.getWhatBlocked()),
+                    sheet.isPublished() ? team(Set.of(SearchDocument.NETWORK)) : team(Set.of())));
+        }
         return documents;
     }
 

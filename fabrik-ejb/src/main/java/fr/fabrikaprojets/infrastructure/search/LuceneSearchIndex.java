@@ -71,9 +71,12 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     @Override
     public void replaceProject(long projectId, List<SearchDocument> documents) {
         try {
-            writer.deleteDocuments(new Term(PROJECT, String.valueOf(projectId)));
-            for (SearchDocument document : documents) {
-                writer.addDocument(lucene(document));
+            Term project = new Term(PROJECT, String.valueOf(projectId));
+            if (documents.isEmpty()) {
+                writer.deleteDocuments(project);
+            } else {
+                // One atomic replacement: two threads reindexing the same project never leave it twice.
+                writer.updateDocuments(project, documents.stream().map(LuceneSearchIndex::lucene).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Index de recherche : projet n° " + projectId + " non indexé.", e);

@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.domain.model.advice;
 
+import java.util.Collection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -29,4 +30,7 @@ public interface AdviceRepository {
 
     /** Advice asked on a platform's projects in [from, to), with project and organisation; at most max. */
     List<Advice> askedBetween(String platformCode, Instant from, Instant to, int max);
+
+    /** The advice of several projects at once (the search index's batches). */
+    List<Advice> ofProjects(Collection<Long> projectIds);
 }

@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.domain.model.capitalisation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,4 +24,7 @@ public interface ExperienceSheetRepository {
     List<ExperienceSheet> undecided(String platformCode, int first, int max);
 
     long countUndecided(String platformCode);
+
+    /** The sheets of several projects at once (the search index's batches). */
+    List<ExperienceSheet> ofProjects(Collection<Long> projectIds);
 }

@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.domain.model.orientation;
 
+import java.util.Collection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,4 +29,7 @@ public interface OrientationRepository {
 
     /** How the orientations to each organisation of a platform ended: one count per organisation and state. */
     List<OutcomeCount> outcomes(String platformCode);
+
+    /** The orientations of several projects at once (the search index's batches). */
+    List<Orientation> ofProjects(Collection<Long> projectIds);
 }

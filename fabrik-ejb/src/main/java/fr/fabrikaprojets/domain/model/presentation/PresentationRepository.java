@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.domain.model.presentation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,4 +25,7 @@ public interface PresentationRepository {
 
     /** A project's presentations, most recent session first, with their session; at most {@code max}. */
     List<Presentation> ofProject(long projectId, int max);
+
+    /** The presentations of several projects at once (the search index's batches). */
+    List<Presentation> ofProjects(Collection<Long> projectIds);
 }

@@ -23,6 +23,9 @@ public interface ProjectRepository {
     /** How many projects match, counting no further than {@code cap}. */
     long countMatching(ProjectFilter filter, long cap);
 
+    /** As {@link #matching}, with each project's fields and needs read in the same statement (exports). */
+    List<Project> matchingWithFieldsAndNeeds(ProjectFilter filter, int first, int max);
+
     /**
      * Projects of the same commune whose title shares a significant word with {@code title}, or whose holder has the
      * same name, e-mail address or phone number; at most {@code max}.
@@ -66,6 +69,9 @@ public interface ProjectRepository {
 
     /** Project numbers after {@code afterId}, in order: to walk every project in batches (the search index). */
     List<Long> idsAfter(long afterId, int max);
+
+    /** These projects with their holder, commune and platform, in one statement (the search index's batches). */
+    List<Project> findAll(java.util.Collection<Long> ids);
 
     /** Every project of every platform: what the search index should hold. */
     long countAll();

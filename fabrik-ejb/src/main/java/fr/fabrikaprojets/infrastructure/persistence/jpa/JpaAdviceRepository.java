@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.infrastructure.persistence.jpa;
 
+import java.util.Collection;
 import fr.fabrikaprojets.domain.model.advice.Advice;
 import fr.fabrikaprojets.domain.model.advice.AdviceRepository;
 import fr.fabrikaprojets.domain.model.advice.AdviceStatus;
@@ -85,5 +86,12 @@ public class JpaAdviceRepository implements AdviceRepository {
                 + "AND a.requestedAt < :to ORDER BY a.requestedAt", Advice.class).setParameter("code", platformCode)
                 .setParameter("revoked", AdviceStatus.REVOKED).setParameter("from", from).setParameter("to", to)
                 .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Advice> ofProjects(Collection<Long> projectIds) {
+        return projectIds.isEmpty() ? List.of() : entityManager.createQuery("SELECT a FROM Advice a "
+                + "JOIN FETCH a.organisation WHERE a.project.id IN :projects", Advice.class)
+                .setParameter("projects", projectIds).getResultList();
     }
 }

@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.infrastructure.persistence.jpa;
 
+import java.util.Collection;
 import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheet;
 import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheetRepository;
 import fr.fabrikaprojets.domain.model.capitalisation.LibraryFilter;
@@ -91,5 +92,12 @@ public class JpaExperienceSheetRepository implements ExperienceSheetRepository {
     public long countUndecided(String platformCode) {
         return entityManager.createQuery("SELECT COUNT(s) FROM ExperienceSheet s WHERE s.project.platform.code = :code "
                 + "AND s.publication IS NULL", Long.class).setParameter("code", platformCode).getSingleResult();
+    }
+
+    @Override
+    public List<ExperienceSheet> ofProjects(Collection<Long> projectIds) {
+        return projectIds.isEmpty() ? List.of() : entityManager.createQuery("SELECT s FROM ExperienceSheet s "
+                + "WHERE s.project.id IN :projects", ExperienceSheet.class).setParameter("projects", projectIds)
+                .getResultList();
     }
 }

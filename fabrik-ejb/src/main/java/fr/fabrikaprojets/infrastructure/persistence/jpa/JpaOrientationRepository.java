@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.infrastructure.persistence.jpa;
 
+import java.util.Collection;
 import fr.fabrikaprojets.domain.model.orientation.OutcomeCount;
 import fr.fabrikaprojets.domain.model.orientation.Orientation;
 import fr.fabrikaprojets.domain.model.orientation.OrientationRepository;
@@ -87,5 +88,12 @@ public class JpaOrientationRepository implements OrientationRepository {
                 .setParameter("code", platformCode).setMaxResults(10_000).getResultList().stream()
                 .map(row -> new OutcomeCount(((Number) row[0]).longValue(), (OrientationState) row[1],
                         ((Number) row[2]).longValue())).toList();
+    }
+
+    @Override
+    public List<Orientation> ofProjects(Collection<Long> projectIds) {
+        return projectIds.isEmpty() ? List.of() : entityManager.createQuery("SELECT o FROM Orientation o "
+                + "JOIN FETCH o.organisation WHERE o.project.id IN :projects", Orientation.class)
+                .setParameter("projects", projectIds).getResultList();
     }
 }

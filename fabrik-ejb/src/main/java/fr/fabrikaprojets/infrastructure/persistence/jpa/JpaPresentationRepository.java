@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.infrastructure.persistence.jpa;
 
+import java.util.Collection;
 import fr.fabrikaprojets.domain.model.presentation.Agenda;
 import fr.fabrikaprojets.domain.model.presentation.Presentation;
 import fr.fabrikaprojets.domain.model.presentation.PresentationRepository;
@@ -71,5 +72,12 @@ public class JpaPresentationRepository implements PresentationRepository {
         return entityManager.createQuery("SELECT pr FROM Presentation pr JOIN FETCH pr.session s "
                 + "WHERE pr.project.id = :project ORDER BY s.date DESC", Presentation.class)
                 .setParameter("project", projectId).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Presentation> ofProjects(Collection<Long> projectIds) {
+        return projectIds.isEmpty() ? List.of() : entityManager.createQuery("SELECT pr FROM Presentation pr "
+                + "JOIN FETCH pr.session WHERE pr.project.id IN :projects", Presentation.class)
+                .setParameter("projects", projectIds).getResultList();
     }
 }

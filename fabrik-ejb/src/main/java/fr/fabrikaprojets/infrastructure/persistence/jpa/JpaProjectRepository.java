@@ -70,6 +70,16 @@ public class JpaProjectRepository implements ProjectRepository {
      */
     @Override
     public List<Project> matching(ProjectFilter filter, int first, int max) {
+        return matching(filter, first, max, "");
+    }
+
+    @Override
+    public List<Project> matchingWithFieldsAndNeeds(ProjectFilter filter, int first, int max) {
+        return matching(filter, first, max, "LEFT JOIN FETCH p.fields LEFT JOIN FETCH p.needs ");
+    }
+
+    /** The page's numbers first (the list's indexes), then its projects in one statement with what they show. */
+    private List<Project> matching(ProjectFilter filter, int first, int max, String alsoFetch) {
         Query page = filteredIds("SELECT p.id FROM projects p", filter,
                 " ORDER BY p.received_at DESC, p.id DESC OFFSET " + first + " ROWS FETCH NEXT " + max + " ROWS ONLY");
         List<Long> ids = ((List<?>) page.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
@@ -77,8 +87,9 @@ public class JpaProjectRepository implements ProjectRepository {
             return List.of();
         }
         Map<Long, Project> byId = new HashMap<>();
-        entityManager.createQuery("SELECT p FROM Project p JOIN FETCH p.holder JOIN FETCH p.commune "
-                + "WHERE p.id IN :ids", Project.class).setParameter("ids", ids).getResultList()
+        entityManager.createQuery((alsoFetch.isEmpty() ? "SELECT p" : "SELECT DISTINCT p")
+                + " FROM Project p JOIN FETCH p.holder JOIN FETCH p.commune " + alsoFetch + "WHERE p.id IN :ids",
+                Project.class).setParameter("ids", ids).getResultList()
                 .forEach(project -> byId.put(project.getId(), project));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
@@ -186,6 +197,13 @@ public class JpaProjectRepository implements ProjectRepository {
         entityManager.persist(event);
         touch(event.getProject().getId(), event.getOccurredAt());
         changes.fire(new ProjectChanged(event.getProject().getId()));
+    }
+
+    @Override
+    public List<Project> findAll(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : entityManager.createQuery("SELECT p FROM Project p JOIN FETCH p.holder "
+                + "JOIN FETCH p.commune JOIN FETCH p.platform WHERE p.id IN :ids", Project.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     @Override
