@@ -10,6 +10,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import fr.fabrikaprojets.application.AdviceService;
 import fr.fabrikaprojets.application.AgendaView;
 import fr.fabrikaprojets.application.DocumentService;
+import fr.fabrikaprojets.application.ExportFormat;
 import fr.fabrikaprojets.application.IdeaSubmission;
 import fr.fabrikaprojets.application.MinutesForHolder;
 import fr.fabrikaprojets.application.OrientationService;
@@ -274,6 +275,41 @@ class AccompanimentIT {
             assertFalse(last.getTimeline().hasNext(), "nor more after the last event");
         } finally {
             smtp.stop();
+        }
+    }
+
+    @Test
+    void eachReaderExportsTheProjectsTheyMaySeeWithTheListsFilters() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        Project oriented = coordinator.call(() -> projects.registerOnBehalf(Platform.LENS_LIEVIN,
+                idea("Atelier vélo " + tag, "velo-" + tag + "@example.org")));
+        coordinator.call(() -> projects.registerOnBehalf(Platform.LENS_LIEVIN, idea("Repair café " + tag, "repair-" + tag + "@example.org")));
+        long apeiId = organisation(APEI).getId();
+        coordinator.run(() -> orientations.orient(oriented.getId(), apeiId, null, "Des vélos à réparer"));
+
+        ProjectFilter all = new ProjectFilter(Platform.LENS_LIEVIN, null, null, null);
+        String partners = new String(apei.call(() -> projects.export(all, ExportFormat.CSV)), StandardCharsets.UTF_8);
+        assertTrue(partners.startsWith("\uFEFFnumero;titre;etat;commune;domaines;besoins;recu_le;"
+                + "derniere_activite;porteur\r\n"), partners.substring(0, Math.min(120, partners.length())));
+        assertTrue(partners.contains(oriented.getId() + ";Atelier vélo " + tag + ";reçue;Liévin;environnement;locaux;"),
+                partners);
+        assertFalse(partners.contains("Repair café " + tag), "a partner exports only what involves them");
+        String team = new String(staff.call(() -> projects.export(new ProjectFilter(Platform.LENS_LIEVIN,
+                ProjectState.RECEIVED, "62510", Field.ENVIRONMENT), ExportFormat.CSV)), StandardCharsets.UTF_8);
+        assertTrue(team.contains("Atelier vélo " + tag) && team.contains("Repair café " + tag), "the team, both");
+        String otherCommune = new String(staff.call(() -> projects.export(new ProjectFilter(Platform.LENS_LIEVIN,
+                null, "62498", null), ExportFormat.CSV)), StandardCharsets.UTF_8);
+        assertFalse(otherCommune.contains("Repair café " + tag), "the list's filters apply");
+        byte[] workbook = staff.call(() -> projects.export(all, ExportFormat.XLSX));
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(workbook))) {
+            String sheet = null;
+            for (java.util.zip.ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    sheet = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+            assertTrue(sheet != null && sheet.contains("Repair café " + tag), "an Excel workbook with the rows");
         }
     }
 

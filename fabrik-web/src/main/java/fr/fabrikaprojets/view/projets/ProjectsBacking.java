@@ -19,6 +19,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -56,10 +58,31 @@ public class ProjectsBacking {
         int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
         sessions = Stream.of(year - 1, year, year + 1)
                 .flatMap(y -> calendar.sessionsOfYear(Platform.LENS_LIEVIN, y).stream()).toList();
-        ProjectFilter filter = new ProjectFilter(Platform.LENS_LIEVIN, FormValues.parse(ProjectState.class, state),
-                commune == null || commune.isBlank() ? null : commune, FormValues.parse(Field.class, field),
-                PageParameters.id(session), null);
+        ProjectFilter filter = filter(state, commune, field, session);
         Feedback.attempt(() -> page = projects.projects(filter, first, PAGE_SIZE));
+    }
+
+    /** The list's filter from its parameters; a wrong value means "any", as in the filter form. */
+    public static ProjectFilter filter(String state, String commune, String field, String session) {
+        return new ProjectFilter(Platform.LENS_LIEVIN, FormValues.parse(ProjectState.class, state),
+                commune == null || commune.isBlank() ? null : commune.strip(), FormValues.parse(Field.class, field),
+                PageParameters.id(session), null);
+    }
+
+    /** The export's address with the list's filters: the same selection as on screen. */
+    public String exportQuery(String format) {
+        StringBuilder query = new StringBuilder("format=").append(format);
+        append(query, "etat", state);
+        append(query, "commune", commune);
+        append(query, "domaine", field);
+        append(query, "reunion", session);
+        return query.toString();
+    }
+
+    private static void append(StringBuilder query, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            query.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
     }
 
     /** More projects match than the list counts: the page invites to filter rather than to page through. */
