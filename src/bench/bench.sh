@@ -36,7 +36,7 @@ start_server() {
     # The search index is rebuilt in the background when it does not match the database (generated data): the
     # measurements wait for it, so that its work is neither counted nor competing.
     for _ in $(seq 1 1800); do
-        grep -q "Index de recherche prêt" "$dir/console.log" && { grep "Index de recherche prêt" "$dir/console.log" | tail -1 | sed 's/.*INFO/>>/'; return 0; }
+        grep -aq "Index de recherche prêt" "$dir/console.log" && { grep -a "Index de recherche prêt" "$dir/console.log" | tail -1 | sed 's/.*INFO/>>/'; return 0; }
         sleep 1
     done
     echo "index de recherche pas prêt en 1800 s" >&2; exit 1
