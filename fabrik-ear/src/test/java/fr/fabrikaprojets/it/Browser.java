@@ -58,6 +58,11 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("j_username")).sendKeys(username);
         driver.findElement(By.id("j_password")).sendKeys(password);
         driver.findElement(By.id("login-submit")).click();
+        // The next page must not be asked before the login has answered, or the session would not be the user's.
+        waiting().until(d -> {
+            String text = d.findElement(By.tagName("body")).getText();
+            return text.contains("Connecté·e") || text.contains("Logged in") || text.contains("incorrect");
+        });
     }
 
     WebDriverWait waiting() {

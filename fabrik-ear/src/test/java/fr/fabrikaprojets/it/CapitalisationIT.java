@@ -148,10 +148,17 @@ class CapitalisationIT {
             String token = token(Mailbox.waitFor(smtp, email, "inspirer"));
             ExperienceSheet forHolder = capitalisation.forHolder(token);
             assertEquals("Les familles sont venues nombreuses.", forHolder.getWhatWorked());
-            BusinessException undecided = assertThrows(BusinessException.class,
-                    () -> capitalisation.decideAsHolder(token, null, "Trouver un terrain.", null));
+            BusinessException undecided = assertThrows(BusinessException.class, () -> capitalisation.decideAsHolder(
+                    token, forHolder.getVersion(), null, "Trouver un terrain.", null));
             assertTrue(undecided.getMessage().startsWith("Choisissez si la fiche est publiée"));
-            capitalisation.decideAsHolder(token, null, "Trouver un terrain pour la yourte.", Publication.ANONYMOUS);
+            ExperienceSheet edited = staff.call(() -> capitalisation.complete(forHolder.getId(),
+                    forHolder.getVersion(), forHolder.getTitle(), forHolder.getSummary() + " Avec les écoles.",
+                    forHolder.getJourney(), forHolder.getWhatWorked(), null));
+            BusinessException unread = assertThrows(BusinessException.class, () -> capitalisation.decideAsHolder(
+                    token, forHolder.getVersion(), null, "Trouver un terrain.", Publication.NAMED));
+            assertTrue(unread.getMessage().contains("relisez-la"), "a sheet changed meanwhile is not published unread");
+            capitalisation.decideAsHolder(token, edited.getVersion(), null, "Trouver un terrain pour la yourte.",
+                    Publication.ANONYMOUS);
             assertThrows(BusinessException.class, () -> capitalisation.forHolder(token), "the link closes");
 
             ExperienceSheet published = partner.call(() -> capitalisation.sheet(draft.getId()));
@@ -189,6 +196,27 @@ class CapitalisationIT {
         assertEquals("Mme Benali " + tag, named.getSignature(), "signed with the holder's name, as they chose");
         assertFalse(staff.call(() -> capitalisation.undecided(Platform.LENS_LIEVIN, 0, 100)).getItems().stream()
                 .anyMatch(s -> s.getId().equals(sheet.getId())));
+    }
+
+    @Test
+    void aProjectClosedBeforeSheetsExistedGetsItsSheetWhenTheTeamFirstOpensIt() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        Project project = coordinator.call(() -> projects.registerOnBehalf(Platform.LENS_LIEVIN,
+                idea("Fête de quartier " + tag, "Le comité " + tag, "fete-" + tag + "@example.org")));
+        coordinator.run(() -> projects.changeState(project.getId(), project.getVersion(), ProjectState.ABANDONED,
+                "Plus de bénévoles"));
+        javax.sql.DataSource data = javax.naming.InitialContext.doLookup("java:jboss/datasources/FabrikDS");
+        try (java.sql.Connection connection = data.getConnection(); java.sql.PreparedStatement delete =
+                connection.prepareStatement("DELETE FROM experience_sheets WHERE project_id = ?")) {
+            delete.setLong(1, project.getId());
+            assertEquals(1, delete.executeUpdate(), "as if the project had closed before this version");
+        }
+        assertThrows(BusinessException.class, () -> partner.call(() -> capitalisation.sheetOfProject(
+                project.getId())), "a partner neither reads nor drafts it");
+        ExperienceSheet drafted = staff.call(() -> capitalisation.sheetOfProject(project.getId()));
+        assertEquals(ProjectState.ABANDONED, drafted.getOutcome());
+        assertTrue(drafted.getJourney().contains("Abandonné le") && drafted.getJourney().contains("Plus de bénévoles"),
+                drafted.getJourney());
     }
 
     private List<Long> library(Field theme, String commune) {

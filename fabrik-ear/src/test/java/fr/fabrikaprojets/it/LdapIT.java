@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * holds two agents and their groups; a third WildFly is pointed at it by {@code src/wildfly/cli/ldap.cli}, exactly
  * as the README tells an administrator, with nothing rebuilt. The directory's coordinator reaches the coordinator's
  * pages, its staff member the staff's and not the coordinator's, a wrong password is refused, a group outside the
- * map gives no role, and Fabrik's own accounts still sign in beside the directory.
+ * map gives no role (even one called "admin"), and Fabrik's own accounts still sign in beside the directory.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -81,6 +81,8 @@ class LdapIT {
             assertEquals(403, outsider.login("p.martin", "compta-2026").statusCode());
             assertEquals(403, outsider.get("/projets/index.xhtml").statusCode(),
                     "a group outside the map gives no role at all");
+            assertEquals(403, outsider.get("/admin/journal.xhtml").statusCode(),
+                    "not even a directory group that happens to be called admin");
 
             HttpResponse<String> local = new Http(BASE).login("animatrice", "fabrik");
             assertTrue(local.body().contains("Retirer ce mois"), "Fabrik's own accounts still sign in");
@@ -114,6 +116,7 @@ class LdapIT {
         group(server, "fabrik-animation", "m.durand");
         group(server, "fabrik-agents", "c.lefebvre");
         group(server, "comptabilite", "p.martin", "m.durand");
+        group(server, "admin", "p.martin");
         return server;
     }
 

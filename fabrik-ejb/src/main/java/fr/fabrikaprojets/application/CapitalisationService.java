@@ -20,7 +20,10 @@ public interface CapitalisationService {
     /** One sheet: the team reads every sheet, partners only published ones. */
     ExperienceSheet sheet(long sheetId);
 
-    /** The sheet of a closed project, for the project's page. */
+    /**
+     * The sheet of a closed project, for the project's page; for the platform's team, a project closed before sheets
+     * existed gets its sheet drafted on first reading.
+     */
     ExperienceSheet sheetOfProject(long projectId);
 
     /** The team completes the sheet: title, summary, journey, "ce qui a marché", "ce qui a bloqué". */
@@ -36,6 +39,10 @@ public interface CapitalisationService {
     /** The sheet as the holder's link shows it. */
     ExperienceSheet forHolder(String token);
 
-    /** The holder's lessons and decision, through their link (which then closes). */
-    ExperienceSheet decideAsHolder(String token, String whatWorked, String whatBlocked, Publication decision);
+    /**
+     * The holder's lessons and decision, through their link (which then closes), on the version of the sheet they
+     * read: a sheet changed meanwhile is shown again rather than published unread.
+     */
+    ExperienceSheet decideAsHolder(String token, long version, String whatWorked, String whatBlocked,
+            Publication decision);
 }

@@ -10,18 +10,16 @@ public final class Erasure implements Serializable {
     private final int holders;
     private final int registrations;
     private final int documentsDeleted;
-    private final int messagesDeleted;
 
-    public Erasure(int holders, int registrations, int documentsDeleted, int messagesDeleted) {
+    public Erasure(int holders, int registrations, int documentsDeleted) {
         this.holders = holders;
         this.registrations = registrations;
         this.documentsDeleted = documentsDeleted;
-        this.messagesDeleted = messagesDeleted;
     }
 
     public Erasure plus(Erasure other) {
         return new Erasure(holders + other.holders, registrations + other.registrations,
-                documentsDeleted + other.documentsDeleted, messagesDeleted + other.messagesDeleted);
+                documentsDeleted + other.documentsDeleted);
     }
 
     public int getHolders() {
@@ -36,13 +34,8 @@ public final class Erasure implements Serializable {
         return documentsDeleted;
     }
 
-    public int getMessagesDeleted() {
-        return messagesDeleted;
-    }
-
     public String describe() {
         return holders + " dossier(s) de porteur, " + registrations + " inscription(s) anonymisés ; "
-                + documentsDeleted + " document(s) déposé(s) par la personne et " + messagesDeleted
-                + " message(s) en attente supprimés.";
+                + documentsDeleted + " document(s) déposé(s) par la personne supprimé(s).";
     }
 }

@@ -6,8 +6,6 @@ import fr.fabrikaprojets.domain.model.advice.AdviceRepository;
 import fr.fabrikaprojets.domain.model.audit.AuditEntry;
 import fr.fabrikaprojets.domain.model.audit.AuditRepository;
 import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheetRepository;
-import fr.fabrikaprojets.domain.model.digest.PendingMessage;
-import fr.fabrikaprojets.domain.model.digest.PendingMessageRepository;
 import fr.fabrikaprojets.domain.model.document.Document;
 import fr.fabrikaprojets.domain.model.document.DocumentRepository;
 import fr.fabrikaprojets.domain.model.document.DocumentStore;
@@ -21,6 +19,8 @@ import fr.fabrikaprojets.domain.model.project.ProjectChanged;
 import fr.fabrikaprojets.domain.model.project.ProjectHolder;
 import fr.fabrikaprojets.domain.model.project.ProjectRepository;
 import fr.fabrikaprojets.domain.model.project.TimelineEvent;
+import fr.fabrikaprojets.domain.model.resource.Booking;
+import fr.fabrikaprojets.domain.model.resource.ResourceRepository;
 import fr.fabrikaprojets.domain.model.session.Registration;
 import fr.fabrikaprojets.domain.shared.Redaction;
 import jakarta.annotation.Resource;
@@ -37,7 +37,8 @@ import java.util.List;
 /**
  * Anonymises a person inside the caller's transaction: their holder records and registrations lose names and
  * contacts, the texts they wrote are erased, the texts others wrote about their projects (minutes, advice, timeline,
- * next steps, audit entries) lose their names, the documents they sent through the public form are deleted. States,
+ * next steps, bookings, audit entries) lose their names, the documents they sent through the public form are deleted.
+ * Messages waiting for a weekly digest are left alone: only accounts receive digests, and they are someone's work. States,
  * dates, communes, fields, needs and attendance are left untouched: every figure the platform reports stays the same.
  */
 @ApplicationScoped
@@ -74,7 +75,7 @@ public class Anonymiser {
     ExperienceSheetRepository sheets;
 
     @Inject
-    PendingMessageRepository pendingMessages;
+    ResourceRepository resources;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -105,14 +106,10 @@ public class Anonymiser {
 
     public Erasure anonymise(List<Project> ofProjects, List<Registration> registrations, Redaction redaction,
             Instant now) {
-        List<String> emails = new ArrayList<>();
         int holders = 0;
         int deleted = 0;
         for (Project project : ofProjects) {
             ProjectHolder holder = project.getHolder();
-            if (holder.getEmail() != null) {
-                emails.add(holder.getEmail());
-            }
             if (!holder.isAnonymised()) {
                 holders++;
             }
@@ -122,23 +119,13 @@ public class Anonymiser {
         }
         int anonymisedRegistrations = 0;
         for (Registration registration : registrations) {
-            if (registration.getEmail() != null) {
-                emails.add(registration.getEmail());
-            }
             if (!Registration.ANONYMOUS.equals(registration.getName())) {
                 anonymisedRegistrations++;
             }
             registration.anonymise();
             redactAudit("Session", registration.getSession().getId(), redaction);
         }
-        int messages = 0;
-        for (String email : emails.stream().distinct().toList()) {
-            for (PendingMessage message : pendingMessages.of(email, MAX_PARTS)) {
-                pendingMessages.remove(message);
-                messages++;
-            }
-        }
-        return new Erasure(holders, anonymisedRegistrations, deleted, messages);
+        return new Erasure(holders, anonymisedRegistrations, deleted);
     }
 
     private int anonymise(Project project, Redaction redaction) {
@@ -160,6 +147,10 @@ public class Anonymiser {
         for (Orientation oriented : orientations.ofProject(id, MAX_PARTS)) {
             oriented.anonymise(redaction);
             redactAudit("Orientation", oriented.getId(), redaction);
+        }
+        for (Booking booking : resources.ofProject(id, MAX_PARTS)) {
+            booking.redact(redaction);
+            redactAudit("Booking", booking.getId(), redaction);
         }
         for (Action action : projects.actions(id, MAX_PARTS)) {
             action.redact(redaction);

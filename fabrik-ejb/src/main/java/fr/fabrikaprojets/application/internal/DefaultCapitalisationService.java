@@ -45,6 +45,9 @@ public class DefaultCapitalisationService implements CapitalisationService {
     private ProjectAccess access;
 
     @Inject
+    private SheetDrafter drafter;
+
+    @Inject
     private AuditTrail auditTrail;
 
     @Inject
@@ -84,7 +87,15 @@ public class DefaultCapitalisationService implements CapitalisationService {
     @Override
     @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
     public ExperienceSheet sheetOfProject(long projectId) {
-        return readable(sheets.ofProject(projectId));
+        Optional<ExperienceSheet> found = sheets.ofProject(projectId);
+        if (found.isEmpty() && access.isPlatformTeam(context)) {
+            Project project = access.visibleProject(projectId, context);
+            if (project.getState().isClosed()) {
+                drafter.draft(project, project.getLastActivityAt());
+                found = sheets.ofProject(projectId);
+            }
+        }
+        return readable(found);
     }
 
     @Override
@@ -144,8 +155,13 @@ public class DefaultCapitalisationService implements CapitalisationService {
 
     @Override
     @PermitAll
-    public ExperienceSheet decideAsHolder(String token, String whatWorked, String whatBlocked, Publication decision) {
+    public ExperienceSheet decideAsHolder(String token, long version, String whatWorked, String whatBlocked,
+            Publication decision) {
         ExperienceSheet sheet = byToken(token);
+        if (sheet.getVersion() != version) {
+            throw BusinessException.conflict("L’animatrice a modifié la fiche pendant que vous la lisiez : relisez-la "
+                    + "avant de décider.");
+        }
         sheet.completeAsHolder(whatWorked, whatBlocked);
         sheet.decide(decision, HOLDER, Instant.now(clock));
         record(sheet, HOLDER, "sheet.decided", "Le porteur a complété sa fiche d’expérience : "

@@ -14,6 +14,7 @@ import fr.fabrikaprojets.domain.model.project.ProjectRepository;
 import fr.fabrikaprojets.domain.model.session.Registration;
 import fr.fabrikaprojets.domain.model.session.RegistrationRepository;
 import fr.fabrikaprojets.domain.shared.BusinessException;
+import fr.fabrikaprojets.domain.shared.Redaction;
 import fr.fabrikaprojets.domain.shared.Retention;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -156,7 +157,7 @@ public class DefaultPrivacyService implements PrivacyService {
     @RolesAllowed(ADMIN)
     public Erasure anonymiseExpired() {
         Instant now = Instant.now(clock);
-        Erasure done = new Erasure(0, 0, 0, 0);
+        Erasure done = new Erasure(0, 0, 0);
         for (Project project : projects.withHolderInactiveSince(Retention.cutoff(now), 0, PER_RUN)) {
             done = done.plus(anonymiser.anonymise(List.of(project), List.of(),
                     anonymiser.redactionOf(List.of(project), List.of()), now));
@@ -181,10 +182,10 @@ public class DefaultPrivacyService implements PrivacyService {
     }
 
     private Erasure anonymise(PersonalData found, String action, String prefix, Instant now) {
-        Erasure done = anonymiser.anonymise(found.getProjects(), found.getRegistrations(),
-                anonymiser.redactionOf(found.getProjects(), found.getRegistrations()), now);
+        Redaction redaction = anonymiser.redactionOf(found.getProjects(), found.getRegistrations());
+        Erasure done = anonymiser.anonymise(found.getProjects(), found.getRegistrations(), redaction, now);
         auditTrail.record(access.caller(context), null, SUBJECT, reference(found), action,
-                prefix + done.describe());
+                redaction.apply(prefix, 1000) + done.describe());
         return done;
     }
 

@@ -72,7 +72,7 @@ public class PdfPersonalData implements PersonalDataPrinter {
         }
 
         void line(String text, float size, float spaceAfter) throws IOException {
-            for (String piece : wrap(PdfText.printable(font, text), size)) {
+            for (String piece : wrap(text, size)) {
                 if (content == null || y - size < MARGIN) {
                     newPage();
                 }
@@ -103,6 +103,7 @@ public class PdfPersonalData implements PersonalDataPrinter {
         private List<String> wrap(String text, float size) throws IOException {
             List<String> lines = new ArrayList<>();
             for (String paragraph : text.split("\\R", -1)) {
+                paragraph = PdfText.printable(font, paragraph);
                 StringBuilder current = new StringBuilder();
                 for (String word : paragraph.split(" ")) {
                     String candidate = current.isEmpty() ? word : current + " " + word;

@@ -50,9 +50,12 @@ public class SheetForHolderBacking implements Serializable {
             Feedback.error(Feedback.text("holder.sheet.choose"));
             return;
         }
-        if (Feedback.attempt(() -> capitalisation.decideAsHolder(token, whatWorked, whatBlocked, chosen))) {
+        if (Feedback.attempt(() -> capitalisation.decideAsHolder(token, sheet.getVersion(), whatWorked, whatBlocked,
+                chosen))) {
             decided = true;
             Feedback.info(chosen.isPublished() ? "holder.sheet.published" : "holder.sheet.kept");
+        } else {
+            sheet = Feedback.obtain(() -> capitalisation.forHolder(token)).orElse(sheet);
         }
     }
 

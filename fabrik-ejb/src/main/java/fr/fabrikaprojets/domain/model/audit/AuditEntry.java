@@ -22,6 +22,9 @@ public class AuditEntry implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Actors that are the person themselves (the public form, the holder's links): their address is theirs too. */
+    private static final java.util.Set<String> PERSON_ACTORS = java.util.Set.of("public", "porteur");
+
     @Id
     @SequenceGenerator(name = "audit_entries_seq", sequenceName = "audit_entries_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entries_seq")
@@ -72,6 +75,9 @@ public class AuditEntry implements Serializable {
      */
     public void redact(Redaction redaction) {
         description = redaction.apply(description, 2000);
+        if (PERSON_ACTORS.contains(actor)) {
+            address = null;
+        }
     }
 
     public Long getId() {

@@ -139,15 +139,19 @@ public class ExperienceSheet implements Serializable {
         this.holderTokenHash = null;
     }
 
-    /** With the holder anonymised, the sheet no longer names them anywhere, nor is it signed with their name. */
+    /**
+     * With the holder anonymised, the sheet goes as their project does: the idea and the lessons (which they may have
+     * written) are erased, the journey loses their names, and the sheet leaves the library, since the consent that
+     * published it is gone. What stays counts: the outcome and its date.
+     */
     public void anonymise(Redaction redaction) {
-        title = redaction.apply(title, MAX_TITLE);
-        summary = redaction.apply(summary, MAX_TEXT);
+        title = "Projet anonymisé n° " + project.getId();
+        summary = Project.ERASED;
         journey = redaction.apply(journey, MAX_JOURNEY);
-        whatWorked = redaction.apply(whatWorked, MAX_TEXT);
-        whatBlocked = redaction.apply(whatBlocked, MAX_TEXT);
-        if (publication == Publication.NAMED) {
-            publication = Publication.ANONYMOUS;
+        whatWorked = whatWorked == null ? null : Project.ERASED;
+        whatBlocked = whatBlocked == null ? null : Project.ERASED;
+        if (publication != null) {
+            publication = Publication.NOT_PUBLISHED;
         }
         holderTokenHash = null;
     }

@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.domain.model.resource;
 
+import fr.fabrikaprojets.domain.shared.Redaction;
 import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.shared.BusinessException;
 import jakarta.persistence.Column;
@@ -153,6 +154,12 @@ public class Booking implements Serializable {
         if (status != expected) {
             throw BusinessException.conflict("Cette demande a déjà reçu une réponse.");
         }
+    }
+
+    /** Anonymisation of the project's holder: the booking's texts lose their names. */
+    public void redact(Redaction redaction) {
+        purpose = redaction.apply(purpose, 500);
+        reason = redaction.apply(reason, 500);
     }
 
     public Long getId() {
