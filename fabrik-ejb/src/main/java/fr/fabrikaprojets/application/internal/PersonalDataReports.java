@@ -18,7 +18,6 @@ import fr.fabrikaprojets.domain.model.presentation.PresentationRepository;
 import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.project.ProjectHolder;
 import fr.fabrikaprojets.domain.model.project.ProjectRepository;
-import fr.fabrikaprojets.domain.model.project.TimelineEvent;
 import fr.fabrikaprojets.domain.model.session.Registration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -10,6 +10,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * One change to one record. {@code subjectType} and {@code subjectId} name the record ("Session", "42");
@@ -23,7 +24,7 @@ public class AuditEntry implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Actors that are the person themselves (the public form, the holder's links): their address is theirs too. */
-    private static final java.util.Set<String> PERSON_ACTORS = java.util.Set.of("public", "porteur");
+    private static final Set<String> PERSON_ACTORS = Set.of("public", "porteur");
 
     @Id
     @SequenceGenerator(name = "audit_entries_seq", sequenceName = "audit_entries_seq", allocationSize = 50)

@@ -2,6 +2,7 @@ package fr.fabrikaprojets.domain.model.project;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -71,7 +72,7 @@ public interface ProjectRepository {
     List<Long> idsAfter(long afterId, int max);
 
     /** These projects with their holder, commune and platform, in one statement (the search index's batches). */
-    List<Project> findAll(java.util.Collection<Long> ids);
+    List<Project> findAll(Collection<Long> ids);
 
     /** Every project of every platform: what the search index should hold. */
     long countAll();

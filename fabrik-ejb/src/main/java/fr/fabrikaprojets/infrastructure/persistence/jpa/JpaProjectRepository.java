@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -200,7 +201,7 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
-    public List<Project> findAll(java.util.Collection<Long> ids) {
+    public List<Project> findAll(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : entityManager.createQuery("SELECT p FROM Project p JOIN FETCH p.holder "
                 + "JOIN FETCH p.commune JOIN FETCH p.platform WHERE p.id IN :ids", Project.class)
                 .setParameter("ids", ids).getResultList();
