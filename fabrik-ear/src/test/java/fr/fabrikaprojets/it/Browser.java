@@ -55,7 +55,15 @@ final class Browser implements AutoCloseable {
 
     void login(String username, String password) {
         open("/connexion.xhtml");
-        driver.findElement(By.id("j_username")).sendKeys(username);
+        if (driver.findElements(By.id("j_username")).isEmpty()) {
+            // Seen once on CI: the first page of a browser idle for minutes came back without the form. Say what it
+            // was, and ask once more.
+            screenshot("login-" + username);
+            System.err.println("Page de connexion sans formulaire (" + driver.getCurrentUrl() + ") :\n"
+                    + driver.getPageSource());
+            open("/connexion.xhtml");
+        }
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("j_username"))).sendKeys(username);
         driver.findElement(By.id("j_password")).sendKeys(password);
         driver.findElement(By.id("login-submit")).click();
         // The next page must not be asked before the login has answered, or the session would not be the user's.

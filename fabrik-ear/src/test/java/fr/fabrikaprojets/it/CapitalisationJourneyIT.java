@@ -39,8 +39,7 @@ class CapitalisationJourneyIT {
         String title = "Jardin des senteurs " + System.nanoTime() % 100000;
         String email = "senteurs-" + System.nanoTime() % 100000 + "@example.org";
         GreenMail smtp = Mailbox.start();
-        try (Browser holder = new Browser(Http.DEFAULT_BASE); Browser coordinator = new Browser(Http.DEFAULT_BASE);
-                Browser partner = new Browser(Http.DEFAULT_BASE)) {
+        try (Browser holder = new Browser(Http.DEFAULT_BASE); Browser coordinator = new Browser(Http.DEFAULT_BASE)) {
             WebDriver form = holder.driver();
             holder.open("/idee.xhtml");
             form.findElement(By.xpath("//label[normalize-space()='Un groupe informel']")).click();
@@ -88,7 +87,14 @@ class CapitalisationJourneyIT {
             holder.waitForText("Votre expérience rejoint la bibliothèque des initiatives.");
             holder.open("/porteur/fiche.xhtml?jeton=" + link.group(1));
             holder.waitForText("Ce lien n’est plus valable");
+            readsThePublishedSheet(title);
+        } finally {
+            smtp.stop();
+        }
+    }
 
+    private static void readsThePublishedSheet(String title) {
+        try (Browser partner = new Browser(Http.DEFAULT_BASE)) {
             partner.login("partenaire", "fabrik");
             partner.open("/capitalisation/index.xhtml");
             new Select(partner.driver().findElement(By.id("commune"))).selectByVisibleText("Lens");
@@ -102,8 +108,6 @@ class CapitalisationJourneyIT {
             assertFalse(sheet.contains("Les jardiniers de la cité 4"), sheet);
             assertFalse(sheet.contains("Compléter la fiche"), "a partner reads, does not edit");
             partner.assertAccessible("sheet-partner");
-        } finally {
-            smtp.stop();
         }
     }
 }
