@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -211,7 +212,8 @@ public class DataGenerator {
                 + "VALUES (?, 1, ?, ?, ?, ?, 'accompagnement-projet', '2026-11')");
              PreparedStatement project = db.prepareStatement("INSERT INTO projects (id, version, platform_id, "
                      + "holder_id, title, idea, collective_aim, commune_code, state, intake_channel, received_at, "
-                     + "last_activity_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, 'PUBLIC_FORM', ?, ?)");
+                     + "last_activity_at, presented_at, accompanied_at, closed_at) "
+                     + "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, 'PUBLIC_FORM', ?, ?, ?, ?, ?)");
              PreparedStatement field = db.prepareStatement("INSERT INTO project_fields VALUES (?, ?)");
              PreparedStatement need = db.prepareStatement("INSERT INTO project_needs VALUES (?, ?)");
              PreparedStatement event = db.prepareStatement("INSERT INTO project_events (id, project_id, "
@@ -235,9 +237,11 @@ public class DataGenerator {
                 project.setString(5, "Une idée générée pour mesurer Fabrik : " + title + ".");
                 project.setString(6, "Pour les habitants du quartier.");
                 project.setString(7, communes.get(random.nextInt(communes.size())));
-                project.setString(8, STATES[random.nextInt(STATES.length)]);
+                int state = random.nextInt(STATES.length);
+                project.setString(8, STATES[state]);
                 project.setTimestamp(9, Timestamp.from(received));
                 project.setTimestamp(10, Timestamp.from(received.plusSeconds(86_400L * 12)));
+                milestones(project, state, received, random);
                 project.addBatch();
                 int f = random.nextInt(FIELDS.length);
                 field.setLong(1, projectId);
@@ -269,6 +273,25 @@ public class DataGenerator {
                 }
             }
         }
+    }
+
+    /**
+     * The milestones the statistics count (V14), consistent with the state: presented after three to eight weeks,
+     * accompanied a month later, closed within the year; a paused or abandoned project was presented one time in two.
+     */
+    private static void milestones(PreparedStatement project, int state, Instant received, Random random)
+            throws SQLException {
+        String name = STATES[state];
+        boolean presented = List.of("PRESENTED", "ACCOMPANIED", "REALISED").contains(name)
+                || (List.of("PAUSED", "ABANDONED", "REORIENTED").contains(name) && random.nextBoolean());
+        boolean accompanied = List.of("ACCOMPANIED", "REALISED").contains(name);
+        boolean closed = List.of("REALISED", "ABANDONED", "REORIENTED").contains(name);
+        Instant presentedAt = received.plusSeconds(86_400L * (21 + random.nextInt(35)));
+        Instant accompaniedAt = presentedAt.plusSeconds(86_400L * (20 + random.nextInt(20)));
+        Instant closedAt = accompaniedAt.plusSeconds(86_400L * (60 + random.nextInt(240)));
+        project.setObject(11, presented ? Timestamp.from(presentedAt) : null, Types.TIMESTAMP);
+        project.setObject(12, accompanied ? Timestamp.from(accompaniedAt) : null, Types.TIMESTAMP);
+        project.setObject(13, closed ? Timestamp.from(closedAt) : null, Types.TIMESTAMP);
     }
 
     private static long single(Connection db, String sql) throws SQLException {

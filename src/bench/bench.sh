@@ -91,6 +91,8 @@ for size in $sizes; do
         "network directory|/reseau/index.xhtml?theme=CULTURE&commune=62510"
         "resources catalogue|/ressources/index.xhtml"
         "search|/recherche/index.xhtml?q=jardin+partag%C3%A9"
+        "statistics 2024|/statistiques/index.xhtml?annee=2024"
+        "projects behind a figure|/projets/index.xhtml?jalon=PRESENTED&du=2024-03-01&au=2024-03-31"
     )
     declare -A sql
     for entry in "${pages[@]}"; do

@@ -37,7 +37,9 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--lang=fr-FR", "--window-size=1280,1000",
                 "--user-data-dir=" + profile.toAbsolutePath());
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr",
+                "download.default_directory", downloads().toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
                 .build();
@@ -47,6 +49,18 @@ final class Browser implements AutoCloseable {
 
     WebDriver driver() {
         return driver;
+    }
+
+    /** Where the browser saves what it downloads. */
+    Path downloads() {
+        return profile.resolve("downloads");
+    }
+
+    /** The file downloaded under {@code name}, once complete. */
+    Path waitForDownload(String name) {
+        Path file = downloads().resolve(name);
+        waiting().until(d -> Files.isRegularFile(file) && !Files.exists(downloads().resolve(name + ".crdownload")));
+        return file;
     }
 
     void open(String path) {

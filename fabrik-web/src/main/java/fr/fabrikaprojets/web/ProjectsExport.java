@@ -30,9 +30,7 @@ public class ProjectsExport extends HttpServlet {
                 : ExportFormat.CSV;
         byte[] content;
         try {
-            content = projects.export(ProjectsBacking.filter(request.getParameter("etat"),
-                    request.getParameter("commune"), request.getParameter("domaine"),
-                    request.getParameter("reunion")), format);
+            content = projects.export(ProjectsBacking.filter(request::getParameter), format);
         } catch (BusinessException refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("text/plain;charset=UTF-8");

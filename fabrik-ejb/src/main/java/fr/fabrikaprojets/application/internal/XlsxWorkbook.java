@@ -9,8 +9,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * A one-sheet Office Open XML workbook of text cells: the few parts a spreadsheet needs (content types, relations,
- * workbook, sheet with inline strings, header row in bold). Written by hand because a general spreadsheet library
+ * An Office Open XML workbook of text and number cells: the few parts a spreadsheet needs (content types, relations,
+ * workbook, sheets with inline strings, header rows in bold). Written by hand because a general spreadsheet library
  * would add megabytes to the EAR for one export.
  */
 final class XlsxWorkbook {
@@ -18,18 +18,38 @@ final class XlsxWorkbook {
     private XlsxWorkbook() {
     }
 
+    /** A sheet: its name (at most 31 characters, as spreadsheets require), header row and rows. */
+    record Sheet(String name, List<String> header, List<? extends List<?>> rows) {
+    }
+
     static byte[] of(String sheetName, List<String> header, List<List<String>> rows) {
+        return of(List.of(new Sheet(sheetName, header, rows)));
+    }
+
+    /** A workbook of several sheets; numbers are written as numbers, so that they can be summed and charted. */
+    static byte[] of(List<Sheet> sheets) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            part(zip, "[Content_Types].xml", """
+            StringBuilder types = new StringBuilder("""
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
                     <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
                     <Default Extension="xml" ContentType="application/xml"/>\
                     <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-                    <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
-                    <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
-                    </Types>""");
+                    <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>""");
+            StringBuilder names = new StringBuilder();
+            StringBuilder relations = new StringBuilder();
+            for (int i = 1; i <= sheets.size(); i++) {
+                types.append("<Override PartName=\"/xl/worksheets/sheet").append(i).append(".xml\" ContentType=\"")
+                        .append("application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+                String name = sheets.get(i - 1).name();
+                names.append("<sheet name=\"").append(escape(name.length() > 31 ? name.substring(0, 31) : name))
+                        .append("\" sheetId=\"").append(i).append("\" r:id=\"rId").append(i).append("\"/>");
+                relations.append("<Relationship Id=\"rId").append(i).append("\" Type=\"http://schemas.openxmlformats.org/")
+                        .append("officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet").append(i)
+                        .append(".xml\"/>");
+            }
+            part(zip, "[Content_Types].xml", types.append("</Types>").toString());
             part(zip, "_rels/.rels", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
@@ -39,13 +59,12 @@ final class XlsxWorkbook {
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
                     xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
-                    <sheets><sheet name="%s" sheetId="1" r:id="rId1"/></sheets></workbook>""".formatted(escape(sheetName)));
+                    <sheets>%s</sheets></workbook>""".formatted(names));
             part(zip, "xl/_rels/workbook.xml.rels", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-                    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\
-                    <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
-                    </Relationships>""");
+                    %s<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
+                    </Relationships>""".formatted(relations, sheets.size() + 1));
             part(zip, "xl/styles.xml", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
@@ -55,25 +74,33 @@ final class XlsxWorkbook {
                     <cellStyleXfs count="1"><xf/></cellStyleXfs>\
                     <cellXfs count="2"><xf fontId="0"/><xf fontId="1" applyFont="1"/></cellXfs>\
                     </styleSheet>""");
-            StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                    + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-            row(sheet, 1, header, " s=\"1\"");
-            for (int i = 0; i < rows.size(); i++) {
-                row(sheet, i + 2, rows.get(i), "");
+            for (int i = 1; i <= sheets.size(); i++) {
+                Sheet content = sheets.get(i - 1);
+                StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                        + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+                row(sheet, 1, content.header(), " s=\"1\"");
+                for (int r = 0; r < content.rows().size(); r++) {
+                    row(sheet, r + 2, content.rows().get(r), "");
+                }
+                part(zip, "xl/worksheets/sheet" + i + ".xml", sheet.append("</sheetData></worksheet>").toString());
             }
-            part(zip, "xl/worksheets/sheet1.xml", sheet.append("</sheetData></worksheet>").toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
 
-    private static void row(StringBuilder sheet, int number, List<String> cells, String style) {
+    private static void row(StringBuilder sheet, int number, List<?> cells, String style) {
         sheet.append("<row r=\"").append(number).append("\">");
         for (int column = 0; column < cells.size(); column++) {
-            sheet.append("<c r=\"").append(columnName(column)).append(number).append("\" t=\"inlineStr\"")
-                    .append(style).append("><is><t xml:space=\"preserve\">")
-                    .append(escape(cells.get(column) == null ? "" : cells.get(column))).append("</t></is></c>");
+            Object cell = cells.get(column);
+            sheet.append("<c r=\"").append(columnName(column)).append(number).append('"');
+            if (cell instanceof Number value) {
+                sheet.append(style).append("><v>").append(value).append("</v></c>");
+            } else {
+                sheet.append(" t=\"inlineStr\"").append(style).append("><is><t xml:space=\"preserve\">")
+                        .append(escape(cell == null ? "" : cell.toString())).append("</t></is></c>");
+            }
         }
         sheet.append("</row>");
     }

@@ -1,12 +1,16 @@
 package fr.fabrikaprojets.view.projets;
 
+import fr.fabrikaprojets.application.DirectoryService;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.ProjectService;
 import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.domain.model.commune.Commune;
+import fr.fabrikaprojets.domain.model.orientation.OrientationState;
 import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.project.Field;
+import fr.fabrikaprojets.domain.model.project.Milestone;
+import fr.fabrikaprojets.domain.model.project.MilestoneFilter;
 import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.project.ProjectFilter;
 import fr.fabrikaprojets.domain.model.project.ProjectState;
@@ -17,11 +21,16 @@ import fr.fabrikaprojets.web.PageParameters;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -34,6 +43,7 @@ import java.util.stream.Stream;
 public class ProjectsBacking {
 
     static final int PAGE_SIZE = 20;
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @EJB
     private ProjectService projects;
@@ -44,10 +54,19 @@ public class ProjectsBacking {
     @EJB
     private SessionCalendarService calendar;
 
+    @EJB
+    private DirectoryService directory;
+
     private String state;
     private String commune;
     private String field;
     private String session;
+    private String milestone;
+    private String from;
+    private String to;
+    private String partner;
+    private String outcome;
+    private MilestoneFilter reached;
     private List<Session> sessions = List.of();
     private int first;
     private Page<Project> page;
@@ -58,25 +77,81 @@ public class ProjectsBacking {
         int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
         sessions = Stream.of(year - 1, year, year + 1)
                 .flatMap(y -> calendar.sessionsOfYear(Platform.LENS_LIEVIN, y).stream()).toList();
-        ProjectFilter filter = filter(state, commune, field, session);
+        ProjectFilter filter = filter(parameters()::get);
+        reached = filter.reached();
         Feedback.attempt(() -> page = projects.projects(filter, first, PAGE_SIZE));
     }
 
-    /** The list's filter from its parameters; a wrong value means "any", as in the filter form. */
-    public static ProjectFilter filter(String state, String commune, String field, String session) {
-        return new ProjectFilter(Platform.LENS_LIEVIN, FormValues.parse(ProjectState.class, state),
-                commune == null || commune.isBlank() ? null : commune.strip(), FormValues.parse(Field.class, field),
-                PageParameters.id(session), null);
+    /**
+     * The list's filter from its parameters; a wrong value means "any", as in the filter form. A figure of the
+     * statistics adds its milestone and period ({@code jalon=PRESENTED&du=2026-01-01&au=2026-01-31}), for
+     * orientations a partner ({@code partenaire}) and an outcome ({@code issue}).
+     */
+    public static ProjectFilter filter(UnaryOperator<String> parameter) {
+        String commune = parameter.apply("commune");
+        ProjectFilter filter = new ProjectFilter(Platform.LENS_LIEVIN,
+                FormValues.parse(ProjectState.class, parameter.apply("etat")),
+                commune == null || commune.isBlank() ? null : commune.strip(),
+                FormValues.parse(Field.class, parameter.apply("domaine")), PageParameters.id(parameter.apply("reunion")),
+                null);
+        Milestone milestone = FormValues.parse(Milestone.class, parameter.apply("jalon"));
+        LocalDate from = day(parameter.apply("du"));
+        LocalDate to = day(parameter.apply("au"));
+        if (milestone == null || from == null || to == null || to.isBefore(from)) {
+            return filter;
+        }
+        return filter.reaching(new MilestoneFilter(milestone, from.atStartOfDay(PARIS).toInstant(),
+                to.plusDays(1).atStartOfDay(PARIS).toInstant(), PageParameters.id(parameter.apply("partenaire")),
+                FormValues.parse(OrientationState.class, parameter.apply("issue"))));
+    }
+
+    private static LocalDate day(String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException wrong) {
+            return null;
+        }
+    }
+
+    private Map<String, String> parameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("etat", state);
+        parameters.put("commune", commune);
+        parameters.put("domaine", field);
+        parameters.put("reunion", session);
+        parameters.put("jalon", milestone);
+        parameters.put("du", from);
+        parameters.put("au", to);
+        parameters.put("partenaire", partner);
+        parameters.put("issue", outcome);
+        return parameters;
     }
 
     /** The export's address with the list's filters: the same selection as on screen. */
     public String exportQuery(String format) {
         StringBuilder query = new StringBuilder("format=").append(format);
-        append(query, "etat", state);
-        append(query, "commune", commune);
-        append(query, "domaine", field);
-        append(query, "reunion", session);
+        parameters().forEach((name, value) -> append(query, name, value));
         return query.toString();
+    }
+
+    /** The statistics' figure this list shows, in words ("Projets réalisés du 01/01/2026 au 31/01/2026"). */
+    public String getReachedDescription() {
+        if (reached == null) {
+            return null;
+        }
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        StringBuilder text = new StringBuilder(Feedback.text("projects.reached." + reached.milestone().name(),
+                day.format(reached.from().atZone(PARIS)), day.format(reached.to().atZone(PARIS).minusDays(1))));
+        if (reached.outcome() != null) {
+            text.append(", ").append(Feedback.text("projects.reached.outcome",
+                    Feedback.text("orientation.state." + reached.outcome().name())));
+        }
+        if (reached.partnerId() != null) {
+            String name = Feedback.obtain(() -> directory.organisation(reached.partnerId()).getShortName())
+                    .orElse("n° " + reached.partnerId());
+            text.append(", ").append(Feedback.text("projects.reached.partner", name));
+        }
+        return text.toString();
     }
 
     private static void append(StringBuilder query, String name, String value) {
@@ -141,6 +216,46 @@ public class ProjectsBacking {
 
     public void setField(String field) {
         this.field = field;
+    }
+
+    public String getMilestone() {
+        return milestone;
+    }
+
+    public void setMilestone(String milestone) {
+        this.milestone = milestone;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getPartner() {
+        return partner;
+    }
+
+    public void setPartner(String partner) {
+        this.partner = partner;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
     }
 
     public int getFirst() {

@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.domain.model.capitalisation;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,9 @@ public interface ExperienceSheetRepository {
     List<ExperienceSheet> published(LibraryFilter filter, int first, int max);
 
     long countPublished(LibraryFilter filter);
+
+    /** Published sheets of projects closed in [from, to), first closed first; at most {@code max}. */
+    List<ExperienceSheet> publishedClosedIn(LibraryFilter filter, Instant from, Instant to, int max);
 
     /** Sheets the holder has not decided on yet, oldest first: the coordinator's to-do. */
     List<ExperienceSheet> undecided(String platformCode, int first, int max);

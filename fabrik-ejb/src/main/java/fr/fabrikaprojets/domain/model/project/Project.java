@@ -109,6 +109,16 @@ public class Project implements Serializable {
     @Column(name = "last_activity_at", nullable = false)
     private Instant lastActivityAt;
 
+    /** The milestones the statistics count: first presented, first accompanied, closed (V14). */
+    @Column(name = "presented_at")
+    private Instant presentedAt;
+
+    @Column(name = "accompanied_at")
+    private Instant accompaniedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     protected Project() {
     }
 
@@ -159,7 +169,19 @@ public class Project implements Serializable {
         state = target;
         stateReason = why.isEmpty() ? null : why;
         lastActivityAt = at;
+        reached(target, at);
         return change;
+    }
+
+    /** A pause and a return do not move the first dates; a closed project is closed once. */
+    private void reached(ProjectState target, Instant at) {
+        if (target == ProjectState.PRESENTED && presentedAt == null) {
+            presentedAt = at;
+        } else if (target == ProjectState.ACCOMPANIED && accompaniedAt == null) {
+            accompaniedAt = at;
+        } else if (target.isClosed()) {
+            closedAt = at;
+        }
     }
 
     /**
@@ -247,5 +269,17 @@ public class Project implements Serializable {
 
     public Instant getLastActivityAt() {
         return lastActivityAt;
+    }
+
+    public Instant getPresentedAt() {
+        return presentedAt;
+    }
+
+    public Instant getAccompaniedAt() {
+        return accompaniedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
     }
 }

@@ -12,15 +12,25 @@ import java.io.Serializable;
  * @param sessionId    a session where the projects were on the agenda
  * @param organisationId an organisation asked for advice on the projects or to which they were oriented (what a
  *                     partner's member may see)
+ * @param reached      the projects behind a figure of the statistics
  */
 public record ProjectFilter(String platformCode, ProjectState state, String communeCode, Field field, Long sessionId,
-        Long organisationId) implements Serializable {
+        Long organisationId, MilestoneFilter reached) implements Serializable {
 
     public ProjectFilter(String platformCode, ProjectState state, String communeCode, Field field) {
-        this(platformCode, state, communeCode, field, null, null);
+        this(platformCode, state, communeCode, field, null, null, null);
+    }
+
+    public ProjectFilter(String platformCode, ProjectState state, String communeCode, Field field, Long sessionId,
+            Long organisationId) {
+        this(platformCode, state, communeCode, field, sessionId, organisationId, null);
     }
 
     public ProjectFilter involving(Long organisation) {
-        return new ProjectFilter(platformCode, state, communeCode, field, sessionId, organisation);
+        return new ProjectFilter(platformCode, state, communeCode, field, sessionId, organisation, reached);
+    }
+
+    public ProjectFilter reaching(MilestoneFilter milestone) {
+        return new ProjectFilter(platformCode, state, communeCode, field, sessionId, organisationId, milestone);
     }
 }

@@ -1,6 +1,5 @@
 package fr.fabrikaprojets.infrastructure.persistence.jpa;
 
-import java.util.Collection;
 import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheet;
 import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheetRepository;
 import fr.fabrikaprojets.domain.model.capitalisation.LibraryFilter;
@@ -9,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,6 +50,13 @@ public class JpaExperienceSheetRepository implements ExperienceSheetRepository {
     public List<ExperienceSheet> published(LibraryFilter filter, int first, int max) {
         return library(WHOLE, filter, " ORDER BY s.closedAt DESC, s.id DESC", ExperienceSheet.class)
                 .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<ExperienceSheet> publishedClosedIn(LibraryFilter filter, Instant from, Instant to, int max) {
+        return library(WHOLE, filter, " AND s.closedAt >= :from AND s.closedAt < :to ORDER BY s.closedAt, s.id",
+                ExperienceSheet.class).setParameter("from", from).setParameter("to", to).setMaxResults(max)
+                .getResultList();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package fr.fabrikaprojets.infrastructure.persistence.jpa;
 
 import fr.fabrikaprojets.domain.model.project.Action;
+import fr.fabrikaprojets.domain.model.project.MilestoneFilter;
 import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.project.ProjectChanged;
 import fr.fabrikaprojets.domain.model.project.ProjectFilter;
@@ -15,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -123,6 +125,10 @@ public class JpaProjectRepository implements ProjectRepository {
                     + " AND a.status <> 'REVOKED')"
                     + " OR EXISTS (SELECT 1 FROM orientations o WHERE o.project_id = p.id AND o.organisation_id = ?6))");
         }
+        MilestoneFilter reached = filter.reached();
+        if (reached != null) {
+            sql.append(milestoneCondition(reached));
+        }
         Query query = entityManager.createNativeQuery(sql.append(end).toString())
                 .setParameter(1, platformId(filter.platformCode()));
         if (filter.state() != null) {
@@ -140,7 +146,30 @@ public class JpaProjectRepository implements ProjectRepository {
         if (filter.organisationId() != null) {
             query.setParameter(6, filter.organisationId());
         }
+        if (reached != null) {
+            query.setParameter(7, Timestamp.from(reached.from())).setParameter(8, Timestamp.from(reached.to()));
+            if (reached.partnerId() != null) {
+                query.setParameter(9, reached.partnerId());
+            }
+            if (reached.outcome() != null) {
+                query.setParameter(10, reached.outcome().name());
+            }
+        }
         return query;
+    }
+
+    /** Each milestone has its dated column (V14) and its index; orientations are dated by their proposal. */
+    private static String milestoneCondition(MilestoneFilter reached) {
+        return switch (reached.milestone()) {
+            case RECEIVED -> " AND p.received_at >= ?7 AND p.received_at < ?8";
+            case PRESENTED -> " AND p.presented_at >= ?7 AND p.presented_at < ?8";
+            case ACCOMPANIED -> " AND p.accompanied_at >= ?7 AND p.accompanied_at < ?8";
+            case REALISED -> " AND p.state = 'REALISED' AND p.closed_at >= ?7 AND p.closed_at < ?8";
+            case ORIENTED -> " AND EXISTS (SELECT 1 FROM orientations o WHERE o.project_id = p.id"
+                    + " AND o.proposed_at >= ?7 AND o.proposed_at < ?8"
+                    + (reached.partnerId() == null ? "" : " AND o.organisation_id = ?9")
+                    + (reached.outcome() == null ? "" : " AND o.state = ?10") + ")";
+        };
     }
 
     private long platformId(String code) {

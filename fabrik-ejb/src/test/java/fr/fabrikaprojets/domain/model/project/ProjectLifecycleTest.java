@@ -1,6 +1,7 @@
 package fr.fabrikaprojets.domain.model.project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,6 +95,23 @@ class ProjectLifecycleTest {
         assertTrue(ProjectState.ABANDONED.isClosed());
         assertTrue(ProjectState.REORIENTED.isClosed());
         assertTrue(ProjectState.RECEIVED.next().contains(ProjectState.TO_PRESENT));
+    }
+
+    @Test
+    void theMilestonesTheFundersCountAreTheFirstPresentationTheFirstAccompanimentAndTheClosing() throws Exception {
+        Project project = projectIn(ProjectState.TO_PRESENT);
+        Set<String> coordinator = Set.of(Roles.COORDINATOR);
+        project.moveTo(ProjectState.PRESENTED, null, coordinator, NOW);
+        project.moveTo(ProjectState.ACCOMPANIED, null, coordinator, NOW.plusSeconds(3600));
+        project.moveTo(ProjectState.PAUSED, "Le local manque", coordinator, NOW.plusSeconds(7200));
+        project.moveTo(ProjectState.TO_PRESENT, null, coordinator, NOW.plusSeconds(10_800));
+        project.moveTo(ProjectState.PRESENTED, null, coordinator, NOW.plusSeconds(14_400));
+        project.moveTo(ProjectState.ACCOMPANIED, null, coordinator, NOW.plusSeconds(18_000));
+        assertEquals(NOW, project.getPresentedAt(), "a second presentation keeps the first date");
+        assertEquals(NOW.plusSeconds(3600), project.getAccompaniedAt());
+        assertNull(project.getClosedAt());
+        project.moveTo(ProjectState.REALISED, null, coordinator, NOW.plusSeconds(21_600));
+        assertEquals(NOW.plusSeconds(21_600), project.getClosedAt());
     }
 
     private static Project projectIn(ProjectState state) throws Exception {

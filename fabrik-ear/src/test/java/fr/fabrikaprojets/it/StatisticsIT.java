@@ -1,0 +1,366 @@
+package fr.fabrikaprojets.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.fabrikaprojets.application.CapitalisationService;
+import fr.fabrikaprojets.application.IdeaSubmission;
+import fr.fabrikaprojets.application.OrientationService;
+import fr.fabrikaprojets.application.PresentationService;
+import fr.fabrikaprojets.application.ProjectService;
+import fr.fabrikaprojets.application.ReferenceDataService;
+import fr.fabrikaprojets.application.RegistrationService;
+import fr.fabrikaprojets.application.SessionCalendarService;
+import fr.fabrikaprojets.application.StatisticsService;
+import fr.fabrikaprojets.application.statistics.ActivityStatistics;
+import fr.fabrikaprojets.application.statistics.AnnualReportFiles;
+import fr.fabrikaprojets.application.statistics.PartnerFigures;
+import fr.fabrikaprojets.application.statistics.ReportProgress;
+import fr.fabrikaprojets.application.statistics.SessionAttendance;
+import fr.fabrikaprojets.application.statistics.StatisticsFilter;
+import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheet;
+import fr.fabrikaprojets.domain.model.capitalisation.Publication;
+import fr.fabrikaprojets.domain.model.commune.Commune;
+import fr.fabrikaprojets.domain.model.orientation.Orientation;
+import fr.fabrikaprojets.domain.model.orientation.OrientationState;
+import fr.fabrikaprojets.domain.model.platform.Platform;
+import fr.fabrikaprojets.domain.model.project.Field;
+import fr.fabrikaprojets.domain.model.project.HolderKind;
+import fr.fabrikaprojets.domain.model.project.Milestone;
+import fr.fabrikaprojets.domain.model.project.MilestoneFilter;
+import fr.fabrikaprojets.domain.model.project.Need;
+import fr.fabrikaprojets.domain.model.project.Project;
+import fr.fabrikaprojets.domain.model.project.ProjectFilter;
+import fr.fabrikaprojets.domain.model.project.ProjectState;
+import fr.fabrikaprojets.domain.model.session.ParticipantKind;
+import fr.fabrikaprojets.domain.model.session.Registration;
+import fr.fabrikaprojets.domain.model.session.Session;
+import fr.fabrikaprojets.domain.shared.BusinessException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Month;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.zip.ZipInputStream;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The statistics on a known dataset: projects entered through the services, their milestones then dated in 2019
+ * (a year no other test writes to) at the edges of months in Paris time. The expected figures are computed here,
+ * from the dataset, and compared with what the dashboard adds once the dataset exists; each figure's list of
+ * projects holds exactly those projects; the annual report's files carry the same figures.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StatisticsIT {
+
+    private static final int YEAR = 2019;
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final String LIEVIN = "62510";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.fabrikEarTesting(StatisticsIT.class, AsCoordinator.class, AsStaff.class, AsPartner.class);
+    }
+
+    @Inject
+    StatisticsService statistics;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    OrientationService orientations;
+
+    @Inject
+    PresentationService presentations;
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    SessionCalendarService calendar;
+
+    @Inject
+    CapitalisationService capitalisation;
+
+    @Inject
+    ReferenceDataService referenceData;
+
+    @Inject
+    AsCoordinator coordinator;
+
+    @Inject
+    AsStaff staff;
+
+    @Inject
+    AsPartner partner;
+
+    @Test
+    void theFiguresOfAKnownDatasetAreCountedInParisMonthsAndLeadToTheirProjects() throws Exception {
+        StatisticsFilter lievin = new StatisticsFilter(Platform.LENS_LIEVIN, YEAR, LIEVIN, null);
+        ActivityStatistics before = staff.call(() -> statistics.activity(lievin));
+        ActivityStatistics sportBefore = staff.call(() -> statistics.activity(
+                new StatisticsFilter(Platform.LENS_LIEVIN, YEAR, LIEVIN, Field.SPORT)));
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+
+        // Realised: received 15 January, first presented 20 February, accompanied 10 March, realised 30 June.
+        long realised = project("Jardin " + tag, Set.of(Field.CULTURE));
+        move(realised, ProjectState.TO_PRESENT, ProjectState.PRESENTED, ProjectState.ACCOMPANIED);
+        Orientation toCaf = coordinator.call(() -> orientations.orient(realised, organisation("CAF"), null,
+                "Financer les graines"));
+        coordinator.run(() -> orientations.move(toCaf.getId(), toCaf.getVersion(), OrientationState.ACCEPTED, null));
+        Orientation refused = coordinator.call(() -> orientations.orient(realised, organisation("APEI Lens et environs"),
+                null, "Un public d’enfants"));
+        coordinator.run(() -> orientations.move(refused.getId(), refused.getVersion(), OrientationState.REFUSED,
+                "Hors de notre public."));
+        staff.run(() -> projects.changeState(realised, projects.getProject(realised).getVersion(),
+                ProjectState.REALISED, null));
+        // Received at 23:30 on 31 January in Paris; presented at 00:30 on 1 March in Paris (still February in UTC).
+        long presented = project("Théâtre " + tag, Set.of(Field.SPORT, Field.CULTURE));
+        move(presented, ProjectState.TO_PRESENT, ProjectState.PRESENTED);
+        // Received in the last minute of the year, abandoned the next year: not realised.
+        long abandoned = project("Atelier " + tag, Set.of(Field.ENVIRONMENT));
+        coordinator.run(() -> projects.changeState(abandoned, projects.getProject(abandoned).getVersion(),
+                ProjectState.ABANDONED, "Le groupe s’est dissous."));
+        // Received at 00:30 on 1 January in Paris, which is still 2018 in UTC.
+        long received = project("Cuisine " + tag, Set.of(Field.HEALTH));
+
+
+        try (Connection db = ((DataSource) InitialContext.doLookup("java:jboss/datasources/FabrikDS")).getConnection()) {
+            date(db, realised, paris(1, 15, 10, 0), paris(2, 20, 10, 0), paris(3, 10, 10, 0), paris(6, 30, 10, 0));
+            date(db, presented, paris(1, 31, 23, 30), paris(3, 1, 0, 30), null, null);
+            date(db, abandoned, paris(12, 31, 23, 59),
+                    null, null, Timestamp.valueOf(LocalDateTime.of(YEAR + 1, 1, 2, 10, 0)));
+            date(db, received, paris(1, 1, 0, 30), null, null, null);
+            try (PreparedStatement orientation = db.prepareStatement(
+                    "UPDATE orientations SET proposed_at = ? WHERE project_id = ?")) {
+                orientation.setTimestamp(1, paris(4, 5, 10, 0));
+                orientation.setLong(2, realised);
+                orientation.executeUpdate();
+            }
+        }
+
+        ActivityStatistics after = staff.call(() -> statistics.activity(lievin));
+        assertEquals(4, after.getYear().getReceived() - before.getYear().getReceived());
+        assertEquals(2, after.getYear().getPresented() - before.getYear().getPresented());
+        assertEquals(1, after.getYear().getAccompanied() - before.getYear().getAccompanied());
+        assertEquals(1, after.getYear().getRealised() - before.getYear().getRealised(), "abandoned is not realised");
+        long[] receivedByMonth = {3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
+        long[] presentedByMonth = {0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        for (int m = 0; m < 12; m++) {
+            assertEquals(receivedByMonth[m], after.getMonths().get(m).getReceived()
+                    - before.getMonths().get(m).getReceived(), "received in month " + (m + 1));
+            assertEquals(presentedByMonth[m], after.getMonths().get(m).getPresented()
+                    - before.getMonths().get(m).getPresented(), "presented in month " + (m + 1));
+            assertEquals(m == 2 ? 1 : 0, after.getMonths().get(m).getAccompanied()
+                    - before.getMonths().get(m).getAccompanied(), "accompanied in month " + (m + 1));
+            assertEquals(m == 5 ? 1 : 0, after.getMonths().get(m).getRealised()
+                    - before.getMonths().get(m).getRealised(), "realised in month " + (m + 1));
+        }
+        assertEquals(YEAR, after.getYears().get(after.getYears().size() - 1).getFirst().getYear());
+        assertEquals(after.getYear().getReceived(),
+                after.getYears().get(after.getYears().size() - 1).getReceived());
+
+        assertEquals(2, after.received(Field.CULTURE) - before.received(Field.CULTURE));
+        assertEquals(1, after.received(Field.SPORT) - before.received(Field.SPORT));
+        assertEquals(1, after.received(Field.HEALTH) - before.received(Field.HEALTH));
+        assertEquals(1, staff.call(() -> statistics.activity(new StatisticsFilter(Platform.LENS_LIEVIN, YEAR, LIEVIN,
+                Field.SPORT))).getYear().getReceived() - sportBefore.getYear().getReceived());
+
+        Commune commune = referenceData.communes(Platform.LENS_LIEVIN).stream()
+                .filter(c -> c.getInseeCode().equals(LIEVIN)).findFirst().orElseThrow();
+        assertEquals(1, after.getCommunes().size(), "the dashboard's commune only");
+        assertEquals(before.getCommunes().get(0).getReceived() + 4, after.getCommunes().get(0).getReceived());
+        assertEquals(after.getCommunes().get(0).getReceived() * 1000.0 / commune.getPopulation(),
+                after.getCommunes().get(0).getReceivedPerThousand(), 1e-9);
+
+        assertEquals(1, after.oriented(OrientationState.ACCEPTED) - before.oriented(OrientationState.ACCEPTED));
+        assertEquals(1, after.oriented(OrientationState.REFUSED) - before.oriented(OrientationState.REFUSED));
+        assertEquals(1, caf(after) - caf(before));
+
+        // Delays: 36 days (15 January → 20 February) and 29 (31 January → 1 March) to the first presentation;
+        // 166 days (15 January → 30 June) to realisation.
+        assertEquals(before.getToPresentation().getProjects() + 2, after.getToPresentation().getProjects());
+        assertEquals((before.getToPresentation().getAverageDays() * before.getToPresentation().getProjects() + 36 + 29)
+                / after.getToPresentation().getProjects(), after.getToPresentation().getAverageDays(), 1e-9);
+        assertEquals((before.getToRealisation().getAverageDays() * before.getToRealisation().getProjects() + 166)
+                / after.getToRealisation().getProjects(), after.getToRealisation().getAverageDays(), 1e-9);
+
+        ProjectFilter inLievin = new ProjectFilter(Platform.LENS_LIEVIN, null, LIEVIN, null);
+        List<Long> presentedInMarch = ids(inLievin.reaching(new MilestoneFilter(Milestone.PRESENTED,
+                paris(3, 1, 0, 0).toInstant(), paris(4, 1, 0, 0).toInstant())));
+        assertTrue(presentedInMarch.contains(presented), "the list behind March's figure");
+        assertFalse(presentedInMarch.contains(realised), "presented in February");
+        assertEquals(after.getMonths().get(2).getPresented(), presentedInMarch.size(),
+                "the list holds as many projects as the figure counts");
+        List<Long> receivedInJanuary = ids(inLievin.reaching(new MilestoneFilter(Milestone.RECEIVED,
+                paris(1, 1, 0, 0).toInstant(), paris(2, 1, 0, 0).toInstant())));
+        assertTrue(receivedInJanuary.containsAll(List.of(realised, presented, received)));
+        assertEquals(after.getMonths().get(0).getReceived(), receivedInJanuary.size());
+        List<Long> orientedToCaf = ids(inLievin.reaching(new MilestoneFilter(Milestone.ORIENTED,
+                paris(1, 1, 0, 0).toInstant(), paris(12, 31, 0, 0).toInstant(), organisation("CAF"),
+                OrientationState.ACCEPTED)));
+        assertTrue(orientedToCaf.contains(realised));
+        List<Long> realisedInYear = ids(inLievin.reaching(new MilestoneFilter(Milestone.REALISED,
+                paris(1, 1, 0, 0).toInstant(), paris(12, 31, 0, 0).toInstant())));
+        assertTrue(realisedInYear.contains(realised));
+        assertFalse(realisedInYear.contains(abandoned));
+    }
+
+    @Test
+    void sessionsCountThosePresentAndTheOrganisationsTheyRepresented() {
+        if (calendar.sessionsOfYear(Platform.LENS_LIEVIN, YEAR).isEmpty()) {
+            coordinator.run(() -> calendar.generateYear(Platform.LENS_LIEVIN, YEAR));
+        }
+        Session may = calendar.sessionsOfYear(Platform.LENS_LIEVIN, YEAR).stream()
+                .filter(s -> s.getDate().getMonth() == Month.MAY).findFirst().orElseThrow();
+        Registration agent = registrations.register(may.getId(), "Dominique Agent", null, "06 10 20 30 40",
+                ParticipantKind.STAFF, organisation("CAF"), true);
+        Registration inhabitant = registrations.register(may.getId(), "Samia Belkacem", null, "06 11 21 31 41",
+                ParticipantKind.INHABITANT, null, true);
+        registrations.register(may.getId(), "Émilie Dupré", null, "06 12 22 32 42", ParticipantKind.PARTNER_MEMBER,
+                organisation("APEI Lens et environs"), true);
+        coordinator.run(() -> registrations.recordAttendance(may.getId(), Set.of(agent.getId(),
+                inhabitant.getId())));
+        long project = project("Fresque " + UUID.randomUUID().toString().substring(0, 6), Set.of(Field.CULTURE));
+        coordinator.run(() -> presentations.book(may.getId(), project, 15));
+        long version = calendar.sessionsOfYear(Platform.LENS_LIEVIN, YEAR).stream()
+                .filter(s -> s.getId().equals(may.getId())).findFirst().orElseThrow().getVersion();
+        coordinator.run(() -> calendar.markHeld(may.getId(), version));
+
+        ActivityStatistics year = staff.call(() -> statistics.activity(
+                new StatisticsFilter(Platform.LENS_LIEVIN, YEAR, null, null)));
+        SessionAttendance held = year.getSessions().stream().filter(s -> s.getSessionId() == may.getId())
+                .findFirst().orElseThrow();
+        assertTrue(held.isHeld());
+        assertEquals(2, held.getPeople(), "the two present, not the one absent");
+        assertEquals(1, held.getOrganisations(), "CAF came; APEI registered but did not");
+        assertEquals(1, held.getProjects());
+        assertTrue(year.getSessionsHeld() >= 1);
+        assertEquals(year.getSessions().stream().mapToLong(SessionAttendance::getPeople).sum(), year.getAttendance());
+    }
+
+    @Test
+    void theAnnualReportCarriesTheYearsFiguresAndItsPublishedInitiatives() throws Exception {
+        String title = "Chorale " + UUID.randomUUID().toString().substring(0, 6);
+        long project = project(title, Set.of(Field.CULTURE));
+        move(project, ProjectState.TO_PRESENT, ProjectState.PRESENTED, ProjectState.ACCOMPANIED);
+        staff.run(() -> projects.changeState(project, projects.getProject(project).getVersion(),
+                ProjectState.REALISED, null));
+        ExperienceSheet sheet = staff.call(() -> capitalisation.sheetOfProject(project));
+        coordinator.run(() -> capitalisation.recordDecision(sheet.getId(), sheet.getVersion(), Publication.ANONYMOUS));
+        try (Connection db = ((DataSource) InitialContext.doLookup("java:jboss/datasources/FabrikDS")).getConnection()) {
+            date(db, project, paris(2, 3, 9, 0), paris(3, 29, 10, 0), paris(4, 26, 10, 0), paris(9, 20, 10, 0));
+            try (PreparedStatement closed = db.prepareStatement(
+                    "UPDATE experience_sheets SET closed_at = ? WHERE project_id = ?")) {
+                closed.setTimestamp(1, paris(9, 20, 10, 0));
+                closed.setLong(2, project);
+                closed.executeUpdate();
+            }
+        }
+        ActivityStatistics year = staff.call(() -> statistics.activity(
+                new StatisticsFilter(Platform.LENS_LIEVIN, YEAR, null, null)));
+
+        ReportProgress progress = new ReportProgress();
+        AnnualReportFiles files = staff.call(() -> statistics.annualReport(Platform.LENS_LIEVIN, YEAR, progress)).get();
+        assertEquals(100, progress.getPercent());
+        assertEquals("bilan-" + Platform.LENS_LIEVIN + "-" + YEAR, files.baseName());
+        try (PDDocument pdf = Loader.loadPDF(files.pdf())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Bilan d’activité " + YEAR), text);
+            assertTrue(text.contains("Projets reçus " + year.getYear().getReceived()), text);
+            assertTrue(text.contains("Projets réalisés " + year.getYear().getRealised()), text);
+            assertTrue(text.contains(title), "the published sheet is among the highlights");
+            assertTrue(text.contains("porteur anonyme"), text);
+        }
+        String workbook = workbookText(files.workbook());
+        assertTrue(workbook.contains("<v>" + year.getYear().getReceived() + "</v>"), workbook);
+        assertTrue(workbook.contains(title), "the initiatives sheet");
+
+        assertThrows(EJBAccessException.class, () -> partner.call(() -> statistics.activity(
+                new StatisticsFilter(Platform.LENS_LIEVIN, YEAR, null, null))), "partners do not see the figures");
+        BusinessException wrongYear = assertThrows(BusinessException.class, () -> staff.call(() ->
+                statistics.activity(new StatisticsFilter(Platform.LENS_LIEVIN, 1850, null, null))));
+        assertTrue(wrongYear.getMessage().startsWith("Choisissez une année entre 2000 et"), wrongYear.getMessage());
+        BusinessException wrongCommune = assertThrows(BusinessException.class, () -> staff.call(() ->
+                statistics.activity(new StatisticsFilter(Platform.LENS_LIEVIN, YEAR, "75056", null))));
+        assertEquals("Cette commune n’est pas sur le territoire de la plateforme.", wrongCommune.getMessage());
+    }
+
+    /** The parts of the workbook as text (the sheets' XML), to find its numbers and strings. */
+    private static String workbookText(byte[] workbook) throws Exception {
+        StringBuilder text = new StringBuilder();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(workbook))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().startsWith("xl/worksheets/")) {
+                    text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    private long caf(ActivityStatistics figures) {
+        return figures.getPartners().stream().filter(p -> p.getPartner().equals("CAF"))
+                .mapToLong(PartnerFigures::getTotal).sum();
+    }
+
+    private List<Long> ids(ProjectFilter filter) {
+        return staff.call(() -> projects.projects(filter, 0, 100)).getItems().stream().map(Project::getId).toList();
+    }
+
+    private static Timestamp paris(int month, int day, int hour, int minute) {
+        return Timestamp.from(LocalDateTime.of(YEAR, month, day, hour, minute).atZone(PARIS).toInstant());
+    }
+
+    private static void date(Connection db, long project, Timestamp received, Timestamp presented,
+            Timestamp accompanied, Timestamp closed) throws Exception {
+        try (PreparedStatement update = db.prepareStatement("UPDATE projects SET received_at = ?, presented_at = ?,"
+                + " accompanied_at = ?, closed_at = ? WHERE id = ?")) {
+            update.setTimestamp(1, received);
+            update.setTimestamp(2, presented);
+            update.setTimestamp(3, accompanied);
+            update.setTimestamp(4, closed);
+            update.setLong(5, project);
+            assertEquals(1, update.executeUpdate());
+        }
+    }
+
+    private long project(String title, Set<Field> fields) {
+        return coordinator.call(() -> projects.registerOnBehalf(Platform.LENS_LIEVIN, new IdeaSubmission(
+                HolderKind.INFORMAL_GROUP, "Les voisins " + title, null, null, "06 00 00 00 00", title,
+                "Une idée pour le quartier.", "Que les voisins se rencontrent.", fields, LIEVIN, null, null,
+                Set.of(Need.FUNDING), true))).getId();
+    }
+
+    private void move(long id, ProjectState... targets) {
+        for (ProjectState target : targets) {
+            coordinator.run(() -> projects.changeState(id, projects.getProject(id).getVersion(), target, null));
+        }
+    }
+
+    private long organisation(String shortName) {
+        return staff.call(() -> referenceData.network(Platform.LENS_LIEVIN, 0, 100)).stream()
+                .filter(o -> o.getShortName().equals(shortName)).findFirst().orElseThrow().getId();
+    }
+}

@@ -1,0 +1,205 @@
+package fr.fabrikaprojets.application.internal;
+
+import static fr.fabrikaprojets.domain.shared.Roles.ADMIN;
+import static fr.fabrikaprojets.domain.shared.Roles.COORDINATOR;
+import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
+
+import fr.fabrikaprojets.application.StatisticsService;
+import fr.fabrikaprojets.application.statistics.ActivityFigures;
+import fr.fabrikaprojets.application.statistics.ActivityStatistics;
+import fr.fabrikaprojets.application.statistics.AnnualReport;
+import fr.fabrikaprojets.application.statistics.AnnualReportFiles;
+import fr.fabrikaprojets.application.statistics.AnnualReportPrinter;
+import fr.fabrikaprojets.application.statistics.CommuneFigures;
+import fr.fabrikaprojets.application.statistics.Highlight;
+import fr.fabrikaprojets.application.statistics.OrientationCount;
+import fr.fabrikaprojets.application.statistics.PartnerFigures;
+import fr.fabrikaprojets.application.statistics.PeriodFigures;
+import fr.fabrikaprojets.application.statistics.ReportProgress;
+import fr.fabrikaprojets.application.statistics.StatisticsFilter;
+import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheet;
+import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheetRepository;
+import fr.fabrikaprojets.domain.model.capitalisation.LibraryFilter;
+import fr.fabrikaprojets.domain.model.commune.Commune;
+import fr.fabrikaprojets.domain.model.commune.CommuneRepository;
+import fr.fabrikaprojets.domain.model.orientation.OrientationState;
+import fr.fabrikaprojets.domain.model.platform.Platform;
+import fr.fabrikaprojets.domain.model.platform.PlatformRepository;
+import fr.fabrikaprojets.domain.model.project.Milestone;
+import fr.fabrikaprojets.domain.shared.BusinessException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.AsyncResult;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+/**
+ * The dashboard in about fifteen statements whatever the number of projects (each milestone's months in one sum
+ * over its index, the breakdowns grouped in the database), and the annual report built from the same figures.
+ */
+@Stateless
+public class DefaultStatisticsService implements StatisticsService {
+
+    /** The partners listed by name in the dashboard and the report; the others are summed in the outcomes. */
+    static final int TOP_PARTNERS = 15;
+    private static final int MAX_SESSIONS = 100;
+    private static final int MAX_HIGHLIGHTS = 30;
+    private static final int YEARS_SHOWN = 10;
+    private static final int FIRST_YEAR = 2000;
+
+    @Inject
+    private ActivityFigures figures;
+
+    @Inject
+    private CommuneRepository communes;
+
+    @Inject
+    private PlatformRepository platforms;
+
+    @Inject
+    private ExperienceSheetRepository sheets;
+
+    @Inject
+    private AnnualReportPrinter printer;
+
+    @Inject
+    private Clock clock;
+
+    @Override
+    @RolesAllowed({COORDINATOR, STAFF, ADMIN})
+    public ActivityStatistics activity(StatisticsFilter filter) {
+        validate(filter);
+        List<PeriodFigures> months = periods(filter, IntStream.rangeClosed(1, 13)
+                .mapToObj(month -> month == 13 ? LocalDate.of(filter.year() + 1, 1, 1)
+                        : LocalDate.of(filter.year(), month, 1)).toList());
+        Integer first = figures.firstYear(filter.platformCode());
+        int from = Math.max(first == null ? filter.year() : Math.min(first, filter.year()),
+                filter.year() - YEARS_SHOWN + 1);
+        List<PeriodFigures> years = periods(filter, IntStream.rangeClosed(from, filter.year() + 1)
+                .mapToObj(year -> LocalDate.of(year, 1, 1)).toList());
+        Instant start = filter.start();
+        Instant end = filter.end();
+        List<OrientationCount> oriented = figures.orientations(start, end, filter);
+        return new ActivityStatistics(filter, years.get(years.size() - 1), months, years,
+                figures.receivedByField(start, end, filter), communes(filter, start, end),
+                figures.sessions(filter, MAX_SESSIONS), outcomes(oriented), partners(oriented),
+                figures.delayTo(Milestone.PRESENTED, start, end, filter),
+                figures.delayTo(Milestone.REALISED, start, end, filter));
+    }
+
+    @Override
+    @RolesAllowed({COORDINATOR, STAFF, ADMIN})
+    public List<Integer> years(String platformCode) {
+        int current = LocalDate.now(clock.withZone(StatisticsFilter.ZONE)).getYear();
+        Integer first = figures.firstYear(platformCode);
+        int from = first == null ? current : Math.min(first, current);
+        return IntStream.rangeClosed(from, current).map(year -> current - year + from).boxed().toList();
+    }
+
+    @Override
+    @Asynchronous
+    @RolesAllowed({COORDINATOR, STAFF, ADMIN})
+    public Future<AnnualReportFiles> annualReport(String platformCode, int year, ReportProgress progress) {
+        ReportProgress steps = progress == null ? new ReportProgress() : progress;
+        Platform platform = platforms.findByCode(platformCode)
+                .orElseThrow(() -> BusinessException.invalid("Cette plateforme n’existe pas."));
+        steps.advance(5, "Calcul des chiffres de l’année");
+        ActivityStatistics statistics = activity(new StatisticsFilter(platformCode, year, null, null));
+        steps.advance(40, "Choix des initiatives marquantes");
+        List<Highlight> highlights = sheets.publishedClosedIn(new LibraryFilter(platformCode, null, null),
+                statistics.getFilter().start(), statistics.getFilter().end(), MAX_HIGHLIGHTS).stream()
+                .map(DefaultStatisticsService::highlight).toList();
+        AnnualReport report = new AnnualReport(platform.getName(), year, Instant.now(clock), statistics, highlights);
+        steps.advance(55, "Mise en page du PDF");
+        byte[] pdf = printer.print(report);
+        steps.advance(85, "Préparation du classeur");
+        byte[] workbook = AnnualReportWorkbook.write(report);
+        steps.advance(100, "Terminé");
+        return new AsyncResult<>(new AnnualReportFiles("bilan-" + platformCode + "-" + year, pdf, workbook));
+    }
+
+    private void validate(StatisticsFilter filter) {
+        if (filter == null || filter.platformCode() == null) {
+            throw BusinessException.invalid("Choisissez une plateforme.");
+        }
+        int current = LocalDate.now(clock.withZone(StatisticsFilter.ZONE)).getYear();
+        if (filter.year() < FIRST_YEAR || filter.year() > current + 1) {
+            throw BusinessException.invalid("Choisissez une année entre " + FIRST_YEAR + " et " + (current + 1) + ".");
+        }
+        if (filter.communeCode() != null && communes.find(filter.communeCode())
+                .filter(commune -> commune.getPlatform().getCode().equals(filter.platformCode())).isEmpty()) {
+            throw BusinessException.invalid("Cette commune n’est pas sur le territoire de la plateforme.");
+        }
+    }
+
+    /** The figures of each period between consecutive days of {@code days} (the last day excluded). */
+    private List<PeriodFigures> periods(StatisticsFilter filter, List<LocalDate> days) {
+        List<Instant> bounds = days.stream().map(day -> day.atStartOfDay(StatisticsFilter.ZONE).toInstant()).toList();
+        Map<Milestone, long[]> counts = new EnumMap<>(Milestone.class);
+        for (Milestone milestone : List.of(Milestone.RECEIVED, Milestone.PRESENTED, Milestone.ACCOMPANIED,
+                Milestone.REALISED)) {
+            counts.put(milestone, figures.reached(milestone, bounds, filter));
+        }
+        List<PeriodFigures> periods = new ArrayList<>();
+        for (int i = 0; i + 1 < days.size(); i++) {
+            periods.add(new PeriodFigures(days.get(i), days.get(i + 1).minusDays(1),
+                    counts.get(Milestone.RECEIVED)[i], counts.get(Milestone.PRESENTED)[i],
+                    counts.get(Milestone.ACCOMPANIED)[i], counts.get(Milestone.REALISED)[i]));
+        }
+        return periods;
+    }
+
+    private List<CommuneFigures> communes(StatisticsFilter filter, Instant start, Instant end) {
+        Map<String, Long> received = figures.reachedByCommune(Milestone.RECEIVED, start, end, filter);
+        Map<String, Long> realised = figures.reachedByCommune(Milestone.REALISED, start, end, filter);
+        List<CommuneFigures> rows = new ArrayList<>();
+        for (Commune commune : communes.ofPlatform(filter.platformCode())) {
+            if (filter.communeCode() == null || filter.communeCode().equals(commune.getInseeCode())) {
+                rows.add(new CommuneFigures(commune.getInseeCode(), commune.getName(), commune.getPopulation(),
+                        received.getOrDefault(commune.getInseeCode(), 0L),
+                        realised.getOrDefault(commune.getInseeCode(), 0L)));
+            }
+        }
+        return rows;
+    }
+
+    private static Map<OrientationState, Long> outcomes(List<OrientationCount> oriented) {
+        Map<OrientationState, Long> outcomes = new EnumMap<>(OrientationState.class);
+        for (OrientationCount count : oriented) {
+            outcomes.merge(count.outcome(), count.count(), Long::sum);
+        }
+        return outcomes;
+    }
+
+    private static List<PartnerFigures> partners(List<OrientationCount> oriented) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        Map<Long, Map<OrientationState, Long>> byPartner = new LinkedHashMap<>();
+        for (OrientationCount count : oriented) {
+            names.put(count.partnerId(), count.partner());
+            byPartner.computeIfAbsent(count.partnerId(), id -> new EnumMap<>(OrientationState.class))
+                    .merge(count.outcome(), count.count(), Long::sum);
+        }
+        return byPartner.entrySet().stream()
+                .map(entry -> new PartnerFigures(entry.getKey(), names.get(entry.getKey()), entry.getValue()))
+                .sorted(Comparator.comparingLong(PartnerFigures::getTotal).reversed()
+                        .thenComparing(PartnerFigures::getPartner))
+                .limit(TOP_PARTNERS).toList();
+    }
+
+    private static Highlight highlight(ExperienceSheet sheet) {
+        return new Highlight(sheet.getTitle(), sheet.getProject().getCommune().getName(),
+                sheet.getOutcome().label(), sheet.getClosedAt().atZone(StatisticsFilter.ZONE).toLocalDate(),
+                sheet.getSignature(), sheet.getSummary(), sheet.getWhatWorked());
+    }
+}

@@ -1,0 +1,42 @@
+package fr.fabrikaprojets.application.statistics;
+
+import fr.fabrikaprojets.domain.model.project.Field;
+import fr.fabrikaprojets.domain.model.project.Milestone;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counts in the database what the statistics show, each in one bounded statement along an index, whatever the
+ * number of projects. The filter's commune and field apply to projects and orientations; its year is ignored in
+ * favour of the periods given.
+ */
+public interface ActivityFigures {
+
+    /**
+     * How many projects reached {@code milestone} in each period [bounds[i], bounds[i + 1]); bounds are increasing.
+     * {@link Milestone#ORIENTED} counts orientations.
+     */
+    long[] reached(Milestone milestone, List<Instant> bounds, StatisticsFilter filter);
+
+    /** Projects received in [from, to), by each of their fields. */
+    Map<Field, Long> receivedByField(Instant from, Instant to, StatisticsFilter filter);
+
+    /** Projects that reached {@code milestone} in [from, to), by commune (INSEE code). */
+    Map<String, Long> reachedByCommune(Milestone milestone, Instant from, Instant to, StatisticsFilter filter);
+
+    /** The sessions of the filter's year, in its commune if it has one, in date order; at most {@code max}. */
+    List<SessionAttendance> sessions(StatisticsFilter filter, int max);
+
+    /** Orientations proposed in [from, to), by partner and state. */
+    List<OrientationCount> orientations(Instant from, Instant to, StatisticsFilter filter);
+
+    /**
+     * The average number of days from intake to {@code milestone} (presented or realised) of the projects that
+     * reached it in [from, to), and how many they are.
+     */
+    Delay delayTo(Milestone milestone, Instant from, Instant to, StatisticsFilter filter);
+
+    /** The first year a project was received on the platform, or null when there is none. */
+    Integer firstYear(String platformCode);
+}

@@ -1,0 +1,232 @@
+package fr.fabrikaprojets.infrastructure.persistence.jpa;
+
+import fr.fabrikaprojets.application.statistics.ActivityFigures;
+import fr.fabrikaprojets.application.statistics.Delay;
+import fr.fabrikaprojets.application.statistics.OrientationCount;
+import fr.fabrikaprojets.application.statistics.SessionAttendance;
+import fr.fabrikaprojets.application.statistics.StatisticsFilter;
+import fr.fabrikaprojets.domain.model.orientation.OrientationState;
+import fr.fabrikaprojets.domain.model.project.Field;
+import fr.fabrikaprojets.domain.model.project.Milestone;
+import fr.fabrikaprojets.domain.model.session.SessionMode;
+import fr.fabrikaprojets.domain.model.session.SessionStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The statistics in native SQL that Derby and PostgreSQL both run: sums of CASE over one range of the milestone's
+ * index (V14), GROUP BY for the breakdowns. Parameters are numbered in the order they appear, so each statement is
+ * built with its list of values.
+ */
+@ApplicationScoped
+public class JpaActivityFigures implements ActivityFigures {
+
+    /** A year of projects at the largest platform measured is some 10,000; the delays read at most this many. */
+    private static final int MAX_DELAYS = 50_000;
+
+    @PersistenceContext(unitName = "fabrik")
+    private EntityManager entityManager;
+
+    @Override
+    public long[] reached(Milestone milestone, List<Instant> bounds, StatisticsFilter filter) {
+        long[] counts = new long[bounds.size() - 1];
+        if (counts.length == 0) {
+            return counts;
+        }
+        Statement statement = new Statement();
+        String column = milestone == Milestone.ORIENTED ? "o.proposed_at" : column(milestone);
+        StringBuilder sums = new StringBuilder("SELECT ");
+        for (int i = 0; i < counts.length; i++) {
+            sums.append(i == 0 ? "" : ", ").append("SUM(CASE WHEN ").append(column).append(" >= ")
+                    .append(statement.bind(Timestamp.from(bounds.get(i)))).append(" AND ").append(column)
+                    .append(" < ").append(statement.bind(Timestamp.from(bounds.get(i + 1))))
+                    .append(" THEN 1 ELSE 0 END)");
+        }
+        if (milestone == Milestone.ORIENTED) {
+            sums.append(" FROM orientations o JOIN projects p ON p.id = o.project_id");
+        } else {
+            sums.append(" FROM projects p");
+        }
+        sums.append(projects(statement, filter)).append(range(statement, milestone, bounds.get(0),
+                bounds.get(bounds.size() - 1)));
+        Object result = statement.query(sums.toString()).getSingleResult();
+        Object[] row = result instanceof Object[] columns ? columns : new Object[] {result};
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = row[i] == null ? 0 : ((Number) row[i]).longValue();
+        }
+        return counts;
+    }
+
+    @Override
+    public Map<Field, Long> receivedByField(Instant from, Instant to, StatisticsFilter filter) {
+        Statement statement = new Statement();
+        String sql = "SELECT pf.field, COUNT(*) FROM projects p JOIN project_fields pf ON pf.project_id = p.id"
+                + projects(statement, filter) + range(statement, Milestone.RECEIVED, from, to) + " GROUP BY pf.field";
+        Map<Field, Long> counts = new EnumMap<>(Field.class);
+        for (Object[] row : rows(statement.query(sql))) {
+            counts.put(Field.valueOf((String) row[0]), ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    @Override
+    public Map<String, Long> reachedByCommune(Milestone milestone, Instant from, Instant to, StatisticsFilter filter) {
+        Statement statement = new Statement();
+        String sql = "SELECT p.commune_code, COUNT(*) FROM projects p" + projects(statement, filter)
+                + range(statement, milestone, from, to) + " GROUP BY p.commune_code";
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : rows(statement.query(sql))) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    @Override
+    public List<SessionAttendance> sessions(StatisticsFilter filter, int max) {
+        Statement statement = new Statement();
+        String present = statement.bind(Boolean.TRUE);
+        StringBuilder sql = new StringBuilder("SELECT s.id, s.session_date, s.venue, c.name, s.session_mode, s.status,"
+                + " (SELECT COUNT(*) FROM session_registrations r WHERE r.session_id = s.id AND r.attended = ")
+                .append(present).append("), (SELECT COUNT(DISTINCT r.organisation_id) FROM session_registrations r"
+                        + " WHERE r.session_id = s.id AND r.attended = ").append(present)
+                .append("), (SELECT COUNT(*) FROM presentations pr WHERE pr.session_id = s.id)"
+                        + " FROM sessions s JOIN platforms pl ON pl.id = s.platform_id"
+                        + " LEFT JOIN communes c ON c.insee_code = s.commune_code WHERE pl.code = ")
+                .append(statement.bind(filter.platformCode()))
+                .append(" AND s.session_date >= ").append(statement.bind(
+                        Date.valueOf(LocalDate.of(filter.year(), 1, 1))))
+                .append(" AND s.session_date < ").append(statement.bind(
+                        Date.valueOf(LocalDate.of(filter.year() + 1, 1, 1))));
+        if (filter.communeCode() != null) {
+            sql.append(" AND s.commune_code = ").append(statement.bind(filter.communeCode()));
+        }
+        sql.append(" ORDER BY s.session_date, s.id FETCH FIRST ").append(max).append(" ROWS ONLY");
+        List<SessionAttendance> sessions = new ArrayList<>();
+        for (Object[] row : rows(statement.query(sql.toString()))) {
+            String venue = (String) row[2];
+            String commune = (String) row[3];
+            String place = venue == null && commune == null ? null
+                    : venue == null ? commune : commune == null ? venue : venue + ", " + commune;
+            sessions.add(new SessionAttendance(((Number) row[0]).longValue(), ((Date) row[1]).toLocalDate(),
+                    place, SessionMode.valueOf((String) row[4]), SessionStatus.valueOf((String) row[5]),
+                    ((Number) row[6]).longValue(), ((Number) row[7]).longValue(), ((Number) row[8]).longValue()));
+        }
+        return sessions;
+    }
+
+    @Override
+    public List<OrientationCount> orientations(Instant from, Instant to, StatisticsFilter filter) {
+        Statement statement = new Statement();
+        String sql = "SELECT o.organisation_id, g.short_name, o.state, COUNT(*) FROM orientations o"
+                + " JOIN projects p ON p.id = o.project_id JOIN organisations g ON g.id = o.organisation_id"
+                + projects(statement, filter) + range(statement, Milestone.ORIENTED, from, to)
+                + " GROUP BY o.organisation_id, g.short_name, o.state";
+        List<OrientationCount> counts = new ArrayList<>();
+        for (Object[] row : rows(statement.query(sql))) {
+            counts.add(new OrientationCount(((Number) row[0]).longValue(), (String) row[1],
+                    OrientationState.valueOf((String) row[2]), ((Number) row[3]).longValue()));
+        }
+        return counts;
+    }
+
+    /**
+     * Day counts between two timestamps have no common SQL on Derby and PostgreSQL, so the year's pairs of dates are
+     * read (two columns of one index range) and the days counted here, in the platform's time zone.
+     */
+    @Override
+    public Delay delayTo(Milestone milestone, Instant from, Instant to, StatisticsFilter filter) {
+        Statement statement = new Statement();
+        String sql = "SELECT p.received_at, " + column(milestone) + " FROM projects p" + projects(statement, filter)
+                + range(statement, milestone, from, to);
+        long projects = 0;
+        long days = 0;
+        for (Object[] row : rows(statement.query(sql).setMaxResults(MAX_DELAYS))) {
+            LocalDate received = ((Timestamp) row[0]).toInstant().atZone(StatisticsFilter.ZONE).toLocalDate();
+            LocalDate reached = ((Timestamp) row[1]).toInstant().atZone(StatisticsFilter.ZONE).toLocalDate();
+            days += Math.max(0, ChronoUnit.DAYS.between(received, reached));
+            projects++;
+        }
+        return new Delay(projects, projects == 0 ? 0 : (double) days / projects);
+    }
+
+    @Override
+    public Integer firstYear(String platformCode) {
+        Object first = entityManager.createNativeQuery("SELECT MIN(p.received_at) FROM projects p"
+                + " JOIN platforms pl ON pl.id = p.platform_id WHERE pl.code = ?1")
+                .setParameter(1, platformCode).getSingleResult();
+        return first == null ? null
+                : ((Timestamp) first).toInstant().atZone(StatisticsFilter.ZONE).getYear();
+    }
+
+    private static String column(Milestone milestone) {
+        return switch (milestone) {
+            case RECEIVED -> "p.received_at";
+            case PRESENTED -> "p.presented_at";
+            case ACCOMPANIED -> "p.accompanied_at";
+            case REALISED -> "p.closed_at";
+            case ORIENTED -> "o.proposed_at";
+        };
+    }
+
+    /** The platform, commune and field of the projects counted. */
+    private String projects(Statement statement, StatisticsFilter filter) {
+        StringBuilder where = new StringBuilder(" WHERE p.platform_id = ")
+                .append(statement.bind(platformId(filter.platformCode())));
+        if (filter.communeCode() != null) {
+            where.append(" AND p.commune_code = ").append(statement.bind(filter.communeCode()));
+        }
+        if (filter.field() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM project_fields f WHERE f.project_id = p.id AND f.field = ")
+                    .append(statement.bind(filter.field().name())).append(')');
+        }
+        return where.toString();
+    }
+
+    private static String range(Statement statement, Milestone milestone, Instant from, Instant to) {
+        String column = column(milestone);
+        return (milestone == Milestone.REALISED ? " AND p.state = 'REALISED'" : "")
+                + " AND " + column + " >= " + statement.bind(Timestamp.from(from))
+                + " AND " + column + " < " + statement.bind(Timestamp.from(to));
+    }
+
+    private long platformId(String code) {
+        return entityManager.createQuery("SELECT pl.id FROM Platform pl WHERE pl.code = :code", Long.class)
+                .setParameter("code", code).getResultStream().findFirst().orElse(-1L);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        return query.getResultList();
+    }
+
+    /** A native statement's values, numbered as they are written into it. */
+    private final class Statement {
+
+        private final List<Object> values = new ArrayList<>();
+
+        String bind(Object value) {
+            values.add(value);
+            return "?" + values.size();
+        }
+
+        Query query(String sql) {
+            Query query = entityManager.createNativeQuery(sql);
+            for (int i = 0; i < values.size(); i++) {
+                query.setParameter(i + 1, values.get(i));
+            }
+            return query;
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package fr.fabrikaprojets.view.statistiques;
+
+import fr.fabrikaprojets.application.ReferenceDataService;
+import fr.fabrikaprojets.application.StatisticsService;
+import fr.fabrikaprojets.application.statistics.ActivityStatistics;
+import fr.fabrikaprojets.application.statistics.PeriodFigures;
+import fr.fabrikaprojets.application.statistics.StatisticsFilter;
+import fr.fabrikaprojets.domain.model.commune.Commune;
+import fr.fabrikaprojets.domain.model.orientation.OrientationState;
+import fr.fabrikaprojets.domain.model.platform.Platform;
+import fr.fabrikaprojets.domain.model.project.Field;
+import fr.fabrikaprojets.domain.model.project.Milestone;
+import fr.fabrikaprojets.view.Feedback;
+import fr.fabrikaprojets.view.FormValues;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.ToLongFunction;
+
+/**
+ * The dashboard ({@code statistiques/index.xhtml?annee=2026&commune=62498&domaine=CULTURE}): the filters in the
+ * address, every figure a link to the projects behind it, each chart beside the table of its figures.
+ */
+@Named
+@RequestScoped
+public class StatisticsBacking {
+
+    @EJB
+    private StatisticsService statistics;
+
+    @EJB
+    private ReferenceDataService referenceData;
+
+    private String year;
+    private String commune;
+    private String field;
+    private List<Integer> years = List.of();
+    private List<Commune> communes = List.of();
+    private ActivityStatistics figures;
+
+    public void load() {
+        communes = referenceData.communes(Platform.LENS_LIEVIN);
+        years = statistics.years(Platform.LENS_LIEVIN);
+        int chosen = chosenYear();
+        String communeCode = commune == null || commune.isBlank() ? null : commune.strip();
+        figures = Feedback.obtain(() -> statistics.activity(new StatisticsFilter(Platform.LENS_LIEVIN, chosen,
+                communeCode, FormValues.parse(Field.class, field)))).orElse(null);
+    }
+
+    /** The year asked for, or the current one when none or a wrong one is asked. */
+    private int chosenYear() {
+        try {
+            return Integer.parseInt(year.strip());
+        } catch (NullPointerException | NumberFormatException none) {
+            return years.isEmpty() ? LocalDate.now(StatisticsFilter.ZONE).getYear() : years.get(0);
+        }
+    }
+
+    /**
+     * The address of the projects list behind a figure: the projects that reached {@code milestone} between two days,
+     * with the dashboard's commune and field.
+     */
+    public String projects(String milestone, LocalDate first, LocalDate last) {
+        return projects(milestone, first, last, null, null);
+    }
+
+    /** As {@link #projects(String, LocalDate, LocalDate)}, for orientations towards a partner and with an outcome. */
+    public String projects(String milestone, LocalDate first, LocalDate last, Long partner, String outcome) {
+        StringBuilder query = new StringBuilder("jalon=").append(milestone).append("&du=").append(first)
+                .append("&au=").append(last);
+        append(query, "commune", figures == null ? null : figures.getFilter().communeCode());
+        append(query, "domaine", figures == null || figures.getFilter().field() == null ? null
+                : figures.getFilter().field().name());
+        append(query, "partenaire", partner == null ? null : partner.toString());
+        append(query, "issue", outcome);
+        return query.toString();
+    }
+
+    /** As {@link #projects(String, LocalDate, LocalDate)}, for one field, whatever the dashboard's. */
+    public String projectsOfField(String fieldName) {
+        PeriodFigures whole = figures.getYear();
+        StringBuilder query = new StringBuilder("jalon=RECEIVED&du=").append(whole.getFirst()).append("&au=")
+                .append(whole.getLast());
+        append(query, "commune", figures.getFilter().communeCode());
+        append(query, "domaine", fieldName);
+        return query.toString();
+    }
+
+    /** As {@link #projects(String, LocalDate, LocalDate)}, for one commune, whatever the dashboard's. */
+    public String projectsOfCommune(String milestone, String inseeCode) {
+        PeriodFigures whole = figures.getYear();
+        StringBuilder query = new StringBuilder("jalon=").append(milestone).append("&du=").append(whole.getFirst())
+                .append("&au=").append(whole.getLast());
+        append(query, "commune", inseeCode);
+        append(query, "domaine", figures.getFilter().field() == null ? null : figures.getFilter().field().name());
+        return query.toString();
+    }
+
+    private static void append(StringBuilder query, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            query.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The months as a Chart.js bar chart: one series per milestone. */
+    public String getMonthsChart() {
+        return ChartJson.bars(figures.getMonths().stream()
+                .map(month -> Feedback.text("statistics.month." + month.getFirst().getMonthValue())).toList(),
+                milestoneSeries(figures.getMonths()), false);
+    }
+
+    /** The last years as a Chart.js bar chart. */
+    public String getYearsChart() {
+        return ChartJson.bars(figures.getYears().stream().map(y -> String.valueOf(y.getFirst().getYear())).toList(),
+                milestoneSeries(figures.getYears()), false);
+    }
+
+    /** Projects received by field, as horizontal bars. */
+    public String getFieldsChart() {
+        List<Field> all = List.of(Field.values());
+        return ChartJson.bars(all.stream().map(f -> Feedback.text("project.field." + f.name())).toList(),
+                List.of(new ChartJson.Series(Feedback.text("statistics.received"), ChartJson.COLOURS[0],
+                        all.stream().map(figures::received).toList())), true);
+    }
+
+    /** Orientations by outcome, as bars. */
+    public String getOutcomesChart() {
+        List<OrientationState> all = List.of(OrientationState.values());
+        return ChartJson.bars(all.stream().map(s -> Feedback.text("orientation.state." + s.name())).toList(),
+                List.of(new ChartJson.Series(Feedback.text("statistics.oriented"), ChartJson.COLOURS[2],
+                        all.stream().map(figures::oriented).toList())), true);
+    }
+
+    private static List<ChartJson.Series> milestoneSeries(List<PeriodFigures> periods) {
+        return List.of(series("statistics.received", 0, periods, PeriodFigures::getReceived),
+                series("statistics.presented", 1, periods, PeriodFigures::getPresented),
+                series("statistics.accompanied", 2, periods, PeriodFigures::getAccompanied),
+                series("statistics.realised", 3, periods, PeriodFigures::getRealised));
+    }
+
+    private static ChartJson.Series series(String key, int colour, List<PeriodFigures> periods,
+            ToLongFunction<PeriodFigures> count) {
+        return new ChartJson.Series(Feedback.text(key), ChartJson.COLOURS[colour],
+                periods.stream().map(p -> count.applyAsLong(p)).toList());
+    }
+
+    public Field[] getFields() {
+        return Field.values();
+    }
+
+    public OrientationState[] getOutcomes() {
+        return OrientationState.values();
+    }
+
+    public Milestone[] getMilestones() {
+        return Milestone.values();
+    }
+
+    public List<Integer> getYears() {
+        return years;
+    }
+
+    public List<Commune> getCommunes() {
+        return communes;
+    }
+
+    public ActivityStatistics getFigures() {
+        return figures;
+    }
+
+    public String getYear() {
+        return year;
+    }
+
+    public void setYear(String year) {
+        this.year = year;
+    }
+
+    public String getCommune() {
+        return commune;
+    }
+
+    public void setCommune(String commune) {
+        this.commune = commune;
+    }
+
+    public String getField() {
+        return field;
+    }
+
+    public void setField(String field) {
+        this.field = field;
+    }
+}
