@@ -8,12 +8,12 @@ import java.util.List;
  * Every export of a list, in the same two forms: CSV in UTF-8 with a byte order mark and semicolons (what French
  * spreadsheets open as is), or an Excel workbook of one sheet. Cells are made inert against formula injection.
  */
-final class Spreadsheets {
+public final class Spreadsheets {
 
     private Spreadsheets() {
     }
 
-    static byte[] write(String sheet, List<String> header, List<List<String>> rows, ExportFormat format) {
+    public static byte[] write(String sheet, List<String> header, List<List<String>> rows, ExportFormat format) {
         if (format == ExportFormat.XLSX) {
             return XlsxWorkbook.of(sheet, header, rows);
         }
