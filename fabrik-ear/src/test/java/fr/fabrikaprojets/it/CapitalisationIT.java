@@ -157,15 +157,16 @@ class CapitalisationIT {
             BusinessException unread = assertThrows(BusinessException.class, () -> capitalisation.decideAsHolder(
                     token, forHolder.getVersion(), null, "Trouver un terrain.", Publication.NAMED));
             assertTrue(unread.getMessage().contains("relisez-la"), "a sheet changed meanwhile is not published unread");
-            capitalisation.decideAsHolder(token, edited.getVersion(), null, "Trouver un terrain pour la yourte.",
-                    Publication.ANONYMOUS);
+            capitalisation.decideAsHolder(token, edited.getVersion(), null, "Trouver un terrain pour la yourte : "
+                    + "les conteuses " + tag + " l’ont cherché un an.", Publication.ANONYMOUS);
             assertThrows(BusinessException.class, () -> capitalisation.forHolder(token), "the link closes");
 
             ExperienceSheet published = partner.call(() -> capitalisation.sheet(draft.getId()));
             assertEquals(Publication.ANONYMOUS, published.getPublication());
             assertNull(published.getSignature(), "published without the holder's name");
             assertEquals("Les familles sont venues nombreuses.", published.getWhatWorked());
-            assertEquals("Trouver un terrain pour la yourte.", published.getWhatBlocked());
+            assertEquals("Trouver un terrain pour la yourte : [anonymisé] l’ont cherché un an.",
+                    published.getWhatBlocked(), "the holder's name leaves the texts the library, search and exports read");
             assertTrue(library(Field.CULTURE, LIEVIN).contains(draft.getId()), "found by its theme and commune");
             assertFalse(library(Field.SPORT, null).contains(draft.getId()), "not under another theme");
             assertFalse(library(null, "62498").contains(draft.getId()), "nor in another commune");

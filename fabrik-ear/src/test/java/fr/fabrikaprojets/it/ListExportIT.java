@@ -59,6 +59,7 @@ class ListExportIT {
         assertEquals(expected, culture.size() - 1, "the directory's filters apply");
         assertTrue(culture.size() < all.size());
         assertTrue(culture.stream().skip(1).allMatch(row -> row.get(3).contains("Culturel")));
+        assertTrue(all.get(0).contains("Courriel"), "the team exports the contacts");
 
         HttpResponse<String> rooms = staff.get("/ressources/export?type=ROOM&format=xlsx");
         assertEquals(200, rooms.statusCode());
@@ -88,6 +89,10 @@ class ListExportIT {
         HttpResponse<String> orientations = partner.get("/espace/demandes/export?quoi=orientations&format=csv");
         assertEquals(200, orientations.statusCode(), "a partner exports the orientations their organisation received");
         assertEquals(List.of("Projet", "Besoin", "Demandé le", "État"), csv(orientations.body()).get(0));
+
+        List<String> directoryHeadings = csv(partner.get("/reseau/liste?format=csv").body()).get(0);
+        assertTrue(directoryHeadings.contains("Organisation") && !directoryHeadings.contains("Courriel"),
+                "a partner's export of the directory leaves the contacts out: " + directoryHeadings);
 
         HttpResponse<String> anonymous = new Http().get("/capitalisation/export?format=csv");
         assertFalse(anonymous.body().startsWith("\uFEFF"), "no export without signing in");

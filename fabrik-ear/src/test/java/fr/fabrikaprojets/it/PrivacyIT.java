@@ -129,7 +129,10 @@ class PrivacyIT {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String name = "Léonie Vasseur-" + tag;
         String email = "leonie." + tag + "@example.org";
-        String phone = "06 12 " + Math.floorMod(tag.hashCode(), 10) + "4 56 78";
+        // Eight digits of its own: a phone number shared with another test's registration would be found too.
+        String eight = String.format("%08d", Math.floorMod(tag.hashCode(), 100_000_000));
+        String phone = "07 " + eight.substring(0, 2) + " " + eight.substring(2, 4) + " " + eight.substring(4, 6) + " "
+                + eight.substring(6);
         String digits = phone.replaceAll("\\D", "");
         Project byForm = submit(idea(name, email, phone, "Jardin de " + name),
                 new Upload("plan-" + tag + ".pdf", DocumentIT.PDF));

@@ -47,7 +47,6 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.Month;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -138,7 +137,7 @@ class StatisticsIT {
         // Received at 23:30 on 31 January in Paris; presented at 00:30 on 1 March in Paris (still February in UTC).
         long presented = project("Théâtre " + tag, Set.of(Field.SPORT, Field.CULTURE));
         move(presented, ProjectState.TO_PRESENT, ProjectState.PRESENTED);
-        // Received in the last minute of the year, abandoned the next year: not realised.
+        // Received in the last minute of the year and abandoned within it: closed, not realised.
         long abandoned = project("Atelier " + tag, Set.of(Field.ENVIRONMENT));
         coordinator.run(() -> projects.changeState(abandoned, projects.getProject(abandoned).getVersion(),
                 ProjectState.ABANDONED, "Le groupe s’est dissous."));
@@ -149,8 +148,8 @@ class StatisticsIT {
         try (Connection db = ((DataSource) InitialContext.doLookup("java:jboss/datasources/FabrikDS")).getConnection()) {
             date(db, realised, paris(1, 15, 10, 0), paris(2, 20, 10, 0), paris(3, 10, 10, 0), paris(6, 30, 10, 0));
             date(db, presented, paris(1, 31, 23, 30), paris(3, 1, 0, 30), null, null);
-            date(db, abandoned, paris(12, 31, 23, 59),
-                    null, null, Timestamp.valueOf(LocalDateTime.of(YEAR + 1, 1, 2, 10, 0)));
+            date(db, abandoned, paris(12, 31, 23, 59), null, null,
+                    Timestamp.from(LocalDateTime.of(YEAR, 12, 31, 23, 59, 30).atZone(PARIS).toInstant()));
             date(db, received, paris(1, 1, 0, 30), null, null, null);
             try (PreparedStatement orientation = db.prepareStatement(
                     "UPDATE orientations SET proposed_at = ? WHERE project_id = ?")) {
@@ -178,8 +177,9 @@ class StatisticsIT {
                     - before.getMonths().get(m).getRealised(), "realised in month " + (m + 1));
         }
         assertEquals(YEAR, after.getYears().get(after.getYears().size() - 1).getFirst().getYear());
-        assertEquals(after.getYear().getReceived(),
-                after.getYears().get(after.getYears().size() - 1).getReceived());
+        assertEquals(after.getYear().getReceived(), after.getMonths().stream().mapToLong(m -> m.getReceived()).sum(),
+                "the year is the sum of its months");
+        assertEquals(after.getYear().getRealised(), after.getMonths().stream().mapToLong(m -> m.getRealised()).sum());
 
         assertEquals(2, after.received(Field.CULTURE) - before.received(Field.CULTURE));
         assertEquals(1, after.received(Field.SPORT) - before.received(Field.SPORT));
@@ -232,25 +232,25 @@ class StatisticsIT {
         if (calendar.sessionsOfYear(Platform.LENS_LIEVIN, YEAR).isEmpty()) {
             coordinator.run(() -> calendar.generateYear(Platform.LENS_LIEVIN, YEAR));
         }
-        Session may = calendar.sessionsOfYear(Platform.LENS_LIEVIN, YEAR).stream()
-                .filter(s -> s.getDate().getMonth() == Month.MAY).findFirst().orElseThrow();
-        Registration agent = registrations.register(may.getId(), "Dominique Agent", null, "06 10 20 30 40",
+        Session open = calendar.sessionsOfYear(Platform.LENS_LIEVIN, YEAR).stream().filter(s -> !s.isClosed())
+                .findFirst().orElseThrow(() -> new AssertionError("every session of " + YEAR + " was used by a run"));
+        Registration agent = registrations.register(open.getId(), "Dominique Agent", null, "06 10 20 30 40",
                 ParticipantKind.STAFF, organisation("CAF"), true);
-        Registration inhabitant = registrations.register(may.getId(), "Samia Belkacem", null, "06 11 21 31 41",
+        Registration inhabitant = registrations.register(open.getId(), "Samia Belkacem", null, "06 11 21 31 41",
                 ParticipantKind.INHABITANT, null, true);
-        registrations.register(may.getId(), "Émilie Dupré", null, "06 12 22 32 42", ParticipantKind.PARTNER_MEMBER,
+        registrations.register(open.getId(), "Émilie Dupré", null, "06 12 22 32 42", ParticipantKind.PARTNER_MEMBER,
                 organisation("APEI Lens et environs"), true);
-        coordinator.run(() -> registrations.recordAttendance(may.getId(), Set.of(agent.getId(),
+        coordinator.run(() -> registrations.recordAttendance(open.getId(), Set.of(agent.getId(),
                 inhabitant.getId())));
         long project = project("Fresque " + UUID.randomUUID().toString().substring(0, 6), Set.of(Field.CULTURE));
-        coordinator.run(() -> presentations.book(may.getId(), project, 15));
+        coordinator.run(() -> presentations.book(open.getId(), project, 15));
         long version = calendar.sessionsOfYear(Platform.LENS_LIEVIN, YEAR).stream()
-                .filter(s -> s.getId().equals(may.getId())).findFirst().orElseThrow().getVersion();
-        coordinator.run(() -> calendar.markHeld(may.getId(), version));
+                .filter(s -> s.getId().equals(open.getId())).findFirst().orElseThrow().getVersion();
+        coordinator.run(() -> calendar.markHeld(open.getId(), version));
 
         ActivityStatistics year = staff.call(() -> statistics.activity(
                 new StatisticsFilter(Platform.LENS_LIEVIN, YEAR, null, null)));
-        SessionAttendance held = year.getSessions().stream().filter(s -> s.getSessionId() == may.getId())
+        SessionAttendance held = year.getSessions().stream().filter(s -> s.getSessionId() == open.getId())
                 .findFirst().orElseThrow();
         assertTrue(held.isHeld());
         assertEquals(2, held.getPeople(), "the two present, not the one absent");
@@ -294,7 +294,8 @@ class StatisticsIT {
             assertTrue(text.contains("porteur anonyme"), text);
         }
         String workbook = workbookText(files.workbook());
-        assertTrue(workbook.contains("<v>" + year.getYear().getReceived() + "</v>"), workbook);
+        assertTrue(workbook.contains("Projets reçus</t></is></c><c r=\"B3\"><v>" + year.getYear().getReceived()
+                + "</v>"), "the key figures' sheet: " + workbook.substring(0, Math.min(workbook.length(), 2000)));
         assertTrue(workbook.contains(title), "the initiatives sheet");
 
         assertThrows(EJBAccessException.class, () -> partner.call(() -> statistics.activity(

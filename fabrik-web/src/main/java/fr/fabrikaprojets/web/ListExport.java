@@ -23,6 +23,7 @@ import fr.fabrikaprojets.domain.model.resource.Resource;
 import fr.fabrikaprojets.domain.model.resource.ResourceFilter;
 import fr.fabrikaprojets.domain.model.resource.ResourceKind;
 import fr.fabrikaprojets.domain.shared.BusinessException;
+import fr.fabrikaprojets.domain.shared.Roles;
 import fr.fabrikaprojets.view.FormValues;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -101,8 +102,10 @@ public class ListExport extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ExportFormat format = "xlsx".equalsIgnoreCase(request.getParameter("format")) ? ExportFormat.XLSX
                 : ExportFormat.CSV;
+        // French unless the browser asks for English: no fallback to the server's own language.
         ResourceBundle words = ResourceBundle.getBundle("fr.fabrikaprojets.i18n.messages",
-                request.getLocale() == null ? Locale.FRENCH : request.getLocale());
+                request.getLocale() == null ? Locale.FRENCH : request.getLocale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         byte[] content;
         String name;
         try {
@@ -175,20 +178,32 @@ public class ListExport extends HttpServlet {
                         resource.getDeadline() == null ? "" : DAY.format(resource.getDeadline())));
     }
 
+    /** The directory as listed; its contacts only for the team, as in the directory's own export. */
     private Table<Organisation> directory(HttpServletRequest request, ResourceBundle words) {
         DirectoryFilter filter = new DirectoryFilter(Platform.LENS_LIEVIN, request.getParameter("q"),
                 FormValues.parse(OrganisationKind.class, request.getParameter("type")),
                 FormValues.parse(Field.class, request.getParameter("theme")), request.getParameter("commune"));
-        return new Table<>("annuaire", headings(words, "export.organisation", "export.fullName",
-                "export.kind", "export.fields", "export.communes", "export.address", "export.email", "export.phone"),
-                (first, size) -> directory.organisations(filter, first, size),
-                organisation -> List.of(organisation.getShortName(), organisation.getFullName(),
-                        words.getString("organisation.kind." + organisation.getKind().name()),
-                        labels(words, "project.field.", organisation.getThemes()),
-                        organisation.isWholeTerritory() ? words.getString("export.wholeTerritory")
-                                : String.join(" | ", organisation.getCommunes().stream().sorted().toList()),
-                        text(organisation.getAddress()), text(organisation.getEmail()),
-                        text(organisation.getPhone())));
+        boolean team = request.isUserInRole(Roles.COORDINATOR) || request.isUserInRole(Roles.STAFF)
+                || request.isUserInRole(Roles.ADMIN);
+        List<String> header = new ArrayList<>(headings(words, "export.organisation", "export.fullName",
+                "export.kind", "export.fields", "export.communes"));
+        if (team) {
+            header.addAll(headings(words, "export.address", "export.email", "export.phone"));
+        }
+        return new Table<>("annuaire", header, (first, size) -> directory.organisations(filter, first, size),
+                organisation -> {
+                    List<String> row = new ArrayList<>(List.of(organisation.getShortName(),
+                            organisation.getFullName(),
+                            words.getString("organisation.kind." + organisation.getKind().name()),
+                            labels(words, "project.field.", organisation.getThemes()),
+                            organisation.isWholeTerritory() ? words.getString("export.wholeTerritory")
+                                    : String.join(" | ", organisation.getCommunes().stream().sorted().toList())));
+                    if (team) {
+                        row.addAll(List.of(text(organisation.getAddress()), text(organisation.getEmail()),
+                                text(organisation.getPhone())));
+                    }
+                    return row;
+                });
     }
 
     private Table<Project> inactive(ResourceBundle words) {

@@ -42,7 +42,7 @@ class BundlesTest {
     @Test
     void everyKeyUsedByAPageExists() throws IOException {
         Set<String> keys = bundle("_fr").stringPropertyNames();
-        Pattern use = Pattern.compile("msg\\['([a-zA-Z0-9.]+)'\\]");
+        Pattern use = Pattern.compile("(?:msg|easyRead\\.text)\\['([a-zA-Z0-9.]+)'\\]");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
             for (Path page : pages.filter(path -> path.toString().endsWith(".xhtml")).toList()) {

@@ -56,8 +56,8 @@ final class AnnualReportWorkbook {
         for (OrientationState outcome : OrientationState.values()) {
             outcomes.add(List.of(outcome.label(), statistics.oriented(outcome)));
         }
-        sheets.add(new XlsxWorkbook.Sheet("Orientations", List.of("Suite donnée", "Orientations"), outcomes));
-        List<String> partnerHeader = new ArrayList<>(List.of("Partenaire", "Orientations"));
+        sheets.add(new XlsxWorkbook.Sheet("Orientations", List.of("Suite donnée", "Projets orientés"), outcomes));
+        List<String> partnerHeader = new ArrayList<>(List.of("Partenaire", "Projets orientés"));
         for (OrientationState outcome : OrientationState.values()) {
             partnerHeader.add(outcome.label());
         }
@@ -93,7 +93,7 @@ final class AnnualReportWorkbook {
                 List.of("Réunions tenues", statistics.getSessionsHeld()),
                 List.of("Personnes présentes aux réunions (total)", statistics.getAttendance()),
                 List.of("Organisations représentées aux réunions (total)", statistics.getOrganisationsRepresented()),
-                List.of("Orientations proposées", statistics.getOriented()),
+                List.of("Projets orientés vers un partenaire", statistics.getOriented()),
                 List.of("Délai moyen de la réception à la première présentation (jours)",
                         Math.round(statistics.getToPresentation().getAverageDays() * 10) / 10.0),
                 List.of("Délai moyen de la réception à la réalisation (jours)",

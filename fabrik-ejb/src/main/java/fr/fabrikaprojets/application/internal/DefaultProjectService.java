@@ -204,13 +204,16 @@ public class DefaultProjectService implements ProjectService {
                 projects.countTimeline(projectId));
     }
 
-    /** A partner's member lists only the projects their organisation is involved in. */
+    /**
+     * A partner's member lists only the projects their organisation is involved in; the statistics' filters are the
+     * team's, since an orientation filter would tell which projects other organisations were oriented to.
+     */
     private ProjectFilter visibleOnly(ProjectFilter requested) {
         if (requested == null || requested.platformCode() == null) {
             throw BusinessException.invalid("Choisissez une plateforme.");
         }
         return access.isPlatformTeam(context) ? requested
-                : requested.involving(access.organisationOf(context).orElse(-1L));
+                : requested.reaching(null).involving(access.organisationOf(context).orElse(-1L));
     }
 
     private Project receive(String platformCode, IdeaSubmission submission, IntakeChannel channel, String enteredBy,

@@ -25,6 +25,7 @@ import fr.fabrikaprojets.domain.model.commune.CommuneRepository;
 import fr.fabrikaprojets.domain.model.orientation.OrientationState;
 import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.platform.PlatformRepository;
+import fr.fabrikaprojets.domain.model.project.Field;
 import fr.fabrikaprojets.domain.model.project.Milestone;
 import fr.fabrikaprojets.domain.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
@@ -92,8 +93,10 @@ public class DefaultStatisticsService implements StatisticsService {
         Instant end = filter.end();
         List<OrientationCount> oriented = figures.orientations(start, end, filter);
         return new ActivityStatistics(filter, years.get(years.size() - 1), months, years,
-                figures.receivedByField(start, end, filter), communes(filter, start, end),
-                figures.sessions(filter, MAX_SESSIONS), outcomes(oriented), partners(oriented),
+                fields(filter, figures.receivedByField(start, end, filter)), communes(filter, start, end),
+                figures.sessions(filter, MAX_SESSIONS), outcomes(oriented),
+                figures.orientedProjects(start, end, filter),
+                partners(oriented, figures.orientedProjectsByPartner(start, end, filter)),
                 figures.delayTo(Milestone.PRESENTED, start, end, filter),
                 figures.delayTo(Milestone.REALISED, start, end, filter));
     }
@@ -182,7 +185,12 @@ public class DefaultStatisticsService implements StatisticsService {
         return outcomes;
     }
 
-    private static List<PartnerFigures> partners(List<OrientationCount> oriented) {
+    /** With a field chosen, the other fields of its projects are not what the dashboard counts: that field only. */
+    private static Map<Field, Long> fields(StatisticsFilter filter, Map<Field, Long> received) {
+        return filter.field() == null ? received : Map.of(filter.field(), received.getOrDefault(filter.field(), 0L));
+    }
+
+    private static List<PartnerFigures> partners(List<OrientationCount> oriented, Map<Long, Long> projects) {
         Map<Long, String> names = new LinkedHashMap<>();
         Map<Long, Map<OrientationState, Long>> byPartner = new LinkedHashMap<>();
         for (OrientationCount count : oriented) {
@@ -191,7 +199,8 @@ public class DefaultStatisticsService implements StatisticsService {
                     .merge(count.outcome(), count.count(), Long::sum);
         }
         return byPartner.entrySet().stream()
-                .map(entry -> new PartnerFigures(entry.getKey(), names.get(entry.getKey()), entry.getValue()))
+                .map(entry -> new PartnerFigures(entry.getKey(), names.get(entry.getKey()),
+                        projects.getOrDefault(entry.getKey(), 0L), entry.getValue()))
                 .sorted(Comparator.comparingLong(PartnerFigures::getTotal).reversed()
                         .thenComparing(PartnerFigures::getPartner))
                 .limit(TOP_PARTNERS).toList();

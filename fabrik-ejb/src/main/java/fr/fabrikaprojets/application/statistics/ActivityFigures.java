@@ -28,8 +28,17 @@ public interface ActivityFigures {
     /** The sessions of the filter's year, in its commune if it has one, in date order; at most {@code max}. */
     List<SessionAttendance> sessions(StatisticsFilter filter, int max);
 
-    /** Orientations proposed in [from, to), by partner and state. */
+    /**
+     * The projects oriented in [from, to), by partner and outcome of their orientation: as many as the list of
+     * projects behind each figure holds.
+     */
     List<OrientationCount> orientations(Instant from, Instant to, StatisticsFilter filter);
+
+    /** The projects oriented in [from, to), whatever the partner and the outcome. */
+    long orientedProjects(Instant from, Instant to, StatisticsFilter filter);
+
+    /** The projects oriented in [from, to), by partner (organisation id), whatever the outcome. */
+    Map<Long, Long> orientedProjectsByPartner(Instant from, Instant to, StatisticsFilter filter);
 
     /**
      * The average number of days from intake to {@code milestone} (presented or realised) of the projects that

@@ -22,14 +22,15 @@ public final class ActivityStatistics implements Serializable {
     private final List<CommuneFigures> communes;
     private final List<SessionAttendance> sessions;
     private final Map<OrientationState, Long> outcomes;
+    private final long oriented;
     private final List<PartnerFigures> partners;
     private final Delay toPresentation;
     private final Delay toRealisation;
 
     public ActivityStatistics(StatisticsFilter filter, PeriodFigures year, List<PeriodFigures> months,
             List<PeriodFigures> years, Map<Field, Long> fields, List<CommuneFigures> communes,
-            List<SessionAttendance> sessions, Map<OrientationState, Long> outcomes, List<PartnerFigures> partners,
-            Delay toPresentation, Delay toRealisation) {
+            List<SessionAttendance> sessions, Map<OrientationState, Long> outcomes, long oriented,
+            List<PartnerFigures> partners, Delay toPresentation, Delay toRealisation) {
         this.filter = filter;
         this.year = year;
         this.months = List.copyOf(months);
@@ -38,6 +39,7 @@ public final class ActivityStatistics implements Serializable {
         this.communes = List.copyOf(communes);
         this.sessions = List.copyOf(sessions);
         this.outcomes = Map.copyOf(outcomes);
+        this.oriented = oriented;
         this.partners = List.copyOf(partners);
         this.toPresentation = toPresentation;
         this.toRealisation = toRealisation;
@@ -95,13 +97,14 @@ public final class ActivityStatistics implements Serializable {
         return sessions.stream().mapToLong(SessionAttendance::getOrganisations).sum();
     }
 
-    /** Orientations proposed in the year, by outcome; each outcome once, 0 included. */
+    /** Projects oriented in the year with an orientation in this outcome; each outcome once, 0 included. */
     public long oriented(OrientationState outcome) {
         return outcomes.getOrDefault(outcome, 0L);
     }
 
+    /** Projects oriented in the year, whatever the partner and the outcome. */
     public long getOriented() {
-        return outcomes.values().stream().mapToLong(Long::longValue).sum();
+        return oriented;
     }
 
     /** The partners most oriented to in the year, most first. */

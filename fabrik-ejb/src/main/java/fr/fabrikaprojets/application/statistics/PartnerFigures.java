@@ -6,18 +6,20 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The orientations towards one partner in the year, by outcome. */
+/** The projects oriented towards one partner in the year, in all and by outcome of the orientation. */
 public final class PartnerFigures implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private final long partnerId;
     private final String partner;
+    private final long projects;
     private final EnumMap<OrientationState, Long> byOutcome;
 
-    public PartnerFigures(long partnerId, String partner, Map<OrientationState, Long> byOutcome) {
+    public PartnerFigures(long partnerId, String partner, long projects, Map<OrientationState, Long> byOutcome) {
         this.partnerId = partnerId;
         this.partner = partner;
+        this.projects = projects;
         this.byOutcome = byOutcome.isEmpty() ? new EnumMap<>(OrientationState.class) : new EnumMap<>(byOutcome);
     }
 
@@ -29,8 +31,9 @@ public final class PartnerFigures implements Serializable {
         return partner;
     }
 
+    /** The projects oriented towards this partner, whatever came of it. */
     public long getTotal() {
-        return byOutcome.values().stream().mapToLong(Long::longValue).sum();
+        return projects;
     }
 
     public long count(OrientationState outcome) {

@@ -95,7 +95,7 @@ public class PdfAnnualReport implements AnnualReportPrinter {
         pages.row(11, columns, "Personnes présentes aux réunions (total)", number(statistics.getAttendance()));
         pages.row(11, columns, "Organisations représentées aux réunions (total)",
                 number(statistics.getOrganisationsRepresented()));
-        pages.row(11, columns, "Orientations proposées", number(statistics.getOriented()));
+        pages.row(11, columns, "Projets orientés vers un partenaire", number(statistics.getOriented()));
         pages.row(11, columns, "Délai moyen de la réception à la première présentation",
                 days(statistics.getToPresentation().getAverageDays()));
         pages.row(11, columns, "Délai moyen de la réception à la réalisation",
@@ -217,7 +217,7 @@ public class PdfAnnualReport implements AnnualReportPrinter {
             pages.line("", 8, 4);
             pages.line("Partenaires les plus sollicités", 12, 2);
             float[] partnerColumns = {0, 300, 380};
-            pages.row(9, partnerColumns, "Partenaire", "Orientations", "Aide obtenue");
+            pages.row(9, partnerColumns, "Partenaire", "Projets orientés", "Aide obtenue");
             for (PartnerFigures partner : statistics.getPartners()) {
                 pages.row(9, partnerColumns, partner.getPartner(), number(partner.getTotal()),
                         number(partner.count(OrientationState.HELP_OBTAINED)));

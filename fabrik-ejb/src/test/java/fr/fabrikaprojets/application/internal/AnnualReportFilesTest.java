@@ -50,7 +50,7 @@ class AnnualReportFilesTest {
                     "Orientations", "Partenaires", "Initiatives"), names);
             Sheet key = workbook.getSheet("Chiffres clés");
             assertEquals(1234, number(key, "Projets reçus"));
-            assertEquals(3, number(key, "Réunions tenues"));
+            assertEquals(2, number(key, "Réunions tenues"), "a cancelled session was not held");
             assertEquals(41, number(key, "Personnes présentes aux réunions (total)"));
             assertEquals(36.5, number(key, "Délai moyen de la réception à la première présentation (jours)"));
             Sheet months = workbook.getSheet("Par mois");
@@ -66,7 +66,9 @@ class AnnualReportFilesTest {
             assertEquals(4, sessions.getRow(1).getCell(5).getNumericCellValue());
             Sheet partners = workbook.getSheet("Partenaires");
             assertEquals("CAF", partners.getRow(1).getCell(0).getStringCellValue());
-            assertEquals(7, partners.getRow(1).getCell(1).getNumericCellValue());
+            assertEquals(6, partners.getRow(1).getCell(1).getNumericCellValue(), "projects, not orientations");
+            assertEquals(5, partners.getRow(1).getCell(2 + OrientationState.HELP_OBTAINED.ordinal())
+                    .getNumericCellValue());
             Sheet highlights = workbook.getSheet("Initiatives");
             assertEquals("Contes en yourte", highlights.getRow(1).getCell(0).getStringCellValue());
             assertEquals("Porteur anonyme", highlights.getRow(1).getCell(4).getStringCellValue());
@@ -119,15 +121,15 @@ class AnnualReportFilesTest {
                         SessionMode.ON_SITE, SessionStatus.HELD, 25, 4, 3),
                 new SessionAttendance(2, LocalDate.of(YEAR, 2, 28), null, SessionMode.VIDEO, SessionStatus.HELD, 16, 2,
                         2),
-                new SessionAttendance(3, LocalDate.of(YEAR, 3, 28), null, SessionMode.ON_SITE, SessionStatus.HELD, 0,
-                        0, 0));
+                new SessionAttendance(3, LocalDate.of(YEAR, 3, 28), null, SessionMode.ON_SITE, SessionStatus.CANCELLED,
+                        0, 0, 0));
         ActivityStatistics statistics = new ActivityStatistics(
                 new StatisticsFilter("lens-lievin", YEAR, null, null), year, months, List.of(year),
                 Map.of(Field.CULTURE, 12L, Field.SPORT, 3L),
                 List.of(new CommuneFigures("62510", "Liévin", 30712, 20, 2),
                         new CommuneFigures("62498", "Lens", 31537, 0, 0)),
-                sessions, Map.of(OrientationState.HELP_OBTAINED, 5L, OrientationState.REFUSED, 2L),
-                List.of(new PartnerFigures(7, "CAF", Map.of(OrientationState.HELP_OBTAINED, 5L,
+                sessions, Map.of(OrientationState.HELP_OBTAINED, 5L, OrientationState.REFUSED, 2L), 6,
+                List.of(new PartnerFigures(99, "CAF", 6, Map.of(OrientationState.HELP_OBTAINED, 5L,
                         OrientationState.REFUSED, 2L))),
                 new Delay(10, 36.5), new Delay(3, 181.25));
         List<Highlight> highlights = List.of(

@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.api.v1;
 
+import fr.fabrikaprojets.domain.model.event.PublicEvent;
 import fr.fabrikaprojets.domain.model.session.Place;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.model.session.SessionMode;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -35,6 +37,7 @@ public final class SessionsCalendarFeed {
 
     public static final String MEDIA_TYPE = "text/calendar";
     static final String CATEGORY = "Réunion de la Fabrik à projets";
+    static final String EVENT_CATEGORY = "Temps fort de la Fabrik à projets";
 
     private SessionsCalendarFeed() {
     }
@@ -46,7 +49,13 @@ public final class SessionsCalendarFeed {
      * @param now the DTSTAMP of this rendering
      */
     public static String render(List<Session> sessions, String calendarName, ZoneId zone,
-            java.util.function.Function<Session, String> pageUrl, Instant now) {
+            Function<Session, String> pageUrl, Instant now) {
+        return render(sessions, List.of(), calendarName, zone, pageUrl, event -> "", now);
+    }
+
+    /** As above, with the temps forts' public events, in their own category. */
+    public static String render(List<Session> sessions, List<PublicEvent> events, String calendarName, ZoneId zone,
+            Function<Session, String> pageUrl, Function<PublicEvent, String> eventUrl, Instant now) {
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         Calendar calendar = new Calendar().withProdId("-//La Fabrik a projets//Fabrik 1.0//FR").withDefaults()
                 .withProperty(new Method(Method.VALUE_PUBLISH))
@@ -57,6 +66,9 @@ public final class SessionsCalendarFeed {
                 .getFluentTarget();
         for (Session session : sessions) {
             calendar.add(event(session, pageUrl.apply(session), now));
+        }
+        for (PublicEvent event : events) {
+            calendar.add(event(event, eventUrl.apply(event), now));
         }
         StringWriter out = new StringWriter();
         try {
@@ -78,6 +90,26 @@ public final class SessionsCalendarFeed {
         event.add(session.getStatus() == SessionStatus.CANCELLED ? new Status(Status.VALUE_CANCELLED)
                 : session.getStatus() == SessionStatus.PLANNED ? new Status(Status.VALUE_TENTATIVE)
                 : new Status(Status.VALUE_CONFIRMED));
+        event.getProperties().stream().filter(property -> property instanceof DtStamp).findFirst()
+                .ifPresent(event::remove);
+        event.add(new DtStamp(now));
+        return event;
+    }
+
+    private static VEvent event(PublicEvent planned, String pageUrl, Instant now) {
+        String title = planned.getCycle().getTitle() + " — " + planned.getTitle();
+        VEvent event = new VEvent(planned.startsAt(), planned.endsAt(),
+                planned.isCancelled() ? "ANNULÉ : " + title : title);
+        event.add(new Uid(planned.getUid()));
+        event.add(new Sequence(planned.getSequence()));
+        String place = planned.getPlace().isDecided() ? planned.getPlace().describe() : "";
+        event.add(new Location(planned.isOnline() ? (place.isEmpty() ? "En ligne" : place + " (et en ligne)")
+                : place));
+        event.add(new Categories(EVENT_CATEGORY));
+        event.add(new Description(planned.getDescription() == null ? planned.getTitle()
+                : planned.getDescription()));
+        event.add(new Url(java.net.URI.create(pageUrl)));
+        event.add(planned.isCancelled() ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
         event.getProperties().stream().filter(property -> property instanceof DtStamp).findFirst()
                 .ifPresent(event::remove);
         event.add(new DtStamp(now));

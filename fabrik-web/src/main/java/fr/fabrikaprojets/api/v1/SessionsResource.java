@@ -1,6 +1,8 @@
 package fr.fabrikaprojets.api.v1;
 
 import fr.fabrikaprojets.application.SessionCalendarService;
+import fr.fabrikaprojets.application.TempsFortsService;
+import fr.fabrikaprojets.domain.model.event.PublicEvent;
 import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.shared.BusinessException;
@@ -40,6 +42,9 @@ public class SessionsResource {
     @EJB
     private SessionCalendarService calendar;
 
+    @EJB
+    private TempsFortsService tempsForts;
+
     @Context
     private UriInfo uriInfo;
 
@@ -73,8 +78,12 @@ public class SessionsResource {
         LocalDate today = LocalDate.now(PARIS);
         List<Session> sessions = calendar.feed(Platform.LENS_LIEVIN, today.minusYears(1).withDayOfYear(1),
                 today.plusYears(2));
-        String body = SessionsCalendarFeed.render(sessions, "La Fabrik à projets — Lens-Liévin", PARIS,
-                session -> base().resolve("reunions/reunion.xhtml?id=" + session.getId()).toString(), Clock.systemUTC().instant());
+        List<PublicEvent> events = tempsForts.publicBetween(Platform.LENS_LIEVIN,
+                today.minusYears(1).withDayOfYear(1), today.plusYears(2));
+        String body = SessionsCalendarFeed.render(sessions, events, "La Fabrik à projets — Lens-Liévin", PARIS,
+                session -> base().resolve("reunions/reunion.xhtml?id=" + session.getId()).toString(),
+                event -> base().resolve("temps-forts/evenement.xhtml?id=" + event.getId()).toString(),
+                Clock.systemUTC().instant());
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);
         return Response.ok(body).cacheControl(cache)

@@ -35,6 +35,7 @@ public class AnnualReportBacking implements Serializable {
     private List<Integer> years = List.of();
     private ReportProgress progress;
     private transient Future<AnnualReportFiles> generation;
+    private int generating;
     private AnnualReportFiles files;
 
     public void load() {
@@ -44,11 +45,15 @@ public class AnnualReportBacking implements Serializable {
         }
     }
 
+    /** Starts a generation, unless one is already running for this page (a double click). */
     public void generate() {
+        if (generation != null || year == null) {
+            return;
+        }
         files = null;
         progress = new ReportProgress();
-        int chosen = year;
-        Feedback.attempt(() -> generation = statistics.annualReport(Platform.LENS_LIEVIN, chosen, progress));
+        generating = year;
+        Feedback.attempt(() -> generation = statistics.annualReport(Platform.LENS_LIEVIN, generating, progress));
     }
 
     /** Called by the page's poll: picks the files once the generation is over, or says why it failed. */
@@ -58,7 +63,7 @@ public class AnnualReportBacking implements Serializable {
         }
         try {
             files = generation.get();
-            Feedback.info("report.ready", year);
+            Feedback.info("report.ready", generating);
         } catch (ExecutionException failed) {
             Throwable cause = failed.getCause();
             Feedback.error(cause instanceof BusinessException || cause instanceof EJBAccessException

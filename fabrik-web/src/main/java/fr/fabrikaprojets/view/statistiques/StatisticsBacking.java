@@ -121,7 +121,7 @@ public class StatisticsBacking {
 
     /** Projects received by field, as horizontal bars. */
     public String getFieldsChart() {
-        List<Field> all = List.of(Field.values());
+        List<Field> all = getShownFields();
         return ChartJson.bars(all.stream().map(f -> Feedback.text("project.field." + f.name())).toList(),
                 List.of(new ChartJson.Series(Feedback.text("statistics.received"), ChartJson.COLOURS[0],
                         all.stream().map(figures::received).toList())), true);
@@ -150,6 +150,12 @@ public class StatisticsBacking {
 
     public Field[] getFields() {
         return Field.values();
+    }
+
+    /** Every field; with a field chosen, that one only (the others of its projects are not what is counted). */
+    public List<Field> getShownFields() {
+        return figures == null || figures.getFilter().field() == null ? List.of(Field.values())
+                : List.of(figures.getFilter().field());
     }
 
     public OrientationState[] getOutcomes() {

@@ -1,6 +1,7 @@
 package fr.fabrikaprojets.domain.model.capitalisation;
 
 import fr.fabrikaprojets.domain.model.project.Project;
+import fr.fabrikaprojets.domain.model.project.ProjectHolder;
 import fr.fabrikaprojets.domain.model.project.ProjectState;
 import fr.fabrikaprojets.domain.shared.BusinessException;
 import fr.fabrikaprojets.domain.shared.Redaction;
@@ -19,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Arrays;
 
 /**
  * What a closed project teaches the territory. Fabrik drafts it from the project's history when the project is
@@ -137,6 +139,25 @@ public class ExperienceSheet implements Serializable {
         this.decidedBy = by;
         this.decidedAt = at;
         this.holderTokenHash = null;
+        if (decision == Publication.ANONYMOUS) {
+            withoutHolder();
+        }
+    }
+
+    /**
+     * Published without the holder's name: their names and contacts are blotted out of every text of the sheet
+     * (they may have signed their own lessons), so that the library, the search and the exports, which all read
+     * these texts, keep the anonymity they chose.
+     */
+    private void withoutHolder() {
+        ProjectHolder holder = project.getHolder();
+        Redaction redaction = Redaction.of(Arrays.asList(holder.getName(), holder.getContactName()),
+                Arrays.asList(holder.getEmail()), Arrays.asList(holder.getPhone()));
+        title = redaction.apply(title, MAX_TITLE);
+        summary = redaction.apply(summary, MAX_TEXT);
+        journey = redaction.apply(journey, MAX_JOURNEY);
+        whatWorked = redaction.apply(whatWorked, MAX_TEXT);
+        whatBlocked = redaction.apply(whatBlocked, MAX_TEXT);
     }
 
     /**

@@ -1,10 +1,6 @@
 package fr.fabrikaprojets.domain.model.session;
 
-import fr.fabrikaprojets.domain.model.organisation.Organisation;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,24 +9,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.io.Serializable;
 import java.time.Instant;
 
-/** A person registered for a session, within its capacity or on its waiting list, and whether they came. */
+/** A person registered for a monthly session. */
 @Entity
 @Table(name = "session_registrations")
-public class Registration implements Serializable {
+public class Registration extends Enrolment {
 
     private static final long serialVersionUID = 1L;
-
-    public enum Status {
-        REGISTERED,
-        WAITING,
-        CANCELLED
-    }
-
-    public static final String ANONYMOUS = "Participant anonymisé";
 
     @Id
     @SequenceGenerator(name = "session_registrations_seq", sequenceName = "session_registrations_seq",
@@ -38,122 +24,24 @@ public class Registration implements Serializable {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "session_registrations_seq")
     private Long id;
 
-    @Version
-    private long version;
-
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "session_id")
     private Session session;
-
-    @Column(name = "full_name", nullable = false, length = 120)
-    private String name;
-
-    @Column(length = 254)
-    private String email;
-
-    @Column(length = 20)
-    private String phone;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "participant_kind", nullable = false, length = 20)
-    private ParticipantKind kind;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "organisation_id")
-    private Organisation organisation;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private Status status;
-
-    /** Null until the coordinator records who came. */
-    private Boolean attended;
-
-    @Column(name = "registered_at", nullable = false)
-    private Instant registeredAt;
-
-    @Column(name = "consent_version", nullable = false, length = 20)
-    private String consentVersion;
 
     protected Registration() {
     }
 
     Registration(Session session, Participant participant, Status status, Instant at) {
+        super(participant, status, at);
         this.session = session;
-        this.name = participant.name();
-        this.email = participant.email();
-        this.phone = participant.phone();
-        this.kind = participant.kind();
-        this.organisation = participant.organisation();
-        this.consentVersion = participant.consentVersion();
-        this.status = status;
-        this.registeredAt = at;
     }
 
-    void promote() {
-        status = Status.REGISTERED;
-    }
-
-    void cancel() {
-        status = Status.CANCELLED;
-    }
-
-    void attend(boolean came) {
-        attended = came;
-    }
-
-    /** Anonymisation: the person is no longer named nor reachable; that they registered and came still counts. */
-    public void anonymise() {
-        name = ANONYMOUS;
-        email = null;
-        phone = null;
-    }
-
+    @Override
     public Long getId() {
         return id;
     }
 
-    public long getVersion() {
-        return version;
-    }
-
     public Session getSession() {
         return session;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public ParticipantKind getKind() {
-        return kind;
-    }
-
-    public Organisation getOrganisation() {
-        return organisation;
-    }
-
-    public Status getStatus() {
-        return status;
-    }
-
-    public Boolean getAttended() {
-        return attended;
-    }
-
-    public String getConsentVersion() {
-        return consentVersion;
-    }
-
-    public Instant getRegisteredAt() {
-        return registeredAt;
     }
 }

@@ -35,7 +35,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "sessions")
-public class Session implements Serializable {
+public class Session implements Serializable, Gathering {
 
     public static final int DEFAULT_CAPACITY = 40;
 
@@ -204,6 +204,22 @@ public class Session implements Serializable {
         return change;
     }
 
+    @Override
+    public boolean isCancelled() {
+        return status == SessionStatus.CANCELLED;
+    }
+
+    @Override
+    public String thisOne() {
+        return "cette réunion";
+    }
+
+    @Override
+    public String stateLabel() {
+        return status.label();
+    }
+
+    @Override
     public boolean isClosed() {
         return status == SessionStatus.CANCELLED || status == SessionStatus.HELD;
     }
@@ -319,6 +335,7 @@ public class Session implements Serializable {
         return sequence;
     }
 
+    @Override
     public int getCapacity() {
         return capacity;
     }

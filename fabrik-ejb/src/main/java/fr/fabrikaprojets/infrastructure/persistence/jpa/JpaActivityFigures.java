@@ -129,14 +129,36 @@ public class JpaActivityFigures implements ActivityFigures {
     @Override
     public List<OrientationCount> orientations(Instant from, Instant to, StatisticsFilter filter) {
         Statement statement = new Statement();
-        String sql = "SELECT o.organisation_id, g.short_name, o.state, COUNT(*) FROM orientations o"
-                + " JOIN projects p ON p.id = o.project_id JOIN organisations g ON g.id = o.organisation_id"
+        String sql = "SELECT o.organisation_id, g.short_name, o.state, COUNT(DISTINCT o.project_id)"
+                + " FROM orientations o JOIN projects p ON p.id = o.project_id JOIN organisations g ON g.id = o.organisation_id"
                 + projects(statement, filter) + range(statement, Milestone.ORIENTED, from, to)
                 + " GROUP BY o.organisation_id, g.short_name, o.state";
         List<OrientationCount> counts = new ArrayList<>();
         for (Object[] row : rows(statement.query(sql))) {
             counts.add(new OrientationCount(((Number) row[0]).longValue(), (String) row[1],
                     OrientationState.valueOf((String) row[2]), ((Number) row[3]).longValue()));
+        }
+        return counts;
+    }
+
+    @Override
+    public long orientedProjects(Instant from, Instant to, StatisticsFilter filter) {
+        Statement statement = new Statement();
+        Object total = statement.query("SELECT COUNT(DISTINCT o.project_id) FROM orientations o JOIN projects p"
+                + " ON p.id = o.project_id" + projects(statement, filter)
+                + range(statement, Milestone.ORIENTED, from, to)).getSingleResult();
+        return total == null ? 0 : ((Number) total).longValue();
+    }
+
+    @Override
+    public Map<Long, Long> orientedProjectsByPartner(Instant from, Instant to, StatisticsFilter filter) {
+        Statement statement = new Statement();
+        String sql = "SELECT o.organisation_id, COUNT(DISTINCT o.project_id) FROM orientations o"
+                + " JOIN projects p ON p.id = o.project_id" + projects(statement, filter)
+                + range(statement, Milestone.ORIENTED, from, to) + " GROUP BY o.organisation_id";
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : rows(statement.query(sql))) {
+            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
         }
         return counts;
     }

@@ -1,0 +1,240 @@
+package fr.fabrikaprojets.application.internal;
+
+import static fr.fabrikaprojets.domain.shared.Roles.ADMIN;
+import static fr.fabrikaprojets.domain.shared.Roles.COORDINATOR;
+import static fr.fabrikaprojets.domain.shared.Roles.PARTNER;
+import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
+
+import fr.fabrikaprojets.application.IdeaSubmission;
+import fr.fabrikaprojets.application.TempsFortsService;
+import fr.fabrikaprojets.application.notification.MessagesReady;
+import fr.fabrikaprojets.application.notification.Notification;
+import fr.fabrikaprojets.domain.model.event.Cycle;
+import fr.fabrikaprojets.domain.model.event.EventDetails;
+import fr.fabrikaprojets.domain.model.event.EventRegistration;
+import fr.fabrikaprojets.domain.model.event.EventRepository;
+import fr.fabrikaprojets.domain.model.event.EventRoll;
+import fr.fabrikaprojets.domain.model.event.PublicEvent;
+import fr.fabrikaprojets.domain.model.organisation.Organisation;
+import fr.fabrikaprojets.domain.model.organisation.OrganisationRepository;
+import fr.fabrikaprojets.domain.model.platform.Platform;
+import fr.fabrikaprojets.domain.model.platform.PlatformRepository;
+import fr.fabrikaprojets.domain.model.session.Enrolment;
+import fr.fabrikaprojets.domain.model.session.Participant;
+import fr.fabrikaprojets.domain.model.session.ParticipantKind;
+import fr.fabrikaprojets.domain.shared.BusinessException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+@Stateless
+public class DefaultTempsFortsService implements TempsFortsService {
+
+    static final String CYCLE = "Cycle";
+    static final String EVENT = "PublicEvent";
+    private static final int MAX_CYCLES = 200;
+    private static final int MAX_EVENTS = 200;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Inject
+    private EventRepository events;
+
+    @Inject
+    private PlatformRepository platforms;
+
+    @Inject
+    private OrganisationRepository organisations;
+
+    @Inject
+    private ProjectAccess access;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Inject
+    private Event<MessagesReady> messages;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    @Override
+    @RolesAllowed({COORDINATOR, ADMIN})
+    public Cycle createCycle(String platformCode, String title, String presentation, Set<Long> organiserIds) {
+        Platform platform = platforms.findByCode(platformCode)
+                .orElseThrow(() -> BusinessException.invalid("Cette plateforme n’existe pas."));
+        Set<Organisation> organisers = new HashSet<>();
+        for (Long id : organiserIds == null ? Set.<Long>of() : organiserIds) {
+            organisers.add(organisations.find(id)
+                    .filter(found -> Objects.equals(found.getPlatform().getId(), platform.getId()))
+                    .orElseThrow(() -> BusinessException.invalid("Choisissez les organisateurs dans le réseau.")));
+        }
+        Cycle cycle = new Cycle(platform, title, presentation, organisers, Instant.now(clock));
+        events.store(cycle);
+        auditTrail.record(access.caller(context), platformCode, CYCLE, cycle.getId(), "cycle.created",
+                "Temps fort créé : " + cycle.getTitle() + ".");
+        return cycle;
+    }
+
+    @Override
+    @PermitAll
+    public List<Cycle> cycles(String platformCode) {
+        return events.cycles(platformCode, MAX_CYCLES);
+    }
+
+    @Override
+    @RolesAllowed({COORDINATOR, ADMIN})
+    public PublicEvent planEvent(long cycleId, EventDetails details) {
+        Cycle cycle = events.cycle(cycleId)
+                .orElseThrow(() -> BusinessException.notFound("Le temps fort n° " + cycleId + " n’existe pas."));
+        PublicEvent event = new PublicEvent(cycle, details);
+        events.store(event);
+        auditTrail.record(access.caller(context), cycle.getPlatform().getCode(), EVENT, event.getId(),
+                "event.planned", "Événement programmé : " + event.getTitle() + " le " + DAY.format(event.getDate())
+                        + ".");
+        return event;
+    }
+
+    @Override
+    @RolesAllowed({COORDINATOR, ADMIN})
+    public PublicEvent editEvent(long eventId, long version, EventDetails details) {
+        PublicEvent event = current(eventId, version);
+        event.edit(details);
+        auditTrail.record(access.caller(context), event.getCycle().getPlatform().getCode(), EVENT, eventId,
+                "event.edited", "Événement modifié : " + event.getTitle() + ".");
+        return event;
+    }
+
+    @Override
+    @RolesAllowed({COORDINATOR, ADMIN})
+    public PublicEvent cancelEvent(long eventId, long version) {
+        PublicEvent event = current(eventId, version);
+        event.cancel();
+        EventRoll roll = events.roll(eventId);
+        for (EventRegistration registration : roll.registered()) {
+            tell(registration, "Événement annulé : " + event.getTitle(), "L’événement « " + event.getTitle()
+                    + " » du " + DAY.format(event.getDate()) + " est annulé. Nous sommes désolés.");
+        }
+        auditTrail.record(access.caller(context), event.getCycle().getPlatform().getCode(), EVENT, eventId,
+                "event.cancelled", "Événement annulé : " + event.getTitle() + ".");
+        return event;
+    }
+
+    @Override
+    @PermitAll
+    public List<PublicEvent> upcoming(String platformCode) {
+        return events.upcoming(platformCode, LocalDate.now(clock.withZone(PARIS)), inNetwork(),
+                MAX_EVENTS);
+    }
+
+    @Override
+    @PermitAll
+    public List<PublicEvent> eventsOfCycle(long cycleId) {
+        boolean network = inNetwork();
+        return events.ofCycle(cycleId, MAX_EVENTS).stream().filter(e -> network || e.isPublic()).toList();
+    }
+
+    @Override
+    @PermitAll
+    public List<PublicEvent> publicBetween(String platformCode, LocalDate from, LocalDate to) {
+        return events.publicBetween(platformCode, from, to, MAX_EVENTS);
+    }
+
+    @Override
+    @PermitAll
+    public PublicEvent event(long eventId) {
+        return events.event(eventId).filter(e -> e.isPublic() || inNetwork())
+                .orElseThrow(() -> BusinessException.notFound("L’événement n° " + eventId + " n’existe pas."));
+    }
+
+    @Override
+    @PermitAll
+    public int placesLeft(long eventId) {
+        event(eventId);
+        return events.roll(eventId).placesLeft();
+    }
+
+    @Override
+    @PermitAll
+    public EventRegistration register(long eventId, String name, String email, String phone, ParticipantKind kind,
+            boolean consent) {
+        event(eventId);
+        EventRoll roll = events.lockedRoll(eventId);
+        Participant participant = new Participant(name, email, phone, kind, null,
+                consent ? IdeaSubmission.CONSENT_TEXT_VERSION : null);
+        EventRegistration registration = roll.register(participant, Instant.now(clock));
+        events.store(registration);
+        PublicEvent event = roll.event();
+        boolean waiting = registration.getStatus() == Enrolment.Status.WAITING;
+        auditTrail.record(access.caller(context), event.getCycle().getPlatform().getCode(), EVENT, eventId,
+                "event.registration", (waiting ? "Inscription en liste d’attente : " : "Inscription : ")
+                        + registration.getName() + ".");
+        tell(registration, (waiting ? "Liste d’attente : " : "Inscription : ") + event.getTitle(),
+                waiting ? "L’événement « " + event.getTitle() + " » du " + DAY.format(event.getDate())
+                        + " est complet : vous êtes en liste d’attente. Si une place se libère, nous vous écrivons."
+                        : "Votre inscription à « " + event.getTitle() + " » le " + DAY.format(event.getDate())
+                        + " est enregistrée. À bientôt !");
+        return registration;
+    }
+
+    @Override
+    @RolesAllowed({COORDINATOR, STAFF, ADMIN})
+    public EventRoll roll(long eventId) {
+        return events.roll(eventId);
+    }
+
+    @Override
+    @RolesAllowed({COORDINATOR, ADMIN})
+    public PublicEvent recordHeld(long eventId, long version, Set<Long> presentRegistrationIds, String summary) {
+        EventRoll roll = events.lockedRoll(eventId);
+        PublicEvent event = roll.event();
+        if (event.getVersion() != version) {
+            throw BusinessException.conflict("Cet événement a été modifié entre-temps. Rechargez la page.");
+        }
+        roll.recordAttendance(presentRegistrationIds == null ? Set.of() : presentRegistrationIds);
+        event.recordHeld(summary, LocalDate.now(clock.withZone(PARIS)));
+        auditTrail.record(access.caller(context), event.getCycle().getPlatform().getCode(), EVENT, eventId,
+                "event.held", "Événement passé : " + roll.registered().stream()
+                        .filter(r -> Boolean.TRUE.equals(r.getAttended())).count() + " présents sur "
+                        + roll.registered().size() + " inscrits.");
+        return event;
+    }
+
+    private PublicEvent current(long eventId, long version) {
+        PublicEvent event = events.event(eventId)
+                .orElseThrow(() -> BusinessException.notFound("L’événement n° " + eventId + " n’existe pas."));
+        if (event.getVersion() != version) {
+            throw BusinessException.conflict("Cet événement a été modifié entre-temps. Rechargez la page.");
+        }
+        return event;
+    }
+
+    /** The network: the team and the partners' members, who see the events reserved to them. */
+    private boolean inNetwork() {
+        return context.isCallerInRole(COORDINATOR) || context.isCallerInRole(STAFF)
+                || context.isCallerInRole(PARTNER) || context.isCallerInRole(ADMIN);
+    }
+
+    private void tell(EventRegistration registration, String subject, String text) {
+        if (registration.getEmail() != null) {
+            messages.fire(MessagesReady.of(new Notification(registration.getEmail(), subject, "Bonjour "
+                    + registration.getName() + ",\n\n" + text + "\n\nLa Fabrik à projets — Lens-Liévin\n")));
+        }
+    }
+}

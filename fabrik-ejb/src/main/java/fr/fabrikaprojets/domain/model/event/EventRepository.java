@@ -1,0 +1,36 @@
+package fr.fabrikaprojets.domain.model.event;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+public interface EventRepository {
+
+    void store(Cycle cycle);
+
+    void store(PublicEvent event);
+
+    void store(EventRegistration registration);
+
+    Optional<Cycle> cycle(long id);
+
+    /** A platform's cycles, most recent first; a platform holds a few a year. */
+    List<Cycle> cycles(String platformCode, int max);
+
+    /** The event with its cycle and platform. */
+    Optional<PublicEvent> event(long id);
+
+    /** Events from {@code from} on, in date order, public ones only unless {@code network}; at most {@code max}. */
+    List<PublicEvent> upcoming(String platformCode, LocalDate from, boolean network, int max);
+
+    /** The events of one cycle, in date order. */
+    List<PublicEvent> ofCycle(long cycleId, int max);
+
+    /** Events between two days (the calendar feed), public ones only. */
+    List<PublicEvent> publicBetween(String platformCode, LocalDate from, LocalDate to, int max);
+
+    /** The event, locked until the transaction ends (so that two people cannot take its last place), and its roll. */
+    EventRoll lockedRoll(long eventId);
+
+    EventRoll roll(long eventId);
+}

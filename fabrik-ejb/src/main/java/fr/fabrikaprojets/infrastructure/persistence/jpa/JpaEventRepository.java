@@ -1,0 +1,106 @@
+package fr.fabrikaprojets.infrastructure.persistence.jpa;
+
+import fr.fabrikaprojets.domain.model.event.Audience;
+import fr.fabrikaprojets.domain.model.event.Cycle;
+import fr.fabrikaprojets.domain.model.event.EventRegistration;
+import fr.fabrikaprojets.domain.model.event.EventRepository;
+import fr.fabrikaprojets.domain.model.event.EventRoll;
+import fr.fabrikaprojets.domain.model.event.PublicEvent;
+import fr.fabrikaprojets.domain.shared.BusinessException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaEventRepository implements EventRepository {
+
+    /** An event's registrations read at once: its capacity and waiting list stay far below. */
+    private static final int MAX_ROLL = 5000;
+    private static final String WHOLE = "SELECT e FROM PublicEvent e JOIN FETCH e.cycle c JOIN FETCH c.platform pl "
+            + "LEFT JOIN FETCH e.place.commune ";
+
+    @PersistenceContext(unitName = "fabrik")
+    private EntityManager entityManager;
+
+    @Override
+    public void store(Cycle cycle) {
+        entityManager.persist(cycle);
+    }
+
+    @Override
+    public void store(PublicEvent event) {
+        entityManager.persist(event);
+    }
+
+    @Override
+    public void store(EventRegistration registration) {
+        entityManager.persist(registration);
+    }
+
+    @Override
+    public Optional<Cycle> cycle(long id) {
+        return Optional.ofNullable(entityManager.find(Cycle.class, id));
+    }
+
+    @Override
+    public List<Cycle> cycles(String platformCode, int max) {
+        return entityManager.createQuery("SELECT c FROM Cycle c WHERE c.platform.code = :code "
+                + "ORDER BY c.createdAt DESC, c.id DESC", Cycle.class).setParameter("code", platformCode)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public Optional<PublicEvent> event(long id) {
+        return entityManager.createQuery(WHOLE + "WHERE e.id = :id", PublicEvent.class).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<PublicEvent> upcoming(String platformCode, LocalDate from, boolean network, int max) {
+        TypedQuery<PublicEvent> query = entityManager.createQuery(WHOLE + "WHERE pl.code = :code AND e.date >= :from"
+                + (network ? "" : " AND e.audience = :public") + " ORDER BY e.date, e.start, e.id", PublicEvent.class)
+                .setParameter("code", platformCode).setParameter("from", from);
+        if (!network) {
+            query.setParameter("public", Audience.PUBLIC);
+        }
+        return query.setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<PublicEvent> ofCycle(long cycleId, int max) {
+        return entityManager.createQuery(WHOLE + "WHERE c.id = :cycle ORDER BY e.date, e.start, e.id",
+                PublicEvent.class).setParameter("cycle", cycleId).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<PublicEvent> publicBetween(String platformCode, LocalDate from, LocalDate to, int max) {
+        return entityManager.createQuery(WHOLE + "WHERE pl.code = :code AND e.date >= :from AND e.date <= :to "
+                + "AND e.audience = :public ORDER BY e.date, e.start, e.id", PublicEvent.class)
+                .setParameter("code", platformCode).setParameter("from", from).setParameter("to", to)
+                .setParameter("public", Audience.PUBLIC).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public EventRoll lockedRoll(long eventId) {
+        return rollOf(entityManager.find(PublicEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE), eventId);
+    }
+
+    @Override
+    public EventRoll roll(long eventId) {
+        return rollOf(entityManager.find(PublicEvent.class, eventId), eventId);
+    }
+
+    private EventRoll rollOf(PublicEvent event, long eventId) {
+        if (event == null) {
+            throw BusinessException.notFound("L’événement n° " + eventId + " n’existe pas.");
+        }
+        return new EventRoll(event, entityManager.createQuery("SELECT r FROM EventRegistration r "
+                + "LEFT JOIN FETCH r.organisation WHERE r.event.id = :event ORDER BY r.registeredAt, r.id",
+                EventRegistration.class).setParameter("event", eventId).setMaxResults(MAX_ROLL).getResultList());
+    }
+}
