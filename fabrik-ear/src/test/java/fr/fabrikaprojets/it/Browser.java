@@ -63,8 +63,13 @@ final class Browser implements AutoCloseable {
         return file;
     }
 
+    /**
+     * Opens a page and waits until it is parsed: on CI, Chromium has answered the navigation before the new
+     * document's elements could be found.
+     */
     void open(String path) {
         driver.get(base + path);
+        waiting().until(d -> "complete".equals(driver.executeScript("return document.readyState")));
     }
 
     void login(String username, String password) {

@@ -19,8 +19,14 @@ import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.RegistrationService;
 import fr.fabrikaprojets.application.RequestOrigin;
 import fr.fabrikaprojets.application.SessionCalendarService;
+import fr.fabrikaprojets.application.TempsFortsService;
 import fr.fabrikaprojets.application.Upload;
 import fr.fabrikaprojets.domain.model.advice.Visibility;
+import fr.fabrikaprojets.domain.model.event.Audience;
+import fr.fabrikaprojets.domain.model.event.Cycle;
+import fr.fabrikaprojets.domain.model.event.EventDetails;
+import fr.fabrikaprojets.domain.model.event.EventKind;
+import fr.fabrikaprojets.domain.model.event.PublicEvent;
 import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.presentation.Presentation;
 import fr.fabrikaprojets.domain.model.project.Field;
@@ -46,6 +52,7 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,6 +114,9 @@ class PrivacyIT {
     RegistrationService registrations;
 
     @Inject
+    TempsFortsService tempsForts;
+
+    @Inject
     SessionCalendarService calendar;
 
     @Inject
@@ -149,12 +159,20 @@ class PrivacyIT {
                 "Un local pour " + name));
         staff.run(() -> followUp.addAction(byPhone.getId(), "Rappeler " + name, name, LocalDate.now().plusDays(7)));
         registrations.register(session.getId(), name, email, phone, ParticipantKind.HOLDER, null, true);
+        Cycle cycle = coordinator.call(() -> tempsForts.createCycle(Platform.LENS_LIEVIN, "Cycle " + tag,
+                "Des soirées.", Set.of(organisation("CAF"))));
+        PublicEvent evening = coordinator.call(() -> tempsForts.planEvent(cycle.getId(), new EventDetails(
+                EventKind.WORKSHOP, "Atelier " + tag, null, LocalDate.now().plusDays(10), LocalTime.of(18, 0),
+                LocalTime.of(20, 0), null, null, null, "https://visio.example.org/atelier", null, 20,
+                Audience.PUBLIC)));
+        tempsForts.register(evening.getId(), name, email, null, ParticipantKind.INHABITANT, true);
         coordinator.run(() -> projects.changeState(byPhone.getId(), projects.getProject(byPhone.getId()).getVersion(),
                 ProjectState.REORIENTED, "Vers le centre social, avec " + name));
 
         PersonalData found = admin.call(() -> privacy.find(" " + email.toUpperCase(Locale.ROOT) + " "));
         assertEquals(2, found.getProjects().size(), "both projects, whatever the case of the address");
         assertEquals(1, found.getRegistrations().size());
+        assertEquals(1, found.getEventRegistrations().size(), "and the temps fort they registered for");
         PersonalData byNumber = admin.call(() -> privacy.find(phone));
         assertEquals(List.of(byForm.getId()), byNumber.getProjects().stream().map(Project::getId).toList(),
                 "the phone number finds the project given with it");
@@ -168,6 +186,7 @@ class PrivacyIT {
         assertTrue(everything.contains("Un local pour " + name), "and the orientations");
         assertTrue(everything.contains("plan-" + tag + ".pdf"), "and the documents");
         assertEquals(1, section(report, "Inscriptions aux réunions").size(), "and the registration");
+        assertEquals(1, section(report, "Inscriptions aux temps forts").size(), "and the event's");
         byte[] pdf = admin.call(() -> privacy.reportAsPdf(email));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
@@ -184,7 +203,7 @@ class PrivacyIT {
 
         Erasure erased = admin.call(() -> privacy.erase(email, "courriel du 28/11/2026"));
         assertEquals(2, erased.getHolders());
-        assertEquals(1, erased.getRegistrations());
+        assertEquals(2, erased.getRegistrations(), "to the session and to the event");
         assertEquals(1, erased.getDocumentsDeleted(), "the plan sent through the public form is deleted");
         assertEquals(List.of(), mentions(name, email, phone, digits), "no table keeps the name, e-mail or phone");
         assertEquals(figuresBefore, figures(), "every figure the platform reports is unchanged");

@@ -30,7 +30,7 @@ class ProcessingRegisterIT {
         String page = register.body();
         for (String purpose : new String[] {"Accompagner les idées et les projets", "Organiser les réunions mensuelles",
             "Tenir l’annuaire du réseau partenarial", "Prêter et réserver les ressources partagées",
-            "Sécuriser l’application et tracer les modifications", "Envoyer les courriels de la plateforme"}) {
+            "Sécuriser l’application et tracer les modifications", "Envoyer les courriels de la plateforme", "Organiser les temps forts"}) {
             assertTrue(page.contains(purpose), purpose);
         }
         assertTrue(page.contains("pas encore automatique"), "what is not in place yet is said");

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A staff member of a funder in a real browser: reads the year's dashboard, follows a figure to the list of the
@@ -53,7 +54,7 @@ class StatisticsJourneyIT {
             staff.assertAccessible("projects-behind-a-figure");
 
             staff.open("/statistiques/index.xhtml?annee=" + year);
-            driver.findElement(By.id("reportLink")).click();
+            staff.waiting().until(ExpectedConditions.elementToBeClickable(By.id("reportLink"))).click();
             staff.waitForText("Bilan annuel d’activité");
             staff.assertAccessible("annual-report");
             driver.findElement(By.id("report:generate")).click();

@@ -9,6 +9,7 @@ import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheetRepository;
 import fr.fabrikaprojets.domain.model.document.Document;
 import fr.fabrikaprojets.domain.model.document.DocumentRepository;
 import fr.fabrikaprojets.domain.model.document.DocumentStore;
+import fr.fabrikaprojets.domain.model.event.EventRegistration;
 import fr.fabrikaprojets.domain.model.orientation.Orientation;
 import fr.fabrikaprojets.domain.model.orientation.OrientationRepository;
 import fr.fabrikaprojets.domain.model.presentation.Presentation;
@@ -21,6 +22,7 @@ import fr.fabrikaprojets.domain.model.project.ProjectRepository;
 import fr.fabrikaprojets.domain.model.project.TimelineEvent;
 import fr.fabrikaprojets.domain.model.resource.Booking;
 import fr.fabrikaprojets.domain.model.resource.ResourceRepository;
+import fr.fabrikaprojets.domain.model.session.Enrolment;
 import fr.fabrikaprojets.domain.model.session.Registration;
 import fr.fabrikaprojets.domain.shared.Redaction;
 import jakarta.annotation.Resource;
@@ -84,7 +86,7 @@ public class Anonymiser {
     Event<ProjectChanged> changes;
 
     /** The redaction that finds the holders of these projects and the people of these registrations. */
-    public Redaction redactionOf(List<Project> ofProjects, List<Registration> registrations) {
+    public Redaction redactionOf(List<Project> ofProjects, List<? extends Enrolment> registrations) {
         List<String> names = new ArrayList<>();
         List<String> emails = new ArrayList<>();
         List<String> phones = new ArrayList<>();
@@ -95,16 +97,16 @@ public class Anonymiser {
             emails.add(holder.getEmail());
             phones.add(holder.getPhone());
         }
-        for (Registration registration : registrations) {
+        for (Enrolment registration : registrations) {
             names.add(registration.getName());
             emails.add(registration.getEmail());
             phones.add(registration.getPhone());
         }
-        names.removeIf(name -> ProjectHolder.ANONYMOUS.equals(name) || Registration.ANONYMOUS.equals(name));
+        names.removeIf(name -> ProjectHolder.ANONYMOUS.equals(name) || Enrolment.ANONYMOUS.equals(name));
         return Redaction.of(names, emails, phones);
     }
 
-    public Erasure anonymise(List<Project> ofProjects, List<Registration> registrations, Redaction redaction,
+    public Erasure anonymise(List<Project> ofProjects, List<? extends Enrolment> registrations, Redaction redaction,
             Instant now) {
         int holders = 0;
         int deleted = 0;
@@ -118,12 +120,16 @@ public class Anonymiser {
             changes.fire(new ProjectChanged(project.getId()));
         }
         int anonymisedRegistrations = 0;
-        for (Registration registration : registrations) {
-            if (!Registration.ANONYMOUS.equals(registration.getName())) {
+        for (Enrolment registration : registrations) {
+            if (!Enrolment.ANONYMOUS.equals(registration.getName())) {
                 anonymisedRegistrations++;
             }
             registration.anonymise();
-            redactAudit("Session", registration.getSession().getId(), redaction);
+            if (registration instanceof Registration toSession) {
+                redactAudit("Session", toSession.getSession().getId(), redaction);
+            } else if (registration instanceof EventRegistration toEvent) {
+                redactAudit(DefaultTempsFortsService.EVENT, toEvent.getEvent().getId(), redaction);
+            }
         }
         return new Erasure(holders, anonymisedRegistrations, deleted);
     }

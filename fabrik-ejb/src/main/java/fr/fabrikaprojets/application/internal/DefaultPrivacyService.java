@@ -8,10 +8,11 @@ import fr.fabrikaprojets.application.PersonalData;
 import fr.fabrikaprojets.application.PersonalDataPrinter;
 import fr.fabrikaprojets.application.PersonalDataReport;
 import fr.fabrikaprojets.application.PrivacyService;
+import fr.fabrikaprojets.domain.model.event.EventRepository;
 import fr.fabrikaprojets.domain.model.organisation.PersonRepository;
 import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.project.ProjectRepository;
-import fr.fabrikaprojets.domain.model.session.Registration;
+import fr.fabrikaprojets.domain.model.session.Enrolment;
 import fr.fabrikaprojets.domain.model.session.RegistrationRepository;
 import fr.fabrikaprojets.domain.shared.BusinessException;
 import fr.fabrikaprojets.domain.shared.Redaction;
@@ -30,6 +31,7 @@ import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,6 +73,9 @@ public class DefaultPrivacyService implements PrivacyService {
     private ProjectAccess access;
 
     @Inject
+    private EventRepository events;
+
+    @Inject
     private Clock clock;
 
     @Resource
@@ -83,6 +88,7 @@ public class DefaultPrivacyService implements PrivacyService {
         return new PersonalData(contact.shown(),
                 projects.ofHolderContact(contact.email(), contact.phone(), MAX_PROJECTS),
                 registrations.ofContact(contact.email(), contact.phone(), MAX_REGISTRATIONS),
+                events.registrationsOfContact(contact.email(), contact.phone(), MAX_REGISTRATIONS),
                 contact.email() == null ? List.of() : people.withEmail(contact.email(), MAX_PEOPLE));
     }
 
@@ -162,7 +168,9 @@ public class DefaultPrivacyService implements PrivacyService {
             done = done.plus(anonymiser.anonymise(List.of(project), List.of(),
                     anonymiser.redactionOf(List.of(project), List.of()), now));
         }
-        for (Registration registration : registrations.namedBefore(Retention.cutoffDay(now), PER_RUN)) {
+        List<Enrolment> expired = new ArrayList<>(registrations.namedBefore(Retention.cutoffDay(now), PER_RUN));
+        expired.addAll(events.registrationsNamedBefore(Retention.cutoffDay(now), PER_RUN));
+        for (Enrolment registration : expired) {
             done = done.plus(anonymiser.anonymise(List.of(), List.of(registration),
                     anonymiser.redactionOf(List.of(), List.of(registration)), now));
         }
@@ -182,8 +190,8 @@ public class DefaultPrivacyService implements PrivacyService {
     }
 
     private Erasure anonymise(PersonalData found, String action, String prefix, Instant now) {
-        Redaction redaction = anonymiser.redactionOf(found.getProjects(), found.getRegistrations());
-        Erasure done = anonymiser.anonymise(found.getProjects(), found.getRegistrations(), redaction, now);
+        Redaction redaction = anonymiser.redactionOf(found.getProjects(), found.getEnrolments());
+        Erasure done = anonymiser.anonymise(found.getProjects(), found.getEnrolments(), redaction, now);
         auditTrail.record(access.caller(context), null, SUBJECT, reference(found), action,
                 redaction.apply(prefix, 1000) + done.describe());
         return done;
@@ -199,6 +207,9 @@ public class DefaultPrivacyService implements PrivacyService {
         }
         if (!found.getRegistrations().isEmpty()) {
             return "inscription " + found.getRegistrations().get(0).getId();
+        }
+        if (!found.getEventRegistrations().isEmpty()) {
+            return "inscription à un événement " + found.getEventRegistrations().get(0).getId();
         }
         return found.getPeople().isEmpty() ? "inconnue" : "annuaire " + found.getPeople().get(0).getId();
     }

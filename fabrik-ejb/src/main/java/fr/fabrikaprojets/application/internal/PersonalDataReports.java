@@ -18,7 +18,7 @@ import fr.fabrikaprojets.domain.model.presentation.PresentationRepository;
 import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.project.ProjectHolder;
 import fr.fabrikaprojets.domain.model.project.ProjectRepository;
-import fr.fabrikaprojets.domain.model.session.Registration;
+import fr.fabrikaprojets.domain.model.session.Enrolment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -97,7 +97,10 @@ public class PersonalDataReports {
                 new Section("Fiches d’expérience", sheetRecords),
                 new Section("Historique des projets", historyRecords),
                 new Section("Inscriptions aux réunions", found.getRegistrations().stream()
-                        .map(PersonalDataReports::registration).toList()),
+                        .map(r -> registration("Réunion du", DAY.format(r.getSession().getDate()), r)).toList()),
+                new Section("Inscriptions aux temps forts", found.getEventRegistrations().stream()
+                        .map(r -> registration("Événement", r.getEvent().getTitle() + " ("
+                                + DAY.format(r.getEvent().getDate()) + ")", r)).toList()),
                 new Section("Annuaire du réseau des partenaires", found.getPeople().stream()
                         .map(PersonalDataReports::person).toList()));
         return new PersonalDataReport(found.getIdentifier(), now, sections);
@@ -159,8 +162,8 @@ public class PersonalDataReports {
                         ? "pas encore décidée" : sheet.getPublication().name());
     }
 
-    private static Map<String, String> registration(Registration registration) {
-        return record("Réunion du", DAY.format(registration.getSession().getDate()), "Nom", registration.getName(),
+    private static Map<String, String> registration(String what, String which, Enrolment registration) {
+        return record(what, which, "Nom", registration.getName(),
                 "E-mail", registration.getEmail(), "Téléphone", registration.getPhone(),
                 "Qualité", registration.getKind().name(), "Statut", registration.getStatus().name(),
                 "Présence", registration.getAttended() == null ? null : registration.getAttended() ? "présent(e)"

@@ -12,9 +12,15 @@ import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.ResourceService;
 import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.application.SessionEdit;
+import fr.fabrikaprojets.application.TempsFortsService;
 import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheet;
 import fr.fabrikaprojets.domain.model.capitalisation.LibraryFilter;
 import fr.fabrikaprojets.domain.model.capitalisation.Publication;
+import fr.fabrikaprojets.domain.model.commune.Commune;
+import fr.fabrikaprojets.domain.model.event.Audience;
+import fr.fabrikaprojets.domain.model.event.Cycle;
+import fr.fabrikaprojets.domain.model.event.EventDetails;
+import fr.fabrikaprojets.domain.model.event.EventKind;
 import fr.fabrikaprojets.domain.model.organisation.Offer;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
 import fr.fabrikaprojets.domain.model.organisation.OrganisationProfile;
@@ -40,12 +46,17 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Month;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /**
@@ -104,6 +115,9 @@ public class DemoDataLoader {
     @EJB
     private CapitalisationService capitalisation;
 
+    @EJB
+    private TempsFortsService tempsForts;
+
     @PostConstruct
     void load() {
         if (!Boolean.getBoolean("fabrik.demo")) {
@@ -135,6 +149,7 @@ public class DemoDataLoader {
         accompanimentOnce();
         networkOnce();
         capitalisationOnce();
+        tempsFortsOnce();
         LOG.info("Données de démonstration prêtes (comptes : animatrice, agent, partenaire, admin).");
     }
 
@@ -224,6 +239,54 @@ public class DemoDataLoader {
         } catch (BusinessException refused) {
             LOG.warning("Bibliothèque de démonstration incomplète : " + refused.getMessage());
         }
+    }
+
+    /**
+     * The flyer's two temps forts, each with coming events: a conference and a partners' workshop on school dropout,
+     * a screening on the inclusion of exiles. Seeded once, when there is no cycle yet.
+     */
+    private void tempsFortsOnce() {
+        if (!tempsForts.cycles(Platform.LENS_LIEVIN).isEmpty()) {
+            return;
+        }
+        Map<String, Long> partners = referenceData.network(Platform.LENS_LIEVIN, 0, 100).stream()
+                .collect(Collectors.toMap(Organisation::getShortName, Organisation::getId, (a, b) -> a));
+        Map<String, Commune> communes = referenceData.communes(Platform.LENS_LIEVIN).stream()
+                .collect(Collectors.toMap(Commune::getInseeCode, c -> c));
+        LocalDate thursday = LocalDate.now(ZoneId.of("Europe/Paris"))
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+        try {
+            Cycle dropout = tempsForts.createCycle(Platform.LENS_LIEVIN, "Le décrochage scolaire",
+                    "Trois rendez-vous pour comprendre pourquoi des jeunes quittent l’école et ce que les parents, "
+                            + "les associations et les institutions du territoire peuvent faire ensemble.",
+                    named(partners, "CAF"));
+            tempsForts.planEvent(dropout.getId(), new EventDetails(EventKind.CONFERENCE,
+                    "Quand l’école décroche : comprendre pour agir", "Une sociologue de l’éducation et des "
+                            + "parents témoignent, puis la salle échange avec eux.", thursday.plusWeeks(3),
+                    LocalTime.of(18, 0), LocalTime.of(20, 0), communes.get("62498"), "Médiathèque Robert-Cousin",
+                    null, null, "Une sociologue de l’éducation ; l’association des parents d’élèves", 80,
+                    Audience.PUBLIC));
+            tempsForts.planEvent(dropout.getId(), new EventDetails(EventKind.WORKSHOP,
+                    "Repérer tôt : atelier des partenaires", "Les partenaires partagent leurs pratiques de "
+                            + "repérage et d’orientation.", thursday.plusWeeks(5).plusDays(1), LocalTime.of(9, 30),
+                    LocalTime.of(12, 0), null, null, null, "https://visio.example.org/fabrik-reperer", null, 30,
+                    Audience.NETWORK));
+            Cycle exile = tempsForts.createCycle(Platform.LENS_LIEVIN, "L’inclusion des personnes exilées",
+                    "Des projections suivies d’un échange, pour mieux accueillir celles et ceux qui arrivent sur "
+                            + "le territoire.", named(partners, "Fédération des Centres Sociaux du Pas-de-Calais"));
+            tempsForts.planEvent(exile.getId(), new EventDetails(EventKind.SCREENING, "Projection-débat : "
+                    + "« Arriver »", "Un documentaire sur l’arrivée de familles dans le bassin minier, puis un "
+                    + "échange avec des bénévoles.", thursday.plusWeeks(6), LocalTime.of(19, 0), LocalTime.of(21, 30),
+                    communes.get("62510"), "Cinéma Arc-en-Ciel", null, null, null, 120, Audience.PUBLIC));
+        } catch (BusinessException refused) {
+            LOG.warning("Temps forts de démonstration incomplets : " + refused.getMessage());
+        }
+    }
+
+    /** The ids of the named partners, or of any one when none of them is in the network. */
+    private static Set<Long> named(Map<String, Long> partners, String name) {
+        return partners.containsKey(name) ? Set.of(partners.get(name))
+                : partners.values().stream().limit(1).collect(Collectors.toSet());
     }
 
     /** The demo's own project: the first one received with that title, not a later idea that took the same name. */

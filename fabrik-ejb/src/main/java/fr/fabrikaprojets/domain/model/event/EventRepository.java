@@ -33,4 +33,10 @@ public interface EventRepository {
     EventRoll lockedRoll(long eventId);
 
     EventRoll roll(long eventId);
+
+    /** Every registration made with this e-mail address or phone number (either may be null), oldest first. */
+    List<EventRegistration> registrationsOfContact(String email, String phone, int max);
+
+    /** Registrations still naming someone, to events held before {@code before}: the retention's due. */
+    List<EventRegistration> registrationsNamedBefore(LocalDate before, int max);
 }

@@ -6,6 +6,7 @@ import fr.fabrikaprojets.domain.model.event.EventRegistration;
 import fr.fabrikaprojets.domain.model.event.EventRepository;
 import fr.fabrikaprojets.domain.model.event.EventRoll;
 import fr.fabrikaprojets.domain.model.event.PublicEvent;
+import fr.fabrikaprojets.domain.model.session.Enrolment;
 import fr.fabrikaprojets.domain.shared.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -102,5 +104,31 @@ public class JpaEventRepository implements EventRepository {
         return new EventRoll(event, entityManager.createQuery("SELECT r FROM EventRegistration r "
                 + "LEFT JOIN FETCH r.organisation WHERE r.event.id = :event ORDER BY r.registeredAt, r.id",
                 EventRegistration.class).setParameter("event", eventId).setMaxResults(MAX_ROLL).getResultList());
+    }
+
+    @Override
+    public List<EventRegistration> registrationsOfContact(String email, String phone, int max) {
+        if (email == null && phone == null) {
+            return List.of();
+        }
+        String where = email != null && phone != null ? "LOWER(r.email) = :email OR r.phone = :phone"
+                : email != null ? "LOWER(r.email) = :email" : "r.phone = :phone";
+        TypedQuery<EventRegistration> query = entityManager.createQuery("SELECT r FROM EventRegistration r "
+                + "JOIN FETCH r.event e WHERE " + where + " ORDER BY e.date, r.id", EventRegistration.class);
+        if (email != null) {
+            query.setParameter("email", email.toLowerCase(Locale.ROOT));
+        }
+        if (phone != null) {
+            query.setParameter("phone", phone);
+        }
+        return query.setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<EventRegistration> registrationsNamedBefore(LocalDate before, int max) {
+        return entityManager.createQuery("SELECT r FROM EventRegistration r JOIN FETCH r.event e "
+                + "WHERE e.date < :before AND r.name <> :anonymous ORDER BY e.date, r.id", EventRegistration.class)
+                .setParameter("before", before).setParameter("anonymous", Enrolment.ANONYMOUS)
+                .setMaxResults(max).getResultList();
     }
 }
