@@ -15,7 +15,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -108,20 +107,8 @@ public class JpaEventRepository implements EventRepository {
 
     @Override
     public List<EventRegistration> registrationsOfContact(String email, String phone, int max) {
-        if (email == null && phone == null) {
-            return List.of();
-        }
-        String where = email != null && phone != null ? "LOWER(r.email) = :email OR r.phone = :phone"
-                : email != null ? "LOWER(r.email) = :email" : "r.phone = :phone";
-        TypedQuery<EventRegistration> query = entityManager.createQuery("SELECT r FROM EventRegistration r "
-                + "JOIN FETCH r.event e WHERE " + where + " ORDER BY e.date, r.id", EventRegistration.class);
-        if (email != null) {
-            query.setParameter("email", email.toLowerCase(Locale.ROOT));
-        }
-        if (phone != null) {
-            query.setParameter("phone", phone);
-        }
-        return query.setMaxResults(max).getResultList();
+        return ContactQueries.ofContact(entityManager, "SELECT r FROM EventRegistration r JOIN FETCH r.event e",
+                "e.date, r.id", EventRegistration.class, email, phone, max);
     }
 
     @Override

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -64,20 +63,8 @@ public class JpaRegistrationRepository implements RegistrationRepository {
 
     @Override
     public List<Registration> ofContact(String email, String phone, int max) {
-        if (email == null && phone == null) {
-            return List.of();
-        }
-        String where = email != null && phone != null ? "LOWER(r.email) = :email OR r.phone = :phone"
-                : email != null ? "LOWER(r.email) = :email" : "r.phone = :phone";
-        TypedQuery<Registration> query = entityManager.createQuery("SELECT r FROM Registration r "
-                + "JOIN FETCH r.session s WHERE " + where + " ORDER BY s.date, r.id", Registration.class);
-        if (email != null) {
-            query.setParameter("email", email.toLowerCase(Locale.ROOT));
-        }
-        if (phone != null) {
-            query.setParameter("phone", phone);
-        }
-        return query.setMaxResults(max).getResultList();
+        return ContactQueries.ofContact(entityManager, "SELECT r FROM Registration r JOIN FETCH r.session s",
+                "s.date, r.id", Registration.class, email, phone, max);
     }
 
     @Override
