@@ -74,9 +74,14 @@ class EasyReadJourneyIT {
     @Test
     void theSwitchNeverLeadsToAnotherSite() {
         Http visitor = new Http();
-        HttpResponse<String> elsewhere = visitor.get("/lecture-facile?activer=1&retour=//example.org/piege");
-        assertTrue(elsewhere.uri().toString().startsWith(Http.DEFAULT_BASE), elsewhere.uri().toString());
-        assertTrue(elsewhere.body().contains("Comment ça marche ?"), "the home page, in easy-read");
+        for (String trap : new String[] {"//example.org/piege", "/%09/example.org/?a=://", "/%5Cexample.org",
+            "https://example.org/", "/.//example.org"}) {
+            HttpResponse<String> elsewhere = visitor.get("/lecture-facile?activer=1&retour=" + trap);
+            String landed = elsewhere.uri().toString();
+            assertTrue(landed.startsWith(Http.DEFAULT_BASE + "/") && !landed.contains("example.org"),
+                    trap + " leads home, not away: " + landed);
+            assertTrue(elsewhere.body().contains("Comment ça marche ?"), "the home page, in easy-read");
+        }
         HttpResponse<String> back = visitor.get("/lecture-facile?activer=0&retour=/reunions/calendrier.xhtml");
         assertTrue(back.uri().getPath().endsWith("/reunions/calendrier.xhtml"));
         assertFalse(back.body().contains("Il y a une réunion chaque mois."));

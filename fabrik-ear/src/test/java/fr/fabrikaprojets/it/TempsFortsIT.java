@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -47,7 +48,8 @@ class TempsFortsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.fabrikEarTesting(TempsFortsIT.class, AsCoordinator.class, AsStaff.class, AsPartner.class);
+        return Deployments.fabrikEarTesting(TempsFortsIT.class, AsCoordinator.class, AsStaff.class, AsPartner.class,
+                AsOtherPartner.class, AsAdmin.class);
     }
 
     @Inject
@@ -64,6 +66,12 @@ class TempsFortsIT {
 
     @Inject
     AsPartner partner;
+
+    @Inject
+    AsOtherPartner apei;
+
+    @Inject
+    AsAdmin admin;
 
     @Test
     void aCycleOfEventsIsPublishedRegisteredForAndKept() {
@@ -90,11 +98,14 @@ class TempsFortsIT {
         assertTrue(tempsForts.upcoming(Platform.LENS_LIEVIN).stream().anyMatch(e -> e.getId().equals(conference.getId())));
         assertFalse(tempsForts.upcoming(Platform.LENS_LIEVIN).stream().anyMatch(e -> e.getId().equals(workshop.getId())),
                 "the public does not see an event reserved to the network");
-        assertThrows(BusinessException.class, () -> tempsForts.event(workshop.getId()));
+        BusinessException hidden = assertThrows(BusinessException.class, () -> tempsForts.event(workshop.getId()));
+        assertTrue(hidden.getMessage().endsWith("n’existe pas."), hidden.getMessage());
         assertThrows(BusinessException.class, () -> tempsForts.register(workshop.getId(), "Curieux", null,
                 "06 00 00 00 01", ParticipantKind.INHABITANT, true));
         assertTrue(partner.call(() -> tempsForts.upcoming(Platform.LENS_LIEVIN)).stream()
                 .anyMatch(e -> e.getId().equals(workshop.getId())), "the network sees it");
+        assertFalse(partner.call(() -> tempsForts.event(workshop.getId())).getPlace().isDecided(),
+                "an event online only has no place, read back from the database");
 
         EventRegistration first = tempsForts.register(conference.getId(), "Nadia Ouali", null, "06 11 22 33 44",
                 ParticipantKind.INHABITANT, true);
@@ -116,6 +127,20 @@ class TempsFortsIT {
         EventRoll roll = staff.call(() -> tempsForts.roll(conference.getId()));
         assertEquals(2, roll.registered().size());
         assertEquals(1, roll.waiting().size());
+        EventRoll promoted = coordinator.call(() -> tempsForts.cancelRegistration(conference.getId(),
+                first.getId()));
+        assertEquals(List.of("Paul Leclercq", "Inès Moreau"), promoted.registered().stream()
+                .map(EventRegistration::getName).toList(), "the first waiting takes the freed place");
+        assertTrue(promoted.waiting().isEmpty());
+        admin.run(() -> {
+            referenceData.registerAccount("membre-apei", "Membre APEI", "membre-apei@example.org",
+                    "fabrik-test".toCharArray(), Set.of("partner"));
+            referenceData.joinOrganisation("membre-apei", Platform.LENS_LIEVIN, "APEI Lens et environs");
+        });
+        EventRegistration member = apei.call(() -> tempsForts.register(workshop.getId(), "Émilie Dupré", null,
+                "06 21 21 21 21", ParticipantKind.INHABITANT, true));
+        assertEquals(ParticipantKind.PARTNER_MEMBER, member.getKind(), "a member of the network registers as such");
+        assertTrue(member.getOrganisation() != null, "with their organisation, whose presence then counts");
         BusinessException tooEarly = assertThrows(BusinessException.class, () -> coordinator.call(() ->
                 tempsForts.recordHeld(conference.getId(), conference.getVersion(), Set.of(first.getId()),
                         "Une salle pleine.")));
@@ -134,12 +159,18 @@ class TempsFortsIT {
                 "L’inclusion des personnes exilées " + tag, "Des projections suivies d’un échange.",
                 Set.of(organisation("CAF"))));
         PublicEvent screening = coordinator.call(() -> tempsForts.planEvent(cycle.getId(), details(
-                "Projection " + tag, LocalDate.now(PARIS), lievin(), 30, Audience.PUBLIC)));
+                "Projection " + tag, LocalDate.now(PARIS).plusDays(1), lievin(), 30, Audience.PUBLIC)));
         EventRegistration came = tempsForts.register(screening.getId(), "Youssef Amrani", null, "06 12 12 12 12",
                 ParticipantKind.INHABITANT, true);
         tempsForts.register(screening.getId(), "Claire Dubois", null, "06 13 13 13 13", ParticipantKind.INHABITANT,
                 true);
-        PublicEvent held = coordinator.call(() -> tempsForts.recordHeld(screening.getId(), screening.getVersion(),
+        // The programme said tomorrow; it took place yesterday, and the coordinator corrects it.
+        PublicEvent past = coordinator.call(() -> tempsForts.editEvent(screening.getId(), screening.getVersion(),
+                details("Projection " + tag, LocalDate.now(PARIS).minusDays(1), lievin(), 30, Audience.PUBLIC)));
+        BusinessException started = assertThrows(BusinessException.class, () -> tempsForts.register(
+                screening.getId(), "En retard", null, "06 15 15 15 15", ParticipantKind.INHABITANT, true));
+        assertEquals("Cet événement a commencé : les inscriptions sont closes.", started.getMessage());
+        PublicEvent held = coordinator.call(() -> tempsForts.recordHeld(screening.getId(), past.getVersion(),
                 Set.of(came.getId()), "Quarante personnes, un débat riche sur l’accueil à l’école."));
         assertEquals(EventStatus.HELD, held.getStatus());
         EventRoll roll = staff.call(() -> tempsForts.roll(screening.getId()));

@@ -48,6 +48,9 @@ public interface TempsFortsService {
     EventRegistration register(long eventId, String name, String email, String phone, ParticipantKind kind,
             boolean consent);
 
+    /** Cancels a registration; the first on the waiting list takes the place and is told. */
+    EventRoll cancelRegistration(long eventId, long registrationId);
+
     /** The registered and the waiting list, for the team. */
     EventRoll roll(long eventId);
 

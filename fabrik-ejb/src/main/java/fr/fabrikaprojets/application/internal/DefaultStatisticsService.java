@@ -94,7 +94,7 @@ public class DefaultStatisticsService implements StatisticsService {
         List<OrientationCount> oriented = figures.orientations(start, end, filter);
         return new ActivityStatistics(filter, years.get(years.size() - 1), months, years,
                 fields(filter, figures.receivedByField(start, end, filter)), communes(filter, start, end),
-                figures.sessions(filter, MAX_SESSIONS), outcomes(oriented),
+                figures.sessions(filter, MAX_SESSIONS), figures.orientedProjectsByOutcome(start, end, filter),
                 figures.orientedProjects(start, end, filter),
                 partners(oriented, figures.orientedProjectsByPartner(start, end, filter)),
                 figures.delayTo(Milestone.PRESENTED, start, end, filter),
@@ -175,14 +175,6 @@ public class DefaultStatisticsService implements StatisticsService {
             }
         }
         return rows;
-    }
-
-    private static Map<OrientationState, Long> outcomes(List<OrientationCount> oriented) {
-        Map<OrientationState, Long> outcomes = new EnumMap<>(OrientationState.class);
-        for (OrientationCount count : oriented) {
-            outcomes.merge(count.outcome(), count.count(), Long::sum);
-        }
-        return outcomes;
     }
 
     /** With a field chosen, the other fields of its projects are not what the dashboard counts: that field only. */

@@ -34,11 +34,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 @Stateless
 public class DefaultTempsFortsService implements TempsFortsService {
@@ -116,6 +118,7 @@ public class DefaultTempsFortsService implements TempsFortsService {
     public PublicEvent editEvent(long eventId, long version, EventDetails details) {
         PublicEvent event = current(eventId, version);
         event.edit(details);
+        events.lockedRoll(eventId).fill().forEach(this::tellPromoted);
         auditTrail.record(access.caller(context), event.getCycle().getPlatform().getCode(), EVENT, eventId,
                 "event.edited", "Événement modifié : " + event.getTitle() + ".");
         return event;
@@ -127,7 +130,8 @@ public class DefaultTempsFortsService implements TempsFortsService {
         PublicEvent event = current(eventId, version);
         event.cancel();
         EventRoll roll = events.roll(eventId);
-        for (EventRegistration registration : roll.registered()) {
+        for (EventRegistration registration : Stream.concat(roll.registered().stream(), roll.waiting().stream())
+                .toList()) {
             tell(registration, "Événement annulé : " + event.getTitle(), "L’événement « " + event.getTitle()
                     + " » du " + DAY.format(event.getDate()) + " est annulé. Nous sommes désolés.");
         }
@@ -176,7 +180,14 @@ public class DefaultTempsFortsService implements TempsFortsService {
             boolean consent) {
         event(eventId);
         EventRoll roll = events.lockedRoll(eventId);
-        Participant participant = new Participant(name, email, phone, kind, null,
+        if (!roll.event().isClosed() && !roll.event().acceptsRegistrations(ZonedDateTime.now(clock.withZone(PARIS)))) {
+            throw BusinessException.conflict("Cet événement a commencé : les inscriptions sont closes.");
+        }
+        // A member of the network registers as such, with their organisation, so that its presence counts.
+        Organisation organisation = access.organisationOf(context).flatMap(organisations::find).orElse(null);
+        ParticipantKind as = organisation == null ? kind
+                : context.isCallerInRole(STAFF) ? ParticipantKind.STAFF : ParticipantKind.PARTNER_MEMBER;
+        Participant participant = new Participant(name, email, phone, as, organisation,
                 consent ? IdeaSubmission.CONSENT_TEXT_VERSION : null);
         EventRegistration registration = roll.register(participant, Instant.now(clock));
         events.store(registration);
@@ -191,6 +202,19 @@ public class DefaultTempsFortsService implements TempsFortsService {
                         : "Votre inscription à « " + event.getTitle() + " » le " + DAY.format(event.getDate())
                         + " est enregistrée. À bientôt !");
         return registration;
+    }
+
+    @Override
+    @RolesAllowed({COORDINATOR, ADMIN})
+    public EventRoll cancelRegistration(long eventId, long registrationId) {
+        EventRoll roll = events.lockedRoll(eventId);
+        EventRegistration registration = Stream.concat(roll.registered().stream(), roll.waiting().stream())
+                .filter(r -> r.getId() == registrationId).findFirst()
+                .orElseThrow(() -> BusinessException.conflict("Cette inscription est déjà annulée."));
+        roll.cancel(registration).ifPresent(this::tellPromoted);
+        auditTrail.record(access.caller(context), roll.event().getCycle().getPlatform().getCode(), EVENT, eventId,
+                "event.registration.cancelled", "Inscription annulée : " + registration.getName() + ".");
+        return roll;
     }
 
     @Override
@@ -229,6 +253,12 @@ public class DefaultTempsFortsService implements TempsFortsService {
     private boolean inNetwork() {
         return context.isCallerInRole(COORDINATOR) || context.isCallerInRole(STAFF)
                 || context.isCallerInRole(PARTNER) || context.isCallerInRole(ADMIN);
+    }
+
+    private void tellPromoted(EventRegistration registration) {
+        PublicEvent event = registration.getEvent();
+        tell(registration, "Une place pour vous : " + event.getTitle(), "Une place s’est libérée : vous êtes "
+                + "inscrit·e à « " + event.getTitle() + " » le " + DAY.format(event.getDate()) + ". À bientôt !");
     }
 
     private void tell(EventRegistration registration, String subject, String text) {

@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.application.statistics;
 
+import fr.fabrikaprojets.domain.model.orientation.OrientationState;
 import fr.fabrikaprojets.domain.model.project.Field;
 import fr.fabrikaprojets.domain.model.project.Milestone;
 import java.time.Instant;
@@ -33,6 +34,9 @@ public interface ActivityFigures {
      * projects behind each figure holds.
      */
     List<OrientationCount> orientations(Instant from, Instant to, StatisticsFilter filter);
+
+    /** The projects oriented in [from, to) with an orientation in each outcome, whatever the partner. */
+    Map<OrientationState, Long> orientedProjectsByOutcome(Instant from, Instant to, StatisticsFilter filter);
 
     /** The projects oriented in [from, to), whatever the partner and the outcome. */
     long orientedProjects(Instant from, Instant to, StatisticsFilter filter);

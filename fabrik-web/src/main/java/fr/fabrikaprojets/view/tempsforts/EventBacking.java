@@ -70,6 +70,13 @@ public class EventBacking implements Serializable {
                 || external.isUserInRole(Roles.ADMIN);
     }
 
+    public void cancelRegistration(long registrationId) {
+        Feedback.obtain(() -> tempsForts.cancelRegistration(event.getId(), registrationId)).ifPresent(roll -> {
+            Feedback.info("event.registration.cancelled");
+            load();
+        });
+    }
+
     public void recordHeld() {
         Set<Long> ids = present.stream().map(Long::valueOf).collect(Collectors.toSet());
         Feedback.obtain(() -> tempsForts.recordHeld(event.getId(), event.getVersion(), ids, summary))

@@ -174,6 +174,11 @@ public class PublicEvent implements Serializable, Gathering {
         }
     }
 
+    /** Registrations close when the event is held or cancelled, and on its day once it has begun. */
+    public boolean acceptsRegistrations(ZonedDateTime now) {
+        return !isClosed() && now.isBefore(startsAt());
+    }
+
     public boolean isPublic() {
         return audience == Audience.PUBLIC;
     }
@@ -255,8 +260,9 @@ public class PublicEvent implements Serializable, Gathering {
         return end;
     }
 
+    /** EclipseLink reads an embedded place whose columns are all null as null: an event online only. */
     public Place getPlace() {
-        return place;
+        return place == null ? Place.toBeDecided() : place;
     }
 
     public String getOnlineLink() {

@@ -142,6 +142,19 @@ public class JpaActivityFigures implements ActivityFigures {
     }
 
     @Override
+    public Map<OrientationState, Long> orientedProjectsByOutcome(Instant from, Instant to, StatisticsFilter filter) {
+        Statement statement = new Statement();
+        String sql = "SELECT o.state, COUNT(DISTINCT o.project_id) FROM orientations o"
+                + " JOIN projects p ON p.id = o.project_id" + projects(statement, filter)
+                + range(statement, Milestone.ORIENTED, from, to) + " GROUP BY o.state";
+        Map<OrientationState, Long> counts = new EnumMap<>(OrientationState.class);
+        for (Object[] row : rows(statement.query(sql))) {
+            counts.put(OrientationState.valueOf((String) row[0]), ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    @Override
     public long orientedProjects(Instant from, Instant to, StatisticsFilter filter) {
         Statement statement = new Statement();
         Object total = statement.query("SELECT COUNT(DISTINCT o.project_id) FROM orientations o JOIN projects p"
