@@ -19,7 +19,7 @@ public class EasyReadSwitch extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final int ONE_YEAR = 365 * 24 * 3600;
     /** A page of Fabrik and its query: a path of plain characters, never "//", a backslash or a control character. */
-    private static final Pattern OWN_PAGE = Pattern.compile("/(?!.*//)[\\w\\-./]*(\\?[\\w\\-.=&%+,;:@~]*)?");
+    private static final Pattern OWN_PAGE = Pattern.compile("(?!.*//)/[\\w\\-./]*(\\?[\\w\\-.=&%+,;:@~]*)?");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -116,9 +116,14 @@ public class DefaultTempsFortsService implements TempsFortsService {
     @Override
     @RolesAllowed({COORDINATOR, ADMIN})
     public PublicEvent editEvent(long eventId, long version, EventDetails details) {
-        PublicEvent event = current(eventId, version);
+        // Locked before the change: a locking read refreshes the event, which would undo an earlier edit.
+        EventRoll roll = events.lockedRoll(eventId);
+        PublicEvent event = roll.event();
+        if (event.getVersion() != version) {
+            throw BusinessException.conflict("Cet événement a été modifié entre-temps. Rechargez la page.");
+        }
         event.edit(details);
-        events.lockedRoll(eventId).fill().forEach(this::tellPromoted);
+        roll.fill().forEach(this::tellPromoted);
         auditTrail.record(access.caller(context), event.getCycle().getPlatform().getCode(), EVENT, eventId,
                 "event.edited", "Événement modifié : " + event.getTitle() + ".");
         return event;
