@@ -21,8 +21,4 @@ public record StatisticsFilter(String platformCode, int year, String communeCode
     public Instant end() {
         return LocalDate.of(year + 1, 1, 1).atStartOfDay(ZONE).toInstant();
     }
-
-    public StatisticsFilter inYear(int otherYear) {
-        return new StatisticsFilter(platformCode, otherYear, communeCode, field);
-    }
 }

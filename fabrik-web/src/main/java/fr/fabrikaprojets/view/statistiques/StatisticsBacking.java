@@ -9,7 +9,6 @@ import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.orientation.OrientationState;
 import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.project.Field;
-import fr.fabrikaprojets.domain.model.project.Milestone;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.view.FormValues;
 import jakarta.ejb.EJB;
@@ -160,10 +159,6 @@ public class StatisticsBacking {
 
     public OrientationState[] getOutcomes() {
         return OrientationState.values();
-    }
-
-    public Milestone[] getMilestones() {
-        return Milestone.values();
     }
 
     public List<Integer> getYears() {
