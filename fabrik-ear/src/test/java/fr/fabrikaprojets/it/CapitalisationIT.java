@@ -200,6 +200,49 @@ class CapitalisationIT {
     }
 
     @Test
+    void theAnonymousPublicReadsOnlyTheSheetsOpenedToEveryone() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        ExperienceSheet forNetwork = closedSheet("Jardin des Provinces " + tag, "Mme Roussel " + tag);
+        ExperienceSheet forEveryone = closedSheet("Repair café " + tag, "M. Fontaine " + tag);
+        ExperienceSheet anonymous = closedSheet("Ludothèque mobile " + tag, "Mme Caron " + tag);
+        coordinator.run(() -> capitalisation.recordDecision(forNetwork.getId(), forNetwork.getVersion(),
+                Publication.NAMED));
+        coordinator.run(() -> capitalisation.recordDecision(forEveryone.getId(), forEveryone.getVersion(),
+                Publication.PUBLIC_NAMED));
+        coordinator.run(() -> capitalisation.recordDecision(anonymous.getId(), anonymous.getVersion(),
+                Publication.PUBLIC_ANONYMOUS));
+
+        List<ExperienceSheet> publicLibrary = capitalisation.library(new LibraryFilter(Platform.LENS_LIEVIN, null,
+                LIEVIN, false), 0, 100).getItems();
+        List<Long> seen = publicLibrary.stream().map(ExperienceSheet::getId).toList();
+        assertTrue(seen.contains(forEveryone.getId()) && seen.contains(anonymous.getId()), "opened to everyone");
+        assertFalse(seen.contains(forNetwork.getId()), "published for the network only: not for the public, even "
+                + "when the caller asks for the whole library");
+        assertTrue(library(null, LIEVIN).containsAll(List.of(forNetwork.getId(), forEveryone.getId())),
+                "the network reads both");
+        assertEquals("M. Fontaine " + tag, capitalisation.sheet(forEveryone.getId()).getSignature());
+        ExperienceSheet unsigned = capitalisation.sheet(anonymous.getId());
+        assertEquals(null, unsigned.getSignature());
+        assertFalse(unsigned.getSummary().contains("Mme Caron"), "the name blotted out of its texts");
+        BusinessException hidden = assertThrows(BusinessException.class,
+                () -> capitalisation.sheet(forNetwork.getId()));
+        assertEquals("Cette fiche d’expérience n’existe pas ou n’est pas publiée.", hidden.getMessage());
+    }
+
+    /** A realised project of Liévin whose holder's name is in its idea, and its drafted sheet. */
+    private ExperienceSheet closedSheet(String title, String holder) {
+        Project project = coordinator.call(() -> projects.registerOnBehalf(Platform.LENS_LIEVIN,
+                new IdeaSubmission(HolderKind.INHABITANTS, holder, null, null, "06 21 22 23 24", title,
+                        holder + " propose " + title + ".", "Créer du lien.", Set.of(Field.SOCIAL), LIEVIN, null,
+                        null, Set.of(Need.VOLUNTEERS), true)));
+        coordinator.run(() -> projects.changeState(project.getId(), project.getVersion(), ProjectState.REORIENTED,
+                "Vers le centre social"));
+        ExperienceSheet sheet = coordinator.call(() -> capitalisation.sheetOfProject(project.getId()));
+        return coordinator.call(() -> capitalisation.complete(sheet.getId(), sheet.getVersion(), sheet.getTitle(),
+                holder + " a porté ce projet avec ses voisins.", sheet.getJourney(), null, null));
+    }
+
+    @Test
     void aProjectClosedBeforeSheetsExistedGetsItsSheetWhenTheTeamFirstOpensIt() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         Project project = coordinator.call(() -> projects.registerOnBehalf(Platform.LENS_LIEVIN,

@@ -1,16 +1,22 @@
 package fr.fabrikaprojets.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import fr.fabrikaprojets.application.EventDocumentService;
+import fr.fabrikaprojets.application.EventReminderService;
 import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.TempsFortsService;
+import fr.fabrikaprojets.application.Upload;
 import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.event.Audience;
 import fr.fabrikaprojets.domain.model.event.Cycle;
 import fr.fabrikaprojets.domain.model.event.EventDetails;
+import fr.fabrikaprojets.domain.model.event.EventDocument;
 import fr.fabrikaprojets.domain.model.event.EventKind;
 import fr.fabrikaprojets.domain.model.event.EventRegistration;
 import fr.fabrikaprojets.domain.model.event.EventRoll;
@@ -22,6 +28,8 @@ import fr.fabrikaprojets.domain.model.session.ParticipantKind;
 import fr.fabrikaprojets.domain.shared.BusinessException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -48,8 +56,10 @@ class TempsFortsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.fabrikEarTesting(TempsFortsIT.class, AsCoordinator.class, AsStaff.class, AsPartner.class,
-                AsOtherPartner.class, AsAdmin.class);
+        EnterpriseArchive ear = Deployments.fabrikEarTesting(TempsFortsIT.class, AsCoordinator.class, AsStaff.class,
+                AsPartner.class, AsOtherPartner.class, AsAdmin.class, Mailbox.class);
+        ear.addAsLibrary(new java.io.File(System.getProperty("greenmail.jar")));
+        return ear;
     }
 
     @Inject
@@ -57,6 +67,12 @@ class TempsFortsIT {
 
     @Inject
     ReferenceDataService referenceData;
+
+    @Inject
+    EventDocumentService eventDocuments;
+
+    @Inject
+    EventReminderService eventReminders;
 
     @Inject
     AsCoordinator coordinator;
@@ -180,6 +196,98 @@ class TempsFortsIT {
         BusinessException closed = assertThrows(BusinessException.class, () -> tempsForts.register(
                 screening.getId(), "En retard", null, "06 14 14 14 14", ParticipantKind.INHABITANT, true));
         assertEquals("Cet événement est passé : les inscriptions sont closes.", closed.getMessage());
+
+        assertTrue(tempsForts.held(Platform.LENS_LIEVIN, 0, 100).getItems().stream()
+                .anyMatch(e -> e.getId().equals(screening.getId())), "in the library, for the public too");
+        byte[] photo = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3};
+        BusinessException noConsent = assertThrows(BusinessException.class, () -> coordinator.call(() ->
+                eventDocuments.attach(screening.getId(), new Upload("salle.png", photo), false)));
+        assertTrue(noConsent.getMessage().startsWith("La photo « salle.png » n’est publiée qu’avec l’accord"),
+                noConsent.getMessage());
+        EventDocument kept = coordinator.call(() -> eventDocuments.attach(screening.getId(),
+                new Upload("salle.png", photo), true));
+        byte[] slides = "%PDF-1.4\n% supports de la projection\n".getBytes(StandardCharsets.US_ASCII);
+        coordinator.call(() -> eventDocuments.attach(screening.getId(), new Upload("C:\\docs\\supports.pdf",
+                slides), false));
+        assertThrows(EJBAccessException.class, () -> staff.call(() -> eventDocuments.attach(screening.getId(),
+                new Upload("autre.pdf", slides), false)), "the coordinator's decision");
+        List<EventDocument> documents = eventDocuments.documents(screening.getId());
+        assertEquals(List.of("salle.png", "supports.pdf"), documents.stream().map(EventDocument::getFilename)
+                .toList(), "anyone sees them, the browser's path cut off");
+        assertArrayEquals(slides, eventDocuments.download(documents.get(1).getId()).bytes());
+        coordinator.run(() -> eventDocuments.remove(kept.getId(), kept.getVersion()));
+        assertEquals(List.of("supports.pdf"), eventDocuments.documents(screening.getId()).stream()
+                .map(EventDocument::getFilename).toList(), "a photo removed when its subject changes their mind");
+        assertThrows(BusinessException.class, () -> eventDocuments.download(kept.getId()));
+    }
+
+    @Test
+    void documentsWaitForTheEventAndStayWithTheNetworkWhenItIsReserved() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        Cycle cycle = coordinator.call(() -> tempsForts.createCycle(Platform.LENS_LIEVIN, "Pratiques " + tag,
+                "Entre partenaires.", Set.of(organisation("CAF"))));
+        PublicEvent coming = coordinator.call(() -> tempsForts.planEvent(cycle.getId(), details("Atelier " + tag,
+                LocalDate.now(PARIS).plusDays(10), lievin(), 10, Audience.NETWORK)));
+        byte[] slides = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
+        BusinessException early = assertThrows(BusinessException.class, () -> coordinator.call(() ->
+                eventDocuments.attach(coming.getId(), new Upload("supports.pdf", slides), false)));
+        assertTrue(early.getMessage().startsWith("Les documents s’ajoutent une fois l’événement passé"));
+        PublicEvent past = coordinator.call(() -> tempsForts.editEvent(coming.getId(), coming.getVersion(),
+                details("Atelier " + tag, LocalDate.now(PARIS).minusDays(1), lievin(), 10, Audience.NETWORK)));
+        coordinator.call(() -> tempsForts.recordHeld(coming.getId(), past.getVersion(), Set.of(), "Bilan partagé."));
+        EventDocument kept = coordinator.call(() -> eventDocuments.attach(coming.getId(),
+                new Upload("supports.pdf", slides), false));
+        assertThrows(BusinessException.class, () -> eventDocuments.download(kept.getId()),
+                "the public does not read the network's documents");
+        assertArrayEquals(slides, partner.call(() -> eventDocuments.download(kept.getId())).bytes());
+        assertFalse(tempsForts.held(Platform.LENS_LIEVIN, 0, 100).getItems().stream()
+                .anyMatch(e -> e.getId().equals(coming.getId())), "nor finds it in the library");
+        assertTrue(partner.call(() -> tempsForts.held(Platform.LENS_LIEVIN, 0, 100)).getItems().stream()
+                .anyMatch(e -> e.getId().equals(coming.getId())));
+    }
+
+    @Test
+    void thoseRegisteredAreRemindedOnceAFewDaysBefore() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        Cycle cycle = coordinator.call(() -> tempsForts.createCycle(Platform.LENS_LIEVIN, "Rappels " + tag,
+                "Une soirée.", Set.of(organisation("CAF"))));
+        PublicEvent soon = coordinator.call(() -> tempsForts.planEvent(cycle.getId(), details("Soirée " + tag,
+                LocalDate.now(PARIS).plusDays(2), lievin(), 1, Audience.PUBLIC)));
+        PublicEvent later = coordinator.call(() -> tempsForts.planEvent(cycle.getId(), details("Plus tard " + tag,
+                LocalDate.now(PARIS).plusDays(20), lievin(), 10, Audience.PUBLIC)));
+        String registered = "inscrite-" + tag + "@example.org";
+        String waiting = "attente-" + tag + "@example.org";
+        String tooEarly = "plus-tard-" + tag + "@example.org";
+        GreenMail smtp = Mailbox.start();
+        try {
+            tempsForts.register(soon.getId(), "Léa Martin", registered, null, ParticipantKind.INHABITANT, true);
+            tempsForts.register(soon.getId(), "Hugo Petit", waiting, null, ParticipantKind.INHABITANT, true);
+            tempsForts.register(later.getId(), "Rose Blanc", tooEarly, null, ParticipantKind.INHABITANT, true);
+            assertThrows(EJBAccessException.class, () -> coordinator.call(() -> eventReminders.sendDueReminders()));
+            assertTrue(admin.call(() -> eventReminders.sendDueReminders()) >= 1);
+            String reminder = Mailbox.waitFor(smtp, registered, "Rappel");
+            assertTrue(reminder.contains("Soirée " + tag) && reminder.contains("de 18h00 à 20h00")
+                    && reminder.contains("Médiathèque, Place de la République, 62800 Liévin"), reminder);
+            admin.call(() -> eventReminders.sendDueReminders());
+            Mailbox.waitFor(smtp, waiting, "Liste d’attente");
+            Mailbox.waitFor(smtp, tooEarly, "Inscription");
+            Thread.sleep(1000);
+            assertEquals(1, received(smtp, registered, "Rappel"), "reminded once");
+            assertEquals(0, received(smtp, waiting, "Rappel"), "not those on the waiting list");
+            assertEquals(0, received(smtp, tooEarly, "Rappel"), "not three weeks before");
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private static long received(GreenMail smtp, String recipient, String subject) throws Exception {
+        long count = 0;
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            if (message.getAllRecipients()[0].toString().equals(recipient) && message.getSubject().contains(subject)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private EventDetails details(String title, LocalDate day, Commune commune, int capacity, Audience audience) {

@@ -38,6 +38,12 @@ public interface TempsFortsService {
     /** The public events between two days, for the calendar feed. */
     List<PublicEvent> publicBetween(String platformCode, LocalDate from, LocalDate to);
 
+    /**
+     * The events held, newest first, with their summary: the temps forts' part of the library of initiatives. Public
+     * ones for everyone, those reserved to the network for its members too.
+     */
+    Page<PublicEvent> held(String platformCode, int first, int size);
+
     /** An event, for whom may see it. */
     PublicEvent event(long eventId);
 

@@ -39,6 +39,11 @@ public class DocumentDownload extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        send(document, response);
+    }
+
+    /** As an attachment, never rendered inline: a document's content is the uploader's, not Fabrik's. */
+    static void send(DocumentContent document, HttpServletResponse response) throws IOException {
         String encoded = URLEncoder.encode(document.filename(), StandardCharsets.UTF_8).replace("+", "%20");
         response.setContentType(document.mediaType());
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + encoded);

@@ -60,11 +60,12 @@ public class DefaultCapitalisationService implements CapitalisationService {
     private SessionContext context;
 
     @Override
-    @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
-    public Page<ExperienceSheet> library(LibraryFilter filter, int first, int size) {
-        if (filter == null || filter.platformCode() == null) {
+    @PermitAll
+    public Page<ExperienceSheet> library(LibraryFilter asked, int first, int size) {
+        if (asked == null || asked.platformCode() == null) {
             throw BusinessException.invalid("Choisissez une plateforme.");
         }
+        LibraryFilter filter = inNetwork() ? asked : asked.forPublic();
         int from = Page.boundedFirst(first);
         int rows = Page.boundedSize(size);
         return new Page<>(sheets.published(filter, from, rows), from, rows, sheets.countPublished(filter));
@@ -79,7 +80,7 @@ public class DefaultCapitalisationService implements CapitalisationService {
     }
 
     @Override
-    @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
+    @PermitAll
     public ExperienceSheet sheet(long sheetId) {
         return readable(sheets.find(sheetId));
     }
@@ -170,9 +171,16 @@ public class DefaultCapitalisationService implements CapitalisationService {
     }
 
     private ExperienceSheet readable(Optional<ExperienceSheet> found) {
-        return found.filter(sheet -> sheet.isPublished() || access.isPlatformTeam(context))
+        return found.filter(sheet -> sheet.isPublic() || sheet.isPublished() && inNetwork()
+                || access.isPlatformTeam(context))
                 .orElseThrow(() -> BusinessException.notFound("Cette fiche d’expérience n’existe pas ou n’est pas "
                         + "publiée."));
+    }
+
+    /** The network reads every published sheet; anyone else only those opened to everyone. */
+    private boolean inNetwork() {
+        return context.isCallerInRole(PARTNER) || context.isCallerInRole(STAFF) || context.isCallerInRole(COORDINATOR)
+                || context.isCallerInRole(ADMIN);
     }
 
     private ExperienceSheet current(long sheetId, long version) {
@@ -197,6 +205,8 @@ public class DefaultCapitalisationService implements CapitalisationService {
             case NOT_PUBLISHED -> "pas de publication";
             case NAMED -> "publiée sous le nom du porteur";
             case ANONYMOUS -> "publiée sans le nom du porteur";
+            case PUBLIC_NAMED -> "publiée pour tous sous le nom du porteur";
+            case PUBLIC_ANONYMOUS -> "publiée pour tous sans le nom du porteur";
         };
     }
 

@@ -6,6 +6,7 @@ import static fr.fabrikaprojets.domain.shared.Roles.PARTNER;
 import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
 
 import fr.fabrikaprojets.application.IdeaSubmission;
+import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.TempsFortsService;
 import fr.fabrikaprojets.application.notification.MessagesReady;
 import fr.fabrikaprojets.application.notification.Notification;
@@ -163,6 +164,16 @@ public class DefaultTempsFortsService implements TempsFortsService {
     @PermitAll
     public List<PublicEvent> publicBetween(String platformCode, LocalDate from, LocalDate to) {
         return events.publicBetween(platformCode, from, to, MAX_EVENTS);
+    }
+
+    @Override
+    @PermitAll
+    public Page<PublicEvent> held(String platformCode, int first, int size) {
+        boolean network = inNetwork();
+        int from = Page.boundedFirst(first);
+        int bounded = Page.boundedSize(size);
+        return new Page<>(events.held(platformCode, network, from, bounded), from, bounded,
+                events.countHeld(platformCode, network));
     }
 
     @Override

@@ -21,6 +21,7 @@ import fr.fabrikaprojets.domain.model.event.Audience;
 import fr.fabrikaprojets.domain.model.event.Cycle;
 import fr.fabrikaprojets.domain.model.event.EventDetails;
 import fr.fabrikaprojets.domain.model.event.EventKind;
+import fr.fabrikaprojets.domain.model.event.PublicEvent;
 import fr.fabrikaprojets.domain.model.organisation.Offer;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
 import fr.fabrikaprojets.domain.model.organisation.OrganisationProfile;
@@ -271,6 +272,15 @@ public class DemoDataLoader {
                             + "repérage et d’orientation.", thursday.plusWeeks(5).plusDays(1), LocalTime.of(9, 30),
                     LocalTime.of(12, 0), null, null, null, "https://visio.example.org/fabrik-reperer", null, 30,
                     Audience.NETWORK));
+            PublicEvent opening = tempsForts.planEvent(dropout.getId(), new EventDetails(EventKind.VISIT,
+                    "Visite du collège Jean-Zay et de son dispositif relais", "Les enseignants du dispositif relais "
+                            + "présentent leur travail avec les élèves qui décrochent.", thursday.minusWeeks(3),
+                    LocalTime.of(14, 0), LocalTime.of(16, 0), communes.get("62498"), "Collège Jean-Zay", null, null,
+                    "L’équipe du dispositif relais", 20, Audience.PUBLIC));
+            tempsForts.recordHeld(opening.getId(), tempsForts.event(opening.getId()).getVersion(), Set.of(),
+                    "Quinze personnes ont découvert le dispositif relais : des classes de huit élèves, un emploi du "
+                            + "temps aménagé et un lien quotidien avec les familles. Les parents présents ont "
+                            + "demandé un atelier sur le dialogue avec l’école, prévu au printemps.");
             Cycle exile = tempsForts.createCycle(Platform.LENS_LIEVIN, "L’inclusion des personnes exilées",
                     "Des projections suivies d’un échange, pour mieux accueillir celles et ceux qui arrivent sur "
                             + "le territoire.", named(partners, "Fédération des Centres Sociaux du Pas-de-Calais"));

@@ -3,9 +3,11 @@ package fr.fabrikaprojets.view.capitalisation;
 import fr.fabrikaprojets.application.CapitalisationService;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.ReferenceDataService;
+import fr.fabrikaprojets.application.TempsFortsService;
 import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheet;
 import fr.fabrikaprojets.domain.model.capitalisation.LibraryFilter;
 import fr.fabrikaprojets.domain.model.commune.Commune;
+import fr.fabrikaprojets.domain.model.event.PublicEvent;
 import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.project.Field;
 import fr.fabrikaprojets.view.Feedback;
@@ -15,12 +17,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** The library of initiatives ({@code capitalisation/index.xhtml}): published sheets by theme and commune. */
+/**
+ * The library of initiatives ({@code capitalisation/index.xhtml}), public: published sheets by theme and commune
+ * (the network reads them all, anyone else those opened to everyone), and what the temps forts left.
+ */
 @Named
 @RequestScoped
 public class LibraryBacking {
 
     static final int PAGE_SIZE = 10;
+    static final int EVENTS_PAGE_SIZE = 5;
 
     @EJB
     private CapitalisationService capitalisation;
@@ -28,16 +34,34 @@ public class LibraryBacking {
     @EJB
     private ReferenceDataService referenceData;
 
+    @EJB
+    private TempsFortsService tempsForts;
+
     private String theme;
     private String commune;
     private int first;
+    private int firstEvent;
     private Page<ExperienceSheet> page;
+    private Page<PublicEvent> events;
     private List<Commune> communes = List.of();
 
     public void load() {
         communes = referenceData.communes(Platform.LENS_LIEVIN);
         LibraryFilter filter = new LibraryFilter(Platform.LENS_LIEVIN, FormValues.parse(Field.class, theme), commune);
         page = Feedback.obtain(() -> capitalisation.library(filter, first, PAGE_SIZE)).orElse(null);
+        events = tempsForts.held(Platform.LENS_LIEVIN, firstEvent, EVENTS_PAGE_SIZE);
+    }
+
+    public Page<PublicEvent> getEvents() {
+        return events;
+    }
+
+    public int getFirstEvent() {
+        return firstEvent;
+    }
+
+    public void setFirstEvent(int firstEvent) {
+        this.firstEvent = Math.max(0, firstEvent);
     }
 
     public Field[] getThemes() {

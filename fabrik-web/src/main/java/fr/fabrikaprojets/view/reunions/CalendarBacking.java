@@ -1,6 +1,8 @@
 package fr.fabrikaprojets.view.reunions;
 
 import fr.fabrikaprojets.application.SessionCalendarService;
+import fr.fabrikaprojets.application.TempsFortsService;
+import fr.fabrikaprojets.domain.model.event.PublicEvent;
 import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.model.session.YearCalendar;
@@ -14,7 +16,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.OptionalInt;
 
-/** The public calendar of a year ({@code reunions/calendrier.xhtml?annee=2021}), printable like the flyer. */
+/**
+ * The public calendar of a year ({@code reunions/calendrier.xhtml?annee=2021}), printable like the flyer: the monthly
+ * sessions, and under them the public events of the temps forts.
+ */
 @Named
 @RequestScoped
 public class CalendarBacking {
@@ -22,9 +27,13 @@ public class CalendarBacking {
     @EJB
     private SessionCalendarService calendar;
 
+    @EJB
+    private TempsFortsService tempsForts;
+
     private String yearParameter;
     private int year;
     private List<Session> sessions = List.of();
+    private List<PublicEvent> events = List.of();
     private boolean valid;
 
     public void load() {
@@ -36,6 +45,14 @@ public class CalendarBacking {
         }
         year = asked.getAsInt();
         valid = Feedback.attempt(() -> sessions = calendar.sessionsOfYear(Platform.LENS_LIEVIN, year));
+        if (valid) {
+            events = tempsForts.publicBetween(Platform.LENS_LIEVIN, LocalDate.of(year, 1, 1),
+                    LocalDate.of(year, 12, 31));
+        }
+    }
+
+    public List<PublicEvent> getEvents() {
+        return events;
     }
 
     public boolean isValid() {

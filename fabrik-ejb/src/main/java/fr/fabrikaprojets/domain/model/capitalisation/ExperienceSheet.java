@@ -139,7 +139,7 @@ public class ExperienceSheet implements Serializable {
         this.decidedBy = by;
         this.decidedAt = at;
         this.holderTokenHash = null;
-        if (decision == Publication.ANONYMOUS) {
+        if (decision.isAnonymous()) {
             withoutHolder();
         }
     }
@@ -181,9 +181,14 @@ public class ExperienceSheet implements Serializable {
         return publication != null && publication.isPublished();
     }
 
+    /** Published for everyone, not only for the network. */
+    public boolean isPublic() {
+        return publication != null && publication.isPublic();
+    }
+
     /** Who the library says carried the project: the holder's name only if they chose so. */
     public String getSignature() {
-        return publication == Publication.NAMED ? project.getHolder().getName() : null;
+        return publication != null && publication.isNamed() ? project.getHolder().getName() : null;
     }
 
     private static String required(String text, int max, String what) {

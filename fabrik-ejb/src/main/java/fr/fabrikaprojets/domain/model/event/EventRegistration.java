@@ -2,6 +2,7 @@ package fr.fabrikaprojets.domain.model.event;
 
 import fr.fabrikaprojets.domain.model.session.Enrolment;
 import fr.fabrikaprojets.domain.model.session.Participant;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -30,12 +31,29 @@ public class EventRegistration extends Enrolment {
     @JoinColumn(name = "event_id")
     private PublicEvent event;
 
+    /** When the reminder before the event went out: once per registration. */
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
     protected EventRegistration() {
     }
 
     EventRegistration(PublicEvent event, Participant participant, Status status, Instant at) {
         super(participant, status, at);
         this.event = event;
+    }
+
+    /** Whether a reminder is owed: registered (not waiting), reachable by e-mail, not reminded yet. */
+    public boolean awaitsReminder() {
+        return getStatus() == Status.REGISTERED && getEmail() != null && remindedAt == null;
+    }
+
+    public void reminded(Instant at) {
+        remindedAt = at;
+    }
+
+    public Instant getRemindedAt() {
+        return remindedAt;
     }
 
     @Override

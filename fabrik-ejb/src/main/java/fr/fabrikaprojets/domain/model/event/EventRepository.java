@@ -12,6 +12,24 @@ public interface EventRepository {
 
     void store(EventRegistration registration);
 
+    void store(EventDocument document);
+
+    void remove(EventDocument document);
+
+    /** A document with its event, cycle and platform. */
+    Optional<EventDocument> document(long id);
+
+    /** The documents kept with an event, oldest first. */
+    List<EventDocument> documentsOf(long eventId, int max);
+
+    /** Held events, newest first, public ones only unless {@code network}: the library's page of temps forts. */
+    List<PublicEvent> held(String platformCode, boolean network, int first, int max);
+
+    long countHeld(String platformCode, boolean network);
+
+    /** Registrations owed a reminder: to planned events between two days, registered, with an e-mail, not reminded. */
+    List<EventRegistration> awaitingReminder(LocalDate from, LocalDate to, int max);
+
     Optional<Cycle> cycle(long id);
 
     /** A platform's cycles, most recent first; a platform holds a few a year. */

@@ -2,7 +2,9 @@ package fr.fabrikaprojets.infrastructure.persistence.jpa;
 
 import fr.fabrikaprojets.domain.model.event.Audience;
 import fr.fabrikaprojets.domain.model.event.Cycle;
+import fr.fabrikaprojets.domain.model.event.EventDocument;
 import fr.fabrikaprojets.domain.model.event.EventRegistration;
+import fr.fabrikaprojets.domain.model.event.EventStatus;
 import fr.fabrikaprojets.domain.model.event.EventRepository;
 import fr.fabrikaprojets.domain.model.event.EventRoll;
 import fr.fabrikaprojets.domain.model.event.PublicEvent;
@@ -41,6 +43,60 @@ public class JpaEventRepository implements EventRepository {
     @Override
     public void store(EventRegistration registration) {
         entityManager.persist(registration);
+    }
+
+    @Override
+    public void store(EventDocument document) {
+        entityManager.persist(document);
+    }
+
+    @Override
+    public void remove(EventDocument document) {
+        entityManager.remove(document);
+    }
+
+    @Override
+    public Optional<EventDocument> document(long id) {
+        return entityManager.createQuery("SELECT d FROM EventDocument d JOIN FETCH d.event e JOIN FETCH e.cycle c "
+                + "JOIN FETCH c.platform WHERE d.id = :id", EventDocument.class).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<EventDocument> documentsOf(long eventId, int max) {
+        return entityManager.createQuery("SELECT d FROM EventDocument d WHERE d.event.id = :event "
+                + "ORDER BY d.uploadedAt, d.id", EventDocument.class).setParameter("event", eventId)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<PublicEvent> held(String platformCode, boolean network, int first, int max) {
+        TypedQuery<PublicEvent> query = entityManager.createQuery(WHOLE + "WHERE pl.code = :code AND e.status = :held"
+                + (network ? "" : " AND e.audience = :public") + " ORDER BY e.date DESC, e.id DESC", PublicEvent.class);
+        return heldParameters(query, platformCode, network).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countHeld(String platformCode, boolean network) {
+        TypedQuery<Long> query = entityManager.createQuery("SELECT COUNT(e) FROM PublicEvent e JOIN e.cycle c "
+                + "JOIN c.platform pl WHERE pl.code = :code AND e.status = :held"
+                + (network ? "" : " AND e.audience = :public"), Long.class);
+        return heldParameters(query, platformCode, network).getSingleResult();
+    }
+
+    private static <T> TypedQuery<T> heldParameters(TypedQuery<T> query, String platformCode, boolean network) {
+        query.setParameter("code", platformCode).setParameter("held", EventStatus.HELD);
+        return network ? query : query.setParameter("public", Audience.PUBLIC);
+    }
+
+    @Override
+    public List<EventRegistration> awaitingReminder(LocalDate from, LocalDate to, int max) {
+        return entityManager.createQuery("SELECT r FROM EventRegistration r JOIN FETCH r.event e "
+                + "JOIN FETCH e.cycle c JOIN FETCH c.platform LEFT JOIN FETCH e.place.commune "
+                + "WHERE e.status = :planned AND e.date >= :from AND e.date <= :to AND r.status = :registered "
+                + "AND r.email IS NOT NULL AND r.remindedAt IS NULL ORDER BY e.date, r.id", EventRegistration.class)
+                .setParameter("planned", EventStatus.PLANNED).setParameter("from", from).setParameter("to", to)
+                .setParameter("registered", Enrolment.Status.REGISTERED).setMaxResults(max).getResultList();
     }
 
     @Override

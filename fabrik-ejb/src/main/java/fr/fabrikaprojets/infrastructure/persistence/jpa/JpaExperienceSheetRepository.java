@@ -18,7 +18,9 @@ public class JpaExperienceSheetRepository implements ExperienceSheetRepository {
 
     private static final String WHOLE = "SELECT s FROM ExperienceSheet s JOIN FETCH s.project p JOIN FETCH p.holder "
             + "JOIN FETCH p.commune JOIN FETCH p.platform ";
-    private static final List<Publication> PUBLISHED = List.of(Publication.NAMED, Publication.ANONYMOUS);
+    private static final List<Publication> PUBLISHED = List.of(Publication.NAMED, Publication.ANONYMOUS,
+            Publication.PUBLIC_NAMED, Publication.PUBLIC_ANONYMOUS);
+    private static final List<Publication> PUBLIC = List.of(Publication.PUBLIC_NAMED, Publication.PUBLIC_ANONYMOUS);
 
     @PersistenceContext(unitName = "fabrik")
     private EntityManager entityManager;
@@ -79,7 +81,7 @@ public class JpaExperienceSheetRepository implements ExperienceSheetRepository {
             jpql.append(" AND p.commune.inseeCode = :commune");
         }
         TypedQuery<T> query = entityManager.createQuery(jpql + order, type)
-                .setParameter("code", filter.platformCode()).setParameter("published", PUBLISHED);
+                .setParameter("code", filter.platformCode()).setParameter("published", filter.publicOnly() ? PUBLIC : PUBLISHED);
         if (filter.theme() != null) {
             query.setParameter("theme", filter.theme());
         }
