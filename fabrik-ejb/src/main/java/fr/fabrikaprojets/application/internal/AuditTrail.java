@@ -4,6 +4,7 @@ import fr.fabrikaprojets.application.RequestOrigin;
 import fr.fabrikaprojets.domain.model.audit.AuditEntry;
 import fr.fabrikaprojets.domain.model.audit.AuditRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,9 +28,20 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<Recorded> recorded;
+
     public void record(String actor, String platformCode, String subjectType, Object subjectId, String action,
             String description) {
         entries.record(new AuditEntry(Instant.now(clock), actor, origin.address(), platformCode, subjectType,
                 String.valueOf(subjectId), action, description));
+        recorded.fire(new Recorded(platformCode));
+    }
+
+    /**
+     * A change was recorded: what was counted before it, once it commits, is out of date (observed after the
+     * transaction's success by {@link ActivityCache}).
+     */
+    public record Recorded(String platformCode) {
     }
 }

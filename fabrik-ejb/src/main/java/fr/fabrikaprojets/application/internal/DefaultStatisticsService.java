@@ -47,7 +47,8 @@ import java.util.stream.IntStream;
 
 /**
  * The dashboard in about fifteen statements whatever the number of projects (each milestone's months in one sum
- * over its index, the breakdowns grouped in the database), and the annual report built from the same figures.
+ * over its index, the breakdowns grouped in the database), kept a few minutes for the next readers of the same
+ * filter; and the annual report built from the same figures, counted afresh.
  */
 @Stateless
 public class DefaultStatisticsService implements StatisticsService {
@@ -77,10 +78,18 @@ public class DefaultStatisticsService implements StatisticsService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ActivityCache cache;
+
     @Override
     @RolesAllowed({COORDINATOR, STAFF, ADMIN})
     public ActivityStatistics activity(StatisticsFilter filter) {
         validate(filter);
+        return cache.get(filter, () -> count(filter));
+    }
+
+    /** The figures counted now, for the dashboard's cache and for the annual report, which never reads a cache. */
+    private ActivityStatistics count(StatisticsFilter filter) {
         List<PeriodFigures> months = periods(filter, IntStream.rangeClosed(1, 13)
                 .mapToObj(month -> month == 13 ? LocalDate.of(filter.year() + 1, 1, 1)
                         : LocalDate.of(filter.year(), month, 1)).toList());
@@ -92,7 +101,7 @@ public class DefaultStatisticsService implements StatisticsService {
         Instant start = filter.start();
         Instant end = filter.end();
         List<OrientationCount> oriented = figures.orientations(start, end, filter);
-        return new ActivityStatistics(filter, years.get(years.size() - 1), months, years,
+        return new ActivityStatistics(Instant.now(clock), filter, years.get(years.size() - 1), months, years,
                 fields(filter, figures.receivedByField(start, end, filter)), communes(filter, start, end),
                 figures.sessions(filter, MAX_SESSIONS), figures.orientedProjectsByOutcome(start, end, filter),
                 figures.orientedProjects(start, end, filter),
@@ -118,7 +127,9 @@ public class DefaultStatisticsService implements StatisticsService {
         Platform platform = platforms.findByCode(platformCode)
                 .orElseThrow(() -> BusinessException.invalid("Cette plateforme n’existe pas."));
         steps.advance(5, "Calcul des chiffres de l’année");
-        ActivityStatistics statistics = activity(new StatisticsFilter(platformCode, year, null, null));
+        StatisticsFilter filter = new StatisticsFilter(platformCode, year, null, null);
+        validate(filter);
+        ActivityStatistics statistics = count(filter);
         steps.advance(40, "Choix des initiatives marquantes");
         List<Highlight> highlights = sheets.publishedClosedIn(new LibraryFilter(platformCode, null, null),
                 statistics.getFilter().start(), statistics.getFilter().end(), MAX_HIGHLIGHTS).stream()

@@ -3,6 +3,7 @@ package fr.fabrikaprojets.application.statistics;
 import fr.fabrikaprojets.domain.model.orientation.OrientationState;
 import fr.fabrikaprojets.domain.model.project.Field;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -26,8 +27,9 @@ public final class ActivityStatistics implements Serializable {
     private final List<PartnerFigures> partners;
     private final Delay toPresentation;
     private final Delay toRealisation;
+    private final Instant computedAt;
 
-    public ActivityStatistics(StatisticsFilter filter, PeriodFigures year, List<PeriodFigures> months,
+    public ActivityStatistics(Instant computedAt, StatisticsFilter filter, PeriodFigures year, List<PeriodFigures> months,
             List<PeriodFigures> years, Map<Field, Long> fields, List<CommuneFigures> communes,
             List<SessionAttendance> sessions, Map<OrientationState, Long> outcomes, long oriented,
             List<PartnerFigures> partners, Delay toPresentation, Delay toRealisation) {
@@ -43,6 +45,12 @@ public final class ActivityStatistics implements Serializable {
         this.partners = List.copyOf(partners);
         this.toPresentation = toPresentation;
         this.toRealisation = toRealisation;
+        this.computedAt = computedAt;
+    }
+
+    /** When these figures were counted: the dashboard keeps them a few minutes (see {@code ActivityCache}). */
+    public Instant getComputedAt() {
+        return computedAt;
     }
 
     public StatisticsFilter getFilter() {

@@ -123,7 +123,7 @@ class AnnualReportFilesTest {
                         2),
                 new SessionAttendance(3, LocalDate.of(YEAR, 3, 28), null, SessionMode.ON_SITE, SessionStatus.CANCELLED,
                         0, 0, 0));
-        ActivityStatistics statistics = new ActivityStatistics(
+        ActivityStatistics statistics = new ActivityStatistics(java.time.Instant.parse("2025-01-15T09:00:00Z"),
                 new StatisticsFilter("lens-lievin", YEAR, null, null), year, months, List.of(year),
                 Map.of(Field.CULTURE, 12L, Field.SPORT, 3L),
                 List.of(new CommuneFigures("62510", "Liévin", 30712, 20, 2),

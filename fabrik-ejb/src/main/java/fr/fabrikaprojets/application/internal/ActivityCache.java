@@ -1,0 +1,125 @@
+package fr.fabrikaprojets.application.internal;
+
+import fr.fabrikaprojets.application.statistics.ActivityStatistics;
+import fr.fabrikaprojets.application.statistics.StatisticsFilter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * The dashboard's figures, kept per filter until the next recorded change commits, and five minutes at most (system
+ * property {@code fabrik.statistics.cache.seconds}, default 300; 0 turns the cache off). Counting a year at a large
+ * platform takes about fifteen statements over indexes of many projects: the staff reading the same dashboard
+ * between two changes share one count, and those who arrive while it is counted wait for it instead of counting
+ * again. Every change of the services is recorded in the audit trail, whose event tells this cache once the change
+ * has committed; a count begun before is not reused. Each server of a cluster hears only its own changes: another
+ * node's are counted within the five minutes.
+ */
+@ApplicationScoped
+public class ActivityCache {
+
+    static final String SECONDS_PROPERTY = "fabrik.statistics.cache.seconds";
+    private static final long DEFAULT_SECONDS = 300;
+    /** Filters are a platform, a year, a commune and a field: a few hundred at most are read in a day. */
+    private static final int MAX_ENTRIES = 500;
+
+    private final Map<StatisticsFilter, Counted> counted = new ConcurrentHashMap<>();
+    private final AtomicLong changes = new AtomicLong();
+
+    @Inject
+    Clock clock;
+
+    ActivityCache() {
+    }
+
+    ActivityCache(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The figures of {@code filter} counted less than the configured time ago, or counted now by {@code count}. */
+    public ActivityStatistics get(StatisticsFilter filter, Supplier<ActivityStatistics> count) {
+        Duration keep = keep();
+        if (keep.isZero()) {
+            return count.get();
+        }
+        Instant now = Instant.now(clock);
+        Counted mine = new Counted(now, changes.get());
+        Counted current = counted.compute(filter, (key, known) -> known == null
+                || known.outdated(keep, now, changes.get()) ? mine : known);
+        if (current == mine) {
+            try {
+                mine.figures.complete(count.get());
+            } catch (RuntimeException failed) {
+                counted.remove(filter, mine);
+                mine.figures.completeExceptionally(failed);
+                throw failed;
+            }
+            evictBeyondBound();
+        }
+        return current.await();
+    }
+
+    /** A change committed: every count begun before it is out of date. */
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuditTrail.Recorded change) {
+        changes.incrementAndGet();
+    }
+
+    private void evictBeyondBound() {
+        while (counted.size() > MAX_ENTRIES) {
+            counted.entrySet().stream().min(Comparator.comparing(entry -> entry.getValue().since))
+                    .ifPresent(oldest -> counted.remove(oldest.getKey(), oldest.getValue()));
+        }
+    }
+
+    private static Duration keep() {
+        try {
+            long seconds = Long.parseLong(System.getProperty(SECONDS_PROPERTY, String.valueOf(DEFAULT_SECONDS)).strip());
+            return Duration.ofSeconds(Math.max(0, seconds));
+        } catch (NumberFormatException unreadable) {
+            return Duration.ofSeconds(DEFAULT_SECONDS);
+        }
+    }
+
+    /**
+     * A count begun at {@code since} after {@code changesSeen} changes, finished or still running on the thread of its
+     * first reader.
+     */
+    private static final class Counted {
+
+        private final Instant since;
+        private final long changesSeen;
+        private final CompletableFuture<ActivityStatistics> figures = new CompletableFuture<>();
+
+        Counted(Instant since, long changesSeen) {
+            this.since = since;
+            this.changesSeen = changesSeen;
+        }
+
+        boolean outdated(Duration keep, Instant now, long changes) {
+            return changes != changesSeen || figures.isCompletedExceptionally() || since.plus(keep).isBefore(now);
+        }
+
+        ActivityStatistics await() {
+            try {
+                return figures.get();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Calcul des statistiques interrompu.", interrupted);
+            } catch (ExecutionException failed) {
+                throw failed.getCause() instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException(failed.getCause());
+            }
+        }
+    }
+}

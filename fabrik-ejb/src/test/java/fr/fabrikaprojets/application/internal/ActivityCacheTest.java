@@ -1,0 +1,144 @@
+package fr.fabrikaprojets.application.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import fr.fabrikaprojets.application.statistics.ActivityStatistics;
+import fr.fabrikaprojets.application.statistics.StatisticsFilter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ActivityCacheTest {
+
+    private static final StatisticsFilter LENS_2025 = new StatisticsFilter("lens-lievin", 2025, null, null);
+    private static final StatisticsFilter LIEVIN_2025 = new StatisticsFilter("lens-lievin", 2025, "62510", null);
+
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-03-02T08:00:00Z"));
+    private final ActivityCache cache = new ActivityCache(clock);
+    private final AtomicInteger counts = new AtomicInteger();
+
+    @AfterEach
+    void defaultDuration() {
+        System.clearProperty(ActivityCache.SECONDS_PROPERTY);
+    }
+
+    @Test
+    void readersOfTheSameFilterShareOneCountForFiveMinutes() {
+        ActivityStatistics first = cache.get(LENS_2025, this::count);
+        clock.advance(Duration.ofMinutes(4));
+        assertSame(first, cache.get(LENS_2025, this::count));
+        assertEquals(1, counts.get());
+        assertNotSame(first, cache.get(LIEVIN_2025, this::count), "another commune is another count");
+        clock.advance(Duration.ofMinutes(2));
+        ActivityStatistics later = cache.get(LENS_2025, this::count);
+        assertNotSame(first, later, "counted again once five minutes have passed");
+        assertEquals(clock.instant(), later.getComputedAt());
+        assertEquals(3, counts.get());
+    }
+
+    @Test
+    void aCommittedChangeOutdatesWhatWasCounted() {
+        ActivityStatistics first = cache.get(LENS_2025, this::count);
+        cache.changed(new AuditTrail.Recorded("lens-lievin"));
+        ActivityStatistics after = cache.get(LENS_2025, this::count);
+        assertNotSame(first, after, "a project moved: the next reader counts it");
+        assertSame(after, cache.get(LENS_2025, this::count));
+        assertEquals(2, counts.get());
+    }
+
+    @Test
+    void aFailedCountIsNotKept() {
+        IllegalStateException failure = new IllegalStateException("base indisponible");
+        assertSame(failure, assertThrows(IllegalStateException.class, () -> cache.get(LENS_2025, () -> {
+            throw failure;
+        })));
+        cache.get(LENS_2025, this::count);
+        assertEquals(1, counts.get(), "the next reader counts");
+    }
+
+    @Test
+    void thoseArrivingDuringACountWaitForItInsteadOfCountingAgain() throws Exception {
+        CountDownLatch counting = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService readers = Executors.newFixedThreadPool(2);
+        try {
+            Future<ActivityStatistics> first = readers.submit(() -> cache.get(LENS_2025, () -> {
+                counting.countDown();
+                await(release);
+                return count();
+            }));
+            counting.await(10, TimeUnit.SECONDS);
+            Future<ActivityStatistics> second = readers.submit(() -> cache.get(LENS_2025, this::count));
+            release.countDown();
+            assertSame(first.get(10, TimeUnit.SECONDS), second.get(10, TimeUnit.SECONDS));
+            assertEquals(1, counts.get());
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
+    @Test
+    void anAdministratorMayTurnItOff() {
+        System.setProperty(ActivityCache.SECONDS_PROPERTY, "0");
+        assertNotSame(cache.get(LENS_2025, this::count), cache.get(LENS_2025, this::count));
+        assertEquals(2, counts.get());
+    }
+
+    private ActivityStatistics count() {
+        counts.incrementAndGet();
+        return new ActivityStatistics(clock.instant(), LENS_2025, null, List.of(), List.of(), Map.of(), List.of(),
+                List.of(), Map.of(), 0, List.of(), null, null);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A clock the test moves forward. */
+    private static final class MovingClock extends Clock {
+
+        private volatile Instant now;
+
+        MovingClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
