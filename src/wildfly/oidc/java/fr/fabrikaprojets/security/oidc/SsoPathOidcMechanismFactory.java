@@ -1,0 +1,94 @@
+package fr.fabrikaprojets.security.oidc;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.security.auth.callback.CallbackHandler;
+import org.wildfly.security.http.HttpAuthenticationException;
+import org.wildfly.security.http.HttpServerAuthenticationMechanism;
+import org.wildfly.security.http.HttpServerAuthenticationMechanismFactory;
+import org.wildfly.security.http.HttpServerMechanismsResponder;
+import org.wildfly.security.http.HttpServerRequest;
+import org.wildfly.security.http.HttpServerRequestWrapper;
+import org.wildfly.security.http.oidc.OidcMechanismFactory;
+
+/**
+ * Elytron's OIDC mechanism, except that it only <em>challenges</em> (redirects to the OpenID provider) on the
+ * request paths matching the property {@value #CHALLENGE_PATH} (a regular expression on the request path, context
+ * path included; default {@value #DEFAULT_CHALLENGE_PATH}). Everywhere else it still authenticates (the callback with
+ * its code, the token kept in the HTTP session, a bearer token), but when it cannot it stays silent and lets FORM
+ * challenge.
+ *
+ * <p>Why: Fabrik's staff sign in with FORM (Fabrik's accounts or the institution's directory) while partner
+ * associations sign in with the shared SSO, in the same deployment and the same security domain. WildFly sends the
+ * challenge of every mechanism of a deployment on an unauthenticated request and has no setting per path: with FORM
+ * first, the redirect to the provider never reaches the browser; with OIDC first, staff never see their login page.
+ * This module (installed by fabrik-ear's build, configured by {@code src/wildfly/cli/configure.cli}) is the only
+ * code Fabrik adds to the server.
+ */
+public final class SsoPathOidcMechanismFactory implements HttpServerAuthenticationMechanismFactory {
+
+    public static final String MECHANISM_NAME = "OIDC";
+    public static final String CHALLENGE_PATH = "fabrik.oidc.challenge-path";
+    public static final String DEFAULT_CHALLENGE_PATH = ".*/connexion/sso";
+
+    private final HttpServerAuthenticationMechanismFactory delegate = new OidcMechanismFactory();
+
+    @Override
+    public String[] getMechanismNames(Map<String, ?> properties) {
+        return new String[] {MECHANISM_NAME};
+    }
+
+    @Override
+    public HttpServerAuthenticationMechanism createAuthenticationMechanism(String mechanismName,
+            Map<String, ?> properties, CallbackHandler callbackHandler) throws HttpAuthenticationException {
+        if (!MECHANISM_NAME.equals(mechanismName)) {
+            return null;
+        }
+        HttpServerAuthenticationMechanism oidc = delegate.createAuthenticationMechanism(mechanismName, properties,
+                callbackHandler);
+        if (oidc == null) {
+            return null;
+        }
+        Object configured = properties.get(CHALLENGE_PATH);
+        Pattern challengePath = Pattern.compile(configured != null ? configured.toString()
+                : System.getProperty(CHALLENGE_PATH, DEFAULT_CHALLENGE_PATH));
+        return new HttpServerAuthenticationMechanism() {
+            @Override
+            public String getMechanismName() {
+                return oidc.getMechanismName();
+            }
+
+            @Override
+            public void evaluateRequest(HttpServerRequest request) throws HttpAuthenticationException {
+                String path = request.getRequestURI() == null ? null : request.getRequestURI().getPath();
+                if (path != null && challengePath.matcher(path).matches()) {
+                    oidc.evaluateRequest(request);
+                } else {
+                    oidc.evaluateRequest(new HttpServerRequestWrapper(request) {
+                        @Override
+                        public void noAuthenticationInProgress(HttpServerMechanismsResponder responder) {
+                            // No redirect to the provider here: FORM challenges. The cast picks the overload with a
+                            // responder; the one without calls this method again.
+                            super.noAuthenticationInProgress((HttpServerMechanismsResponder) null);
+                        }
+                    });
+                }
+            }
+
+            @Override
+            public Object getNegotiatedProperty(String propertyName) {
+                return oidc.getNegotiatedProperty(propertyName);
+            }
+
+            @Override
+            public <T> T getNegotiationProperty(String propertyName, Class<T> type) {
+                return oidc.getNegotiationProperty(propertyName, type);
+            }
+
+            @Override
+            public void dispose() {
+                oidc.dispose();
+            }
+        };
+    }
+}
