@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Every request: note the client's address for the audit trail, and send the security headers. The framing policy
@@ -31,7 +33,7 @@ public class RequestFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Content-Security-Policy", "frame-ancestors 'self'" + portalOrigin()
-                + "; object-src 'none'; base-uri 'self'; form-action 'self'");
+                + "; object-src 'none'; base-uri 'self'; form-action 'self'" + ssoOrigin());
         if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
             refuseTooLarge(request, response);
             return;
@@ -52,6 +54,16 @@ public class RequestFilter extends HttpFilter {
                 + "fichiers joints ne peuvent pas dépasser 10 Mo. Rien n’a été enregistré. Revenez à la page "
                 + "précédente et choisissez un fichier plus léger.</p><p><a href=\"" + request.getContextPath()
                 + "/\">Retour à l’accueil</a></p></main></body></html>");
+    }
+
+    /**
+     * The partners' SSO, when configured: logging out posts a form whose answer sends the browser to the provider's
+     * end of session, and browsers hold a form's redirects to its form-action.
+     */
+    private static String ssoOrigin() {
+        Matcher provider = Pattern.compile("(https?://[A-Za-z0-9.-]+(:\\d+)?)(/.*)?")
+                .matcher(System.getProperty("fabrik.oidc.provider.url", "").strip());
+        return provider.matches() ? " " + provider.group(1) : "";
     }
 
     private static String portalOrigin() {

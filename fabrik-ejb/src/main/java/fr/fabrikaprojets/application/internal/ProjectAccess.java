@@ -61,9 +61,15 @@ public class ProjectAccess {
         return context.isCallerInRole(COORDINATOR) || context.isCallerInRole(ADMIN);
     }
 
-    /** The caller's account, when they have one in Fabrik's directory. */
+    /**
+     * The caller's account, when they have one in Fabrik's directory, and only if they signed in the way it was made
+     * for: a person signed in with a password never acts through an account of the SSO of the same name, nor the
+     * other way round.
+     */
     public Optional<UserAccount> account(SessionContext context) {
-        return accounts.findByUsername(context.getCallerPrincipal().getName());
+        boolean sso = SsoCallers.cameThroughSso(context.getCallerPrincipal());
+        return accounts.findByUsername(context.getCallerPrincipal().getName())
+                .filter(account -> account.isFromSso() == sso);
     }
 
     /** The organisation the caller acts for, if any. */

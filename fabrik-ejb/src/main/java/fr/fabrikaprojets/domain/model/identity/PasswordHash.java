@@ -46,6 +46,19 @@ public class PasswordHash implements Serializable {
                 Base64.getEncoder().encodeToString(salt), ITERATIONS);
     }
 
+    /**
+     * For an account that never signs in with a password (a partner arriving through the SSO): random bytes that no
+     * password hashes to, in columns that require a value.
+     */
+    public static PasswordHash unusable() {
+        byte[] hash = new byte[32];
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(hash);
+        RANDOM.nextBytes(salt);
+        return new PasswordHash(Base64.getEncoder().encodeToString(hash), Base64.getEncoder().encodeToString(salt),
+                ITERATIONS);
+    }
+
     public boolean matches(char[] password) {
         byte[] expected = Base64.getDecoder().decode(hash);
         byte[] actual = pbkdf2(password, Base64.getDecoder().decode(salt), iterations);

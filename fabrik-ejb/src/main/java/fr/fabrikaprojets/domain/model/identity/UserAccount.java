@@ -1,11 +1,14 @@
 package fr.fabrikaprojets.domain.model.identity;
 
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
+import fr.fabrikaprojets.domain.shared.Roles;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,10 +19,15 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Someone who logs in to Fabrik with the embedded realm. */
+/**
+ * Someone who logs in to Fabrik: with a password in the embedded realm (or the institution's directory, under the same
+ * name), or, for a partner association's member, through the shared SSO, whose token gives their name, e-mail and
+ * organisation at each arrival.
+ */
 @Entity
 @Table(name = "user_accounts")
 public class UserAccount implements Serializable {
@@ -58,6 +66,14 @@ public class UserAccount implements Serializable {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
+    /** Where the person signs in; an account of the SSO is never used by someone signed in otherwise. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Origin origin = Origin.LOCAL;
+
+    @Column(name = "sso_seen_at")
+    private Instant ssoSeenAt;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "user_account_roles", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role_name", length = 40)
@@ -72,6 +88,45 @@ public class UserAccount implements Serializable {
         this.email = email;
         this.password = password;
         this.roles = new TreeSet<>(roles);
+    }
+
+    /** How an account came to be. */
+    public enum Origin {
+        /** Created in Fabrik (or matching the institution's directory), signing in with FORM. */
+        LOCAL,
+        /** Created at a partner's first arrival through the shared SSO. */
+        SSO
+    }
+
+    /** A partner's member at their first arrival through the SSO: a partner, with no usable password. */
+    public static UserAccount arrivedThroughSso(String username, String displayName, String email,
+            Organisation organisation, Instant at) {
+        UserAccount account = new UserAccount(username, displayName, email, PasswordHash.unusable(),
+                Set.of(Roles.PARTNER));
+        account.origin = Origin.SSO;
+        account.organisation = organisation;
+        account.ssoSeenAt = at;
+        return account;
+    }
+
+    /** A later arrival: what the provider says now replaces what it said before. */
+    public void arrivedAgainThroughSso(String newDisplayName, String newEmail, Organisation newOrganisation,
+            Instant at) {
+        if (origin != Origin.SSO) {
+            throw new IllegalStateException("Account " + username + " does not come from the SSO");
+        }
+        this.displayName = newDisplayName;
+        this.email = newEmail;
+        this.organisation = newOrganisation;
+        this.ssoSeenAt = at;
+    }
+
+    public boolean isFromSso() {
+        return origin == Origin.SSO;
+    }
+
+    public Instant getSsoSeenAt() {
+        return ssoSeenAt;
     }
 
     public Long getId() {
