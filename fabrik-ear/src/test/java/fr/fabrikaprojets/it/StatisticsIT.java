@@ -60,6 +60,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -113,6 +115,20 @@ class StatisticsIT {
 
     @Inject
     AsPartner partner;
+
+    /**
+     * The tests move dates straight in the tables, which no recorded change reports to the dashboard's cache
+     * ({@code ActivityCache}): they count afresh.
+     */
+    @BeforeEach
+    void countAfresh() {
+        System.setProperty("fabrik.statistics.cache.seconds", "0");
+    }
+
+    @AfterEach
+    void cacheAgain() {
+        System.clearProperty("fabrik.statistics.cache.seconds");
+    }
 
     @Test
     void theFiguresOfAKnownDatasetAreCountedInParisMonthsAndLeadToTheirProjects() throws Exception {
@@ -263,21 +279,9 @@ class StatisticsIT {
     @Test
     void theAnnualReportCarriesTheYearsFiguresAndItsPublishedInitiatives() throws Exception {
         String title = "Chorale " + UUID.randomUUID().toString().substring(0, 6);
-        long project = project(title, Set.of(Field.CULTURE));
-        move(project, ProjectState.TO_PRESENT, ProjectState.PRESENTED, ProjectState.ACCOMPANIED);
-        staff.run(() -> projects.changeState(project, projects.getProject(project).getVersion(),
-                ProjectState.REALISED, null));
-        ExperienceSheet sheet = staff.call(() -> capitalisation.sheetOfProject(project));
-        coordinator.run(() -> capitalisation.recordDecision(sheet.getId(), sheet.getVersion(), Publication.ANONYMOUS));
-        try (Connection db = ((DataSource) InitialContext.doLookup("java:jboss/datasources/FabrikDS")).getConnection()) {
-            date(db, project, paris(2, 3, 9, 0), paris(3, 29, 10, 0), paris(4, 26, 10, 0), paris(9, 20, 10, 0));
-            try (PreparedStatement closed = db.prepareStatement(
-                    "UPDATE experience_sheets SET closed_at = ? WHERE project_id = ?")) {
-                closed.setTimestamp(1, paris(9, 20, 10, 0));
-                closed.setLong(2, project);
-                closed.executeUpdate();
-            }
-        }
+        String networkOnly = "Troc de graines " + UUID.randomUUID().toString().substring(0, 6);
+        long project = realisedInSeptember(title, Publication.PUBLIC_ANONYMOUS);
+        realisedInSeptember(networkOnly, Publication.NAMED);
         ActivityStatistics year = staff.call(() -> statistics.activity(
                 new StatisticsFilter(Platform.LENS_LIEVIN, YEAR, null, null)));
 
@@ -290,7 +294,8 @@ class StatisticsIT {
             assertTrue(text.contains("Bilan d’activité " + YEAR), text);
             assertTrue(text.contains("Projets reçus " + year.getYear().getReceived()), text);
             assertTrue(text.contains("Projets réalisés " + year.getYear().getRealised()), text);
-            assertTrue(text.contains(title), "the published sheet is among the highlights");
+            assertTrue(text.contains(title), "the sheet opened to everyone is among the highlights");
+            assertFalse(text.contains(networkOnly), "not a sheet its holder published for the network only");
             assertTrue(text.contains("porteur anonyme"), text);
         }
         String workbook = workbookText(files.workbook());
@@ -345,6 +350,26 @@ class StatisticsIT {
             update.setLong(5, project);
             assertEquals(1, update.executeUpdate());
         }
+    }
+
+    /** A project realised on 20 September of the year counted, whose holder decided so on its sheet. */
+    private long realisedInSeptember(String title, Publication decision) throws Exception {
+        long project = project(title, Set.of(Field.CULTURE));
+        move(project, ProjectState.TO_PRESENT, ProjectState.PRESENTED, ProjectState.ACCOMPANIED);
+        staff.run(() -> projects.changeState(project, projects.getProject(project).getVersion(),
+                ProjectState.REALISED, null));
+        ExperienceSheet sheet = staff.call(() -> capitalisation.sheetOfProject(project));
+        coordinator.run(() -> capitalisation.recordDecision(sheet.getId(), sheet.getVersion(), decision));
+        try (Connection db = ((DataSource) InitialContext.doLookup("java:jboss/datasources/FabrikDS")).getConnection()) {
+            date(db, project, paris(2, 3, 9, 0), paris(3, 29, 10, 0), paris(4, 26, 10, 0), paris(9, 20, 10, 0));
+            try (PreparedStatement closed = db.prepareStatement(
+                    "UPDATE experience_sheets SET closed_at = ? WHERE project_id = ?")) {
+                closed.setTimestamp(1, paris(9, 20, 10, 0));
+                closed.setLong(2, project);
+                closed.executeUpdate();
+            }
+        }
+        return project;
     }
 
     private long project(String title, Set<Field> fields) {

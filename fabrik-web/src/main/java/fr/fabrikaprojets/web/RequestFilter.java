@@ -61,10 +61,17 @@ public class RequestFilter extends HttpFilter {
      * end of session, and browsers hold a form's redirects to its form-action.
      */
     private static String ssoOrigin() {
-        Matcher provider = Pattern.compile("(https?://[A-Za-z0-9.-]+(:\\d+)?)(/.*)?")
-                .matcher(System.getProperty("fabrik.oidc.provider.url", "").strip());
-        return provider.matches() ? " " + provider.group(1) : "";
+        StringBuilder origins = new StringBuilder();
+        for (String property : new String[] {"fabrik.oidc.provider.url", "fabrik.oidc.logout.url"}) {
+            Matcher url = ORIGIN.matcher(System.getProperty(property, "").strip());
+            if (url.matches() && origins.indexOf(" " + url.group(1)) < 0) {
+                origins.append(' ').append(url.group(1));
+            }
+        }
+        return origins.toString();
     }
+
+    private static final Pattern ORIGIN = Pattern.compile("(https?://[A-Za-z0-9.-]+(:\\d+)?)(/.*)?");
 
     private static String portalOrigin() {
         String portal = System.getProperty("fabrik.portal.origin", "").strip();

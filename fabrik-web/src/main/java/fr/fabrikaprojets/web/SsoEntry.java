@@ -47,8 +47,10 @@ public class SsoEntry extends HttpServlet {
                 token.getClaimValueAsString(System.getProperty(ORGANISATION_CLAIM, "organisation")));
         try {
             identity.arriveThroughSso(profile);
-        } catch (BusinessException refused) {
-            LOG.warning(() -> "Arrivée par le SSO refusée : " + refused.getMessage());
+        } catch (RuntimeException refused) {
+            // Refused (a namesake, a name too long) or failed: nobody stays signed in without an account behind.
+            LOG.warning(() -> "Arrivée par le SSO refusée : " + (refused instanceof BusinessException
+                    ? refused.getMessage() : refused.toString()));
             request.logout();
             HttpSession session = request.getSession(false);
             if (session != null) {

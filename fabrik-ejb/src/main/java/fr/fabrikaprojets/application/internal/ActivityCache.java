@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -33,6 +35,8 @@ public class ActivityCache {
     private static final long DEFAULT_SECONDS = 300;
     /** Filters are a platform, a year, a commune and a field: a few hundred at most are read in a day. */
     private static final int MAX_ENTRIES = 500;
+    /** A reader waits for another's count at most this long: beyond it, the transaction would have timed out. */
+    private static final Duration WAIT = Duration.ofMinutes(5);
 
     private final Map<StatisticsFilter, Counted> counted = new ConcurrentHashMap<>();
     private final AtomicLong changes = new AtomicLong();
@@ -60,7 +64,8 @@ public class ActivityCache {
         if (current == mine) {
             try {
                 mine.figures.complete(count.get());
-            } catch (RuntimeException failed) {
+            } catch (RuntimeException | Error failed) {
+                // Those waiting learn of the failure; the next reader counts again.
                 counted.remove(filter, mine);
                 mine.figures.completeExceptionally(failed);
                 throw failed;
@@ -112,10 +117,13 @@ public class ActivityCache {
 
         ActivityStatistics await() {
             try {
-                return figures.get();
+                return figures.get(WAIT.toSeconds(), TimeUnit.SECONDS);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Calcul des statistiques interrompu.", interrupted);
+            } catch (TimeoutException late) {
+                throw new IllegalStateException("Les statistiques n’ont pas été comptées en " + WAIT.toSeconds()
+                        + " secondes.", late);
             } catch (ExecutionException failed) {
                 throw failed.getCause() instanceof RuntimeException runtime ? runtime
                         : new IllegalStateException(failed.getCause());

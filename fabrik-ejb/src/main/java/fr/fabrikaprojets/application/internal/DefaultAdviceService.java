@@ -128,7 +128,10 @@ public class DefaultAdviceService implements AdviceService {
     public Advice give(long adviceId, long version, String text, Boolean answer, Visibility visibility) {
         Advice asked = advice.find(adviceId).orElseThrow(() -> BusinessException.notFound("Cet avis n’existe pas."));
         String caller = access.caller(context);
-        if (asked.getExpert() == null || !asked.getExpert().getUsername().equals(caller)) {
+        // The expert's own account, the way they signed in: a namesake from another sign-in is someone else.
+        boolean theExpert = asked.getExpert() != null && access.account(context)
+                .map(account -> account.getId().equals(asked.getExpert().getId())).orElse(false);
+        if (!theExpert) {
             throw BusinessException.notFound("Cet avis n’existe pas.");
         }
         if (asked.getVersion() != version) {

@@ -24,6 +24,7 @@ import java.util.Optional;
 @Stateless
 public class DefaultIdentityService implements IdentityService {
 
+    private static final int MAX_USERNAME = 80;
     private static final int MAX_NAME = 120;
     private static final int MAX_EMAIL = 254;
 
@@ -52,6 +53,10 @@ public class DefaultIdentityService implements IdentityService {
         if (!SsoCallers.cameThroughSso(context.getCallerPrincipal()) || profile == null
                 || !username.equals(profile.username())) {
             throw BusinessException.forbidden("Seule une personne connectée par le SSO des partenaires arrive ainsi.");
+        }
+        if (username.length() > MAX_USERNAME) {
+            throw BusinessException.invalid("Votre identifiant sur le SSO des partenaires dépasse " + MAX_USERNAME
+                    + " caractères : Fabrik ne peut pas l’enregistrer. Demandez à l’animatrice de la plateforme.");
         }
         String displayName = bounded(profile.displayName() == null || profile.displayName().isBlank() ? username
                 : profile.displayName().strip(), MAX_NAME);

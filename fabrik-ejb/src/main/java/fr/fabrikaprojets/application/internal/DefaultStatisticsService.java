@@ -131,7 +131,8 @@ public class DefaultStatisticsService implements StatisticsService {
         validate(filter);
         ActivityStatistics statistics = count(filter);
         steps.advance(40, "Choix des initiatives marquantes");
-        List<Highlight> highlights = sheets.publishedClosedIn(new LibraryFilter(platformCode, null, null),
+        // The report goes to funders: only the sheets their holders opened to everyone.
+        List<Highlight> highlights = sheets.publishedClosedIn(new LibraryFilter(platformCode, null, null).forPublic(),
                 statistics.getFilter().start(), statistics.getFilter().end(), MAX_HIGHLIGHTS).stream()
                 .map(DefaultStatisticsService::highlight).toList();
         AnnualReport report = new AnnualReport(platform.getName(), year, Instant.now(clock), statistics, highlights);

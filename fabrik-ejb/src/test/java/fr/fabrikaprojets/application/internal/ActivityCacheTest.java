@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -83,7 +84,12 @@ class ActivityCacheTest {
                 return count();
             }));
             counting.await(10, TimeUnit.SECONDS);
-            Future<ActivityStatistics> second = readers.submit(() -> cache.get(LENS_2025, this::count));
+            AtomicReference<Thread> secondReader = new AtomicReference<>();
+            Future<ActivityStatistics> second = readers.submit(() -> {
+                secondReader.set(Thread.currentThread());
+                return cache.get(LENS_2025, this::count);
+            });
+            awaitWaiting(secondReader);
             release.countDown();
             assertSame(first.get(10, TimeUnit.SECONDS), second.get(10, TimeUnit.SECONDS));
             assertEquals(1, counts.get());
@@ -103,6 +109,40 @@ class ActivityCacheTest {
         counts.incrementAndGet();
         return new ActivityStatistics(clock.instant(), LENS_2025, null, List.of(), List.of(), Map.of(), List.of(),
                 List.of(), Map.of(), 0, List.of(), null, null);
+    }
+
+    /** Until the second reader is parked on the first one's count, so that it did not count by itself. */
+    private static void awaitWaiting(AtomicReference<Thread> reader) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            Thread thread = reader.get();
+            if (thread != null && thread.getState() == Thread.State.TIMED_WAITING) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("the second reader never waited for the first count");
+    }
+
+    @Test
+    void aChangeCommittedDuringACountIsNotReadFromIt() throws Exception {
+        CountDownLatch counting = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try {
+            Future<ActivityStatistics> first = reader.submit(() -> cache.get(LENS_2025, () -> {
+                counting.countDown();
+                await(release);
+                return count();
+            }));
+            counting.await(10, TimeUnit.SECONDS);
+            cache.changed(new AuditTrail.Recorded("lens-lievin"));
+            release.countDown();
+            assertNotSame(first.get(10, TimeUnit.SECONDS), cache.get(LENS_2025, this::count));
+            assertEquals(2, counts.get());
+        } finally {
+            reader.shutdownNow();
+        }
     }
 
     private static void await(CountDownLatch latch) {

@@ -1,6 +1,9 @@
 package fr.fabrikaprojets.security.oidc;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.security.auth.callback.CallbackHandler;
 import org.wildfly.security.http.HttpAuthenticationException;
@@ -30,6 +33,11 @@ public final class SsoPathOidcMechanismFactory implements HttpServerAuthenticati
     public static final String MECHANISM_NAME = "OIDC";
     public static final String CHALLENGE_PATH = "fabrik.oidc.challenge-path";
     public static final String DEFAULT_CHALLENGE_PATH = ".*/connexion/sso";
+    /** Without a provider named by the administrator, the mechanism stays silent everywhere: the SSO is off. */
+    public static final String PROVIDER = "fabrik.oidc.provider.url";
+    /** What could sign a person in away from the SSO's own path, and is hidden from the mechanism there. */
+    private static final Set<String> ENTRY_PARAMETERS = Set.of("code", "state", "error", "access_token");
+    private static final String AUTHORIZATION = "Authorization";
 
     private final HttpServerAuthenticationMechanismFactory delegate = new OidcMechanismFactory();
 
@@ -49,6 +57,7 @@ public final class SsoPathOidcMechanismFactory implements HttpServerAuthenticati
         if (oidc == null) {
             return null;
         }
+        boolean off = System.getProperty(PROVIDER, "").isBlank();
         Object configured = properties.get(CHALLENGE_PATH);
         Pattern challengePath = Pattern.compile(configured != null ? configured.toString()
                 : System.getProperty(CHALLENGE_PATH, DEFAULT_CHALLENGE_PATH));
@@ -60,19 +69,55 @@ public final class SsoPathOidcMechanismFactory implements HttpServerAuthenticati
 
             @Override
             public void evaluateRequest(HttpServerRequest request) throws HttpAuthenticationException {
+                if (off) {
+                    request.noAuthenticationInProgress();
+                    return;
+                }
                 String path = request.getRequestURI() == null ? null : request.getRequestURI().getPath();
                 if (path != null && challengePath.matcher(path).matches()) {
                     oidc.evaluateRequest(request);
                 } else {
-                    oidc.evaluateRequest(new HttpServerRequestWrapper(request) {
-                        @Override
-                        public void noAuthenticationInProgress(HttpServerMechanismsResponder responder) {
-                            // No redirect to the provider here: FORM challenges. The cast picks the overload with a
-                            // responder; the one without calls this method again.
-                            super.noAuthenticationInProgress((HttpServerMechanismsResponder) null);
-                        }
-                    });
+                    oidc.evaluateRequest(elsewhere(request));
                 }
+            }
+
+            /**
+             * Away from the SSO's path the mechanism only recognises a person already signed in there (the token kept
+             * in the HTTP session): no redirect to the provider (FORM challenges), and neither a bearer token nor a
+             * code callback, which would sign someone in without passing through {@code /connexion/sso}, where Fabrik
+             * checks who they are.
+             */
+            private HttpServerRequest elsewhere(HttpServerRequest request) {
+                return new HttpServerRequestWrapper(request) {
+                    @Override
+                    public void noAuthenticationInProgress(HttpServerMechanismsResponder responder) {
+                        // The cast picks the overload with a responder; the one without calls this method again.
+                        super.noAuthenticationInProgress((HttpServerMechanismsResponder) null);
+                    }
+
+                    @Override
+                    public List<String> getRequestHeaderValues(String headerName) {
+                        return AUTHORIZATION.equalsIgnoreCase(headerName) ? Collections.emptyList()
+                                : super.getRequestHeaderValues(headerName);
+                    }
+
+                    @Override
+                    public String getFirstRequestHeaderValue(String headerName) {
+                        return AUTHORIZATION.equalsIgnoreCase(headerName) ? null
+                                : super.getFirstRequestHeaderValue(headerName);
+                    }
+
+                    @Override
+                    public String getFirstParameterValue(String name) {
+                        return ENTRY_PARAMETERS.contains(name) ? null : super.getFirstParameterValue(name);
+                    }
+
+                    @Override
+                    public List<String> getParameterValues(String name) {
+                        return ENTRY_PARAMETERS.contains(name) ? Collections.emptyList()
+                                : super.getParameterValues(name);
+                    }
+                };
             }
 
             @Override

@@ -54,7 +54,10 @@ public class EventDocument implements Serializable {
     @Column(name = "storage_key", nullable = false, length = 100)
     private String storageKey;
 
-    /** For a photo: those recognisable on it agreed (or nobody is); always true for other documents. */
+    /**
+     * The team confirmed that the people recognisable in it agreed to its publication (or that nobody is): required
+     * for a photo, recorded as ticked for any other document (slides may show people too).
+     */
     @Column(name = "people_consented", nullable = false)
     private boolean peopleConsented;
 
@@ -98,8 +101,7 @@ public class EventDocument implements Serializable {
     public static EventDocument keep(PublicEvent event, Document.Checked checked, long size, String storageKey,
             boolean peopleConsented, String uploadedBy, Instant at) {
         requireKeepable(event, checked, peopleConsented);
-        return new EventDocument(event, checked, size, storageKey, isPhoto(checked.type()) ? peopleConsented : true,
-                uploadedBy, at);
+        return new EventDocument(event, checked, size, storageKey, peopleConsented, uploadedBy, at);
     }
 
     private static boolean isPhoto(DocumentType type) {
