@@ -7,11 +7,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import javax.security.auth.callback.CallbackHandler;
 import org.wildfly.security.http.HttpAuthenticationException;
+import org.wildfly.security.http.HttpScope;
 import org.wildfly.security.http.HttpServerAuthenticationMechanism;
 import org.wildfly.security.http.HttpServerAuthenticationMechanismFactory;
 import org.wildfly.security.http.HttpServerMechanismsResponder;
 import org.wildfly.security.http.HttpServerRequest;
 import org.wildfly.security.http.HttpServerRequestWrapper;
+import org.wildfly.security.http.Scope;
 import org.wildfly.security.http.oidc.OidcMechanismFactory;
 
 /**
@@ -38,6 +40,8 @@ public final class SsoPathOidcMechanismFactory implements HttpServerAuthenticati
     /** What could sign a person in away from the SSO's own path, and is hidden from the mechanism there. */
     private static final Set<String> ENTRY_PARAMETERS = Set.of("code", "state", "error", "access_token");
     private static final String AUTHORIZATION = "Authorization";
+    /** Where Elytron's OIDC keeps a signed-in person in the HTTP session (its OidcSessionTokenStore). */
+    private static final String SIGNED_IN = "org.wildfly.security.http.oidc.OidcAccount";
 
     private final HttpServerAuthenticationMechanismFactory delegate = new OidcMechanismFactory();
 
@@ -76,9 +80,17 @@ public final class SsoPathOidcMechanismFactory implements HttpServerAuthenticati
                 String path = request.getRequestURI() == null ? null : request.getRequestURI().getPath();
                 if (path != null && challengePath.matcher(path).matches()) {
                     oidc.evaluateRequest(request);
-                } else {
+                } else if (signedInThroughSso(request)) {
                     oidc.evaluateRequest(elsewhere(request));
+                } else {
+                    // Nobody signed in through the SSO: FORM's business, without asking the provider anything.
+                    request.noAuthenticationInProgress();
                 }
+            }
+
+            private boolean signedInThroughSso(HttpServerRequest request) {
+                HttpScope session = request.getScope(Scope.SESSION);
+                return session != null && session.exists() && session.getAttachment(SIGNED_IN) != null;
             }
 
             /**
