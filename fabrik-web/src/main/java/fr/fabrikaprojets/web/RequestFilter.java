@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,7 +39,48 @@ public class RequestFilter extends HttpFilter {
             refuseTooLarge(request, response);
             return;
         }
+        if (carriesNul(request)) {
+            refuseNul(request, response);
+            return;
+        }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * A NUL character in a parameter: no person types one, PostgreSQL refuses it in any text (Derby took it), so the
+     * request is answered here rather than failing deep in a query. Multipart forms are read by their pages.
+     */
+    private static boolean carriesNul(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            return request.getQueryString() != null && request.getQueryString().toLowerCase(Locale.ROOT)
+                    .contains("%00");
+        }
+        for (String[] values : request.getParameterMap().values()) {
+            for (String value : values) {
+                if (value != null && value.indexOf('\u0000') >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void refuseNul(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            // The API's errors are RFC 9457 documents, as its resources write them.
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Requête invalide\",\"status\":400,"
+                    + "\"detail\":\"Un paramètre contient un caractère invisible (NUL) que Fabrik n’accepte pas.\"}");
+            return;
+        }
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Adresse "
+                + "invalide — La Fabrik à projets</title></head><body><main><h1>Adresse invalide</h1><p>Cette adresse "
+                + "ou ce formulaire contient un caractère invisible que Fabrik n’accepte pas. Rien n’a été enregistré. "
+                + "Revenez à la page précédente et saisissez votre texte à nouveau.</p><p><a href=\""
+                + request.getContextPath() + "/\">Retour à l’accueil</a></p></main></body></html>");
     }
 
     /**
