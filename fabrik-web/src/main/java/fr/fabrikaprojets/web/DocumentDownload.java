@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.function.LongFunction;
 
 /**
  * {@code /projets/document?id=12}: a project's document, for those who may see the project (the service checks),
@@ -27,6 +28,15 @@ public class DocumentDownload extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(request, response, documents::download);
+    }
+
+    /**
+     * The document named by the request's {@code id}, read by {@code download} (whose service checks who may read
+     * it); a wrong id or a document the caller may not read is answered 404 alike.
+     */
+    static void serve(HttpServletRequest request, HttpServletResponse response,
+            LongFunction<DocumentContent> download) throws IOException {
         Long id = PageParameters.id(request.getParameter("id"));
         if (id == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -34,7 +44,7 @@ public class DocumentDownload extends HttpServlet {
         }
         DocumentContent document;
         try {
-            document = documents.download(id);
+            document = download.apply(id);
         } catch (BusinessException | EJBAccessException notForYou) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -43,7 +53,7 @@ public class DocumentDownload extends HttpServlet {
     }
 
     /** As an attachment, never rendered inline: a document's content is the uploader's, not Fabrik's. */
-    static void send(DocumentContent document, HttpServletResponse response) throws IOException {
+    private static void send(DocumentContent document, HttpServletResponse response) throws IOException {
         String encoded = URLEncoder.encode(document.filename(), StandardCharsets.UTF_8).replace("+", "%20");
         response.setContentType(document.mediaType());
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + encoded);

@@ -1,10 +1,7 @@
 package fr.fabrikaprojets.web;
 
-import fr.fabrikaprojets.application.DocumentContent;
 import fr.fabrikaprojets.application.EventDocumentService;
-import fr.fabrikaprojets.domain.shared.BusinessException;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,18 +22,6 @@ public class EventDocumentDownload extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Long id = PageParameters.id(request.getParameter("id"));
-        if (id == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        DocumentContent document;
-        try {
-            document = documents.download(id);
-        } catch (BusinessException | EJBAccessException notForYou) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        DocumentDownload.send(document, response);
+        DocumentDownload.serve(request, response, documents::download);
     }
 }
