@@ -16,7 +16,9 @@ import jakarta.json.JsonObject;
 /** A browser-like HTTP client for client-side tests: its own cookies, redirects followed, French preferred. */
 final class Http {
 
-    static final String DEFAULT_BASE = System.getProperty("fabrik.base.url", "http://127.0.0.1:8180/fabrik");
+    /** The test JVM is told the address; inside the server, a test finds its own listener by its port offset. */
+    static final String DEFAULT_BASE = System.getProperty("fabrik.base.url", "http://127.0.0.1:"
+            + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 100)) + "/fabrik");
 
     private final String base;
 
@@ -54,6 +56,20 @@ final class Http {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept-Language", "fr-FR,fr;q=0.9")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
+    /** Any request to the API: a JSON body (or none) and header names and values, e.g. {@code "If-Match", tag}. */
+    HttpResponse<String> call(String method, String path, String jsonBody, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+                .header("Accept", "application/json").method(method, jsonBody == null
+                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
     }
 
     /** Logs in through the FORM login page, the way a browser does: ask a protected page, then post the form. */

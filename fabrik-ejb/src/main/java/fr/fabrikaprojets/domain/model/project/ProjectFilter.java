@@ -13,9 +13,15 @@ import java.io.Serializable;
  * @param organisationId an organisation asked for advice on the projects or to which they were oriented (what a
  *                     partner's member may see)
  * @param reached      the projects behind a figure of the statistics
+ * @param oldestFirst  in the order they were received rather than newest first
  */
 public record ProjectFilter(String platformCode, ProjectState state, String communeCode, Field field, Long sessionId,
-        Long organisationId, MilestoneFilter reached) implements Serializable {
+        Long organisationId, MilestoneFilter reached, boolean oldestFirst) implements Serializable {
+
+    public ProjectFilter(String platformCode, ProjectState state, String communeCode, Field field, Long sessionId,
+            Long organisationId, MilestoneFilter reached) {
+        this(platformCode, state, communeCode, field, sessionId, organisationId, reached, false);
+    }
 
     public ProjectFilter(String platformCode, ProjectState state, String communeCode, Field field) {
         this(platformCode, state, communeCode, field, null, null, null);
@@ -27,10 +33,15 @@ public record ProjectFilter(String platformCode, ProjectState state, String comm
     }
 
     public ProjectFilter involving(Long organisation) {
-        return new ProjectFilter(platformCode, state, communeCode, field, sessionId, organisation, reached);
+        return new ProjectFilter(platformCode, state, communeCode, field, sessionId, organisation, reached, oldestFirst);
     }
 
     public ProjectFilter reaching(MilestoneFilter milestone) {
-        return new ProjectFilter(platformCode, state, communeCode, field, sessionId, organisationId, milestone);
+        return new ProjectFilter(platformCode, state, communeCode, field, sessionId, organisationId, milestone,
+                oldestFirst);
+    }
+
+    public ProjectFilter inReceptionOrder() {
+        return new ProjectFilter(platformCode, state, communeCode, field, sessionId, organisationId, reached, true);
     }
 }

@@ -84,7 +84,8 @@ public class JpaProjectRepository implements ProjectRepository {
     /** The page's numbers first (the list's indexes), then its projects in one statement with what they show. */
     private List<Project> matching(ProjectFilter filter, int first, int max, String alsoFetch) {
         Query page = filteredIds("SELECT p.id FROM projects p", filter,
-                " ORDER BY p.received_at DESC, p.id DESC OFFSET " + first + " ROWS FETCH NEXT " + max + " ROWS ONLY");
+                (filter.oldestFirst() ? " ORDER BY p.received_at, p.id" : " ORDER BY p.received_at DESC, p.id DESC")
+                        + " OFFSET " + first + " ROWS FETCH NEXT " + max + " ROWS ONLY");
         List<Long> ids = ((List<?>) page.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
         if (ids.isEmpty()) {
             return List.of();
