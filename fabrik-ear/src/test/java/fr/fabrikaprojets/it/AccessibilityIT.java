@@ -21,7 +21,8 @@ import org.openqa.selenium.By;
 class AccessibilityIT {
 
     private static final List<String> PUBLIC_PAGES = List.of("/", "/reunions/calendrier.xhtml?annee=2021",
-            "/reunions/reunion.xhtml?id=1", "/idee.xhtml", "/connexion.xhtml", "/erreur/404.xhtml");
+            "/reunions/reunion.xhtml?id=1", "/idee.xhtml", "/connexion.xhtml", "/erreur/404.xhtml",
+            "/widgets/prochaine-reunion.xhtml");
     private static final List<String> ADMIN_PAGES = List.of("/admin/journal.xhtml",
             "/admin/journal.xhtml?type=Organisation&du=2020-01-01", "/admin/registre.xhtml",
             "/admin/donnees-personnelles.xhtml");
@@ -32,7 +33,8 @@ class AccessibilityIT {
             "/reseau/organisation.xhtml", "/reseau/couverture.xhtml", "/reseau/carte.xhtml", "/reseau/a-confirmer.xhtml",
             "/reseau/import.xhtml", "/ressources/index.xhtml", "/ressources/proposer.xhtml",
             "/ressources/demandes.xhtml", "/projets/suggestions.xhtml?id=1", "/capitalisation/index.xhtml",
-            "/capitalisation/a-decider.xhtml", "/recherche/index.xhtml?q=jardin");
+            "/capitalisation/a-decider.xhtml", "/recherche/index.xhtml?q=jardin", "/widgets/mes-projets.xhtml",
+            "/widgets/mes-orientations.xhtml");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

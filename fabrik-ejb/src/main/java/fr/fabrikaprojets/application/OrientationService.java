@@ -24,6 +24,9 @@ public interface OrientationService {
     /** The orientations the caller's organisation received, most recently moved first. */
     Page<Orientation> received(int first, int size);
 
+    /** The orientations that still wait on the caller's organisation (an answer or an outcome), oldest first. */
+    Page<Orientation> awaitingMyOrganisation(int first, int size);
+
     /** The orientation a holder's link points to, to ask whether it was useful. */
     Orientation forHolder(String token);
 

@@ -153,6 +153,17 @@ public class DefaultOrientationService implements OrientationService {
     }
 
     @Override
+    @RolesAllowed({STAFF, PARTNER, COORDINATOR, ADMIN})
+    public Page<Orientation> awaitingMyOrganisation(int first, int size) {
+        int boundedFirst = Page.boundedFirst(first);
+        int boundedSize = Page.boundedSize(size);
+        return access.organisationOf(context)
+                .map(organisation -> new Page<>(orientations.awaitedFrom(organisation, boundedFirst, boundedSize),
+                        boundedFirst, boundedSize, orientations.countAwaitedFrom(organisation)))
+                .orElseGet(() -> new Page<>(List.of(), boundedFirst, boundedSize, 0));
+    }
+
+    @Override
     @PermitAll
     public Orientation forHolder(String token) {
         return byToken(token);

@@ -21,6 +21,11 @@ public interface OrientationRepository {
 
     long countReceivedBy(long organisationId);
 
+    /** The orientations an organisation received that still wait on it (proposed or accepted), oldest move first. */
+    List<Orientation> awaitedFrom(long organisationId, int first, int max);
+
+    long countAwaitedFrom(long organisationId);
+
     /** Orientations still waiting on their partner whose last move is older than {@code before}; at most max. */
     List<Orientation> waitingSince(Instant before, int max);
 

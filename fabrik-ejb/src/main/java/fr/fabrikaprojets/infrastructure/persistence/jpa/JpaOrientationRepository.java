@@ -16,6 +16,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaOrientationRepository implements OrientationRepository {
 
+    /** What still waits on the receiving organisation: an answer, then an outcome. */
     private static final EnumSet<OrientationState> OPEN = EnumSet.of(OrientationState.PROPOSED,
             OrientationState.ACCEPTED);
 
@@ -63,6 +64,22 @@ public class JpaOrientationRepository implements OrientationRepository {
     public long countReceivedBy(long organisationId) {
         return entityManager.createQuery("SELECT COUNT(o) FROM Orientation o WHERE o.organisation.id = :organisation",
                 Long.class).setParameter("organisation", organisationId).getSingleResult();
+    }
+
+    @Override
+    public List<Orientation> awaitedFrom(long organisationId, int first, int max) {
+        return entityManager.createQuery("SELECT o FROM Orientation o JOIN FETCH o.project p "
+                + "JOIN FETCH o.organisation WHERE o.organisation.id = :organisation AND o.state IN :open "
+                + "ORDER BY o.lastMovedAt, o.id", Orientation.class)
+                .setParameter("organisation", organisationId).setParameter("open", OPEN)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countAwaitedFrom(long organisationId) {
+        return entityManager.createQuery("SELECT COUNT(o) FROM Orientation o WHERE o.organisation.id = :organisation "
+                + "AND o.state IN :open", Long.class).setParameter("organisation", organisationId)
+                .setParameter("open", OPEN).getSingleResult();
     }
 
     @Override

@@ -1,0 +1,72 @@
+package fr.fabrikaprojets.view.widgets;
+
+import fr.fabrikaprojets.application.OrientationService;
+import fr.fabrikaprojets.application.Page;
+import fr.fabrikaprojets.application.ProjectService;
+import fr.fabrikaprojets.application.SessionCalendarService;
+import fr.fabrikaprojets.domain.model.orientation.Orientation;
+import fr.fabrikaprojets.domain.model.platform.Platform;
+import fr.fabrikaprojets.domain.model.project.Project;
+import fr.fabrikaprojets.domain.model.project.ProjectFilter;
+import fr.fabrikaprojets.domain.model.project.ProjectState;
+import fr.fabrikaprojets.domain.model.session.Session;
+import fr.fabrikaprojets.domain.shared.Roles;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * The portal's widgets ({@code /widgets/*.xhtml}): each page reads only what it shows, once per request. The lists
+ * show a first page of ten; the widget links to Fabrik's own page for the rest.
+ */
+@Named
+@RequestScoped
+public class WidgetsBacking {
+
+    private static final int SHOWN = 10;
+
+    @EJB
+    private SessionCalendarService calendar;
+
+    @EJB
+    private ProjectService projects;
+
+    @EJB
+    private OrientationService orientations;
+
+    private Session nextSession;
+    private boolean nextSessionRead;
+    private Page<Project> followed;
+    private Page<Orientation> waiting;
+
+    public Session getNextSession() {
+        if (!nextSessionRead) {
+            nextSession = calendar.nextSession(Platform.LENS_LIEVIN, LocalDate.now(ZoneId.of("Europe/Paris")))
+                    .orElse(null);
+            nextSessionRead = true;
+        }
+        return nextSession;
+    }
+
+    /** A partner's member follows their organisation's projects; the platform's team, the accompanied ones. */
+    public Page<Project> getProjects() {
+        if (followed == null) {
+            var request = FacesContext.getCurrentInstance().getExternalContext();
+            boolean team = request.isUserInRole(Roles.COORDINATOR) || request.isUserInRole(Roles.STAFF)
+                    || request.isUserInRole(Roles.ADMIN);
+            followed = projects.projects(new ProjectFilter(Platform.LENS_LIEVIN, team ? ProjectState.ACCOMPANIED
+                    : null, null, null), 0, SHOWN);
+        }
+        return followed;
+    }
+
+    public Page<Orientation> getOrientations() {
+        if (waiting == null) {
+            waiting = orientations.awaitingMyOrganisation(0, SHOWN);
+        }
+        return waiting;
+    }
+}
