@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -124,6 +125,33 @@ class ApiDocumentIT {
             }
         }
         assertTrue(mismatches.isEmpty(), String.join("\n", mismatches));
+    }
+
+    @Test
+    void theReadinessProbeChecksTheDatabaseAndTheMailServer() {
+        Http management = new Http("http://127.0.0.1:" + System.getProperty("it.management.port", "10090"));
+        GreenMail smtp = Mailbox.start();
+        try {
+            HttpResponse<String> ready = management.call("GET", "/health/ready", null);
+            assertEquals(200, ready.statusCode(), ready.body());
+            JsonObject body = Http.json(ready);
+            assertEquals("UP", body.getString("status"));
+            assertEquals("UP", check(body, "base-de-donnees").getString("status"));
+            assertEquals("UP", check(body, "messagerie").getString("status"));
+        } finally {
+            smtp.stop();
+        }
+        HttpResponse<String> withoutMail = management.call("GET", "/health/ready", null);
+        assertEquals(503, withoutMail.statusCode(), withoutMail.body());
+        assertEquals("DOWN", check(Http.json(withoutMail), "messagerie").getString("status"));
+        assertEquals("UP", check(Http.json(withoutMail), "base-de-donnees").getString("status"));
+        assertEquals(200, management.call("GET", "/health/live", null).statusCode());
+    }
+
+    private static JsonObject check(JsonObject health, String name) {
+        return health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(check -> check.getString("name").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " absent de " + health));
     }
 
     private static OpenAPI document() {

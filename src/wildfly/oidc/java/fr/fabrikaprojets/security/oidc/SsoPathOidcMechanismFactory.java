@@ -19,9 +19,10 @@ import org.wildfly.security.http.oidc.OidcMechanismFactory;
 /**
  * Elytron's OIDC mechanism, except that it only <em>challenges</em> (redirects to the OpenID provider) on the
  * request paths matching the property {@value #CHALLENGE_PATH} (a regular expression on the request path, context
- * path included; default {@value #DEFAULT_CHALLENGE_PATH}). Everywhere else it still authenticates (the callback with
- * its code, the token kept in the HTTP session, a bearer token), but when it cannot it stays silent and lets FORM
- * challenge.
+ * path included; default {@value #DEFAULT_CHALLENGE_PATH}). On the API's paths (property {@value #BEARER_PATH},
+ * default {@value #DEFAULT_BEARER_PATH}) it also reads a bearer token: the portal's machine clients call the API with
+ * an access token of the shared SSO. Everywhere else it only recognises a person already signed in through the SSO
+ * (the token kept in the HTTP session), and otherwise stays silent and lets FORM challenge.
  *
  * <p>Why: Fabrik's staff sign in with FORM (Fabrik's accounts or the institution's directory) while partner
  * associations sign in with the shared SSO, in the same deployment and the same security domain. WildFly sends the
@@ -35,6 +36,8 @@ public final class SsoPathOidcMechanismFactory implements HttpServerAuthenticati
     public static final String MECHANISM_NAME = "OIDC";
     public static final String CHALLENGE_PATH = "fabrik.oidc.challenge-path";
     public static final String DEFAULT_CHALLENGE_PATH = ".*/connexion/sso";
+    public static final String BEARER_PATH = "fabrik.oidc.bearer-path";
+    public static final String DEFAULT_BEARER_PATH = ".*/api/.*";
     /** Without a provider named by the administrator, the mechanism stays silent everywhere: the SSO is off. */
     public static final String PROVIDER = "fabrik.oidc.provider.url";
     /** What could sign a person in away from the SSO's own path, and is hidden from the mechanism there. */
@@ -65,6 +68,9 @@ public final class SsoPathOidcMechanismFactory implements HttpServerAuthenticati
         Object configured = properties.get(CHALLENGE_PATH);
         Pattern challengePath = Pattern.compile(configured != null ? configured.toString()
                 : System.getProperty(CHALLENGE_PATH, DEFAULT_CHALLENGE_PATH));
+        Object bearerConfigured = properties.get(BEARER_PATH);
+        Pattern bearerPath = Pattern.compile(bearerConfigured != null ? bearerConfigured.toString()
+                : System.getProperty(BEARER_PATH, DEFAULT_BEARER_PATH));
         return new HttpServerAuthenticationMechanism() {
             @Override
             public String getMechanismName() {
@@ -80,12 +86,21 @@ public final class SsoPathOidcMechanismFactory implements HttpServerAuthenticati
                 String path = request.getRequestURI() == null ? null : request.getRequestURI().getPath();
                 if (path != null && challengePath.matcher(path).matches()) {
                     oidc.evaluateRequest(request);
+                } else if (path != null && bearerPath.matcher(path).matches() && bearer(request)) {
+                    // A machine client of the API: its token is checked (signature, expiry, audience), never a
+                    // redirect; an invalid token is answered 401 by the mechanism.
+                    oidc.evaluateRequest(withoutEntryParameters(request, true));
                 } else if (signedInThroughSso(request)) {
-                    oidc.evaluateRequest(elsewhere(request));
+                    oidc.evaluateRequest(withoutEntryParameters(request, false));
                 } else {
                     // Nobody signed in through the SSO: FORM's business, without asking the provider anything.
                     request.noAuthenticationInProgress();
                 }
+            }
+
+            private boolean bearer(HttpServerRequest request) {
+                String authorization = request.getFirstRequestHeaderValue(AUTHORIZATION);
+                return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
             }
 
             private boolean signedInThroughSso(HttpServerRequest request) {
@@ -95,11 +110,12 @@ public final class SsoPathOidcMechanismFactory implements HttpServerAuthenticati
 
             /**
              * Away from the SSO's path the mechanism only recognises a person already signed in there (the token kept
-             * in the HTTP session): no redirect to the provider (FORM challenges), and neither a bearer token nor a
-             * code callback, which would sign someone in without passing through {@code /connexion/sso}, where Fabrik
-             * checks who they are.
+             * in the HTTP session), or on the API a bearer token: no redirect to the provider (FORM challenges), and
+             * no code callback, which would sign someone in without passing through {@code /connexion/sso}, where
+             * Fabrik checks who they are. A bearer caller acts through the account made at that first arrival, if
+             * any; without one, as a partner of no organisation.
              */
-            private HttpServerRequest elsewhere(HttpServerRequest request) {
+            private HttpServerRequest withoutEntryParameters(HttpServerRequest request, boolean keepBearer) {
                 return new HttpServerRequestWrapper(request) {
                     @Override
                     public void noAuthenticationInProgress(HttpServerMechanismsResponder responder) {
@@ -109,13 +125,13 @@ public final class SsoPathOidcMechanismFactory implements HttpServerAuthenticati
 
                     @Override
                     public List<String> getRequestHeaderValues(String headerName) {
-                        return AUTHORIZATION.equalsIgnoreCase(headerName) ? Collections.emptyList()
+                        return !keepBearer && AUTHORIZATION.equalsIgnoreCase(headerName) ? Collections.emptyList()
                                 : super.getRequestHeaderValues(headerName);
                     }
 
                     @Override
                     public String getFirstRequestHeaderValue(String headerName) {
-                        return AUTHORIZATION.equalsIgnoreCase(headerName) ? null
+                        return !keepBearer && AUTHORIZATION.equalsIgnoreCase(headerName) ? null
                                 : super.getFirstRequestHeaderValue(headerName);
                     }
 

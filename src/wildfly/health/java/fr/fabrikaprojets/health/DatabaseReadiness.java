@@ -1,4 +1,4 @@
-package fr.fabrikaprojets.web.health;
+package fr.fabrikaprojets.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
