@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The portal's widgets, as HTML fragments it frames and as JSON it draws itself: both say the same thing, the
  * personal ones only to the signed-in, and the fragments may be framed by Fabrik itself and the configured portal
- * only.
+ * only (configured here through the environment, {@code FABRIK_PORTAL_ORIGIN}, as in a container).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -39,7 +39,8 @@ class WidgetsIT {
         assertTrue(html.contains("<h1>Prochaine réunion de la Fabrik à projets</h1>"), html);
         assertFalse(html.contains("site-nav"), "no navigation of its own");
         String frames = fragment.headers().firstValue("Content-Security-Policy").orElse("");
-        assertTrue(frames.contains("frame-ancestors 'self'"), frames);
+        assertTrue(frames.contains("frame-ancestors 'self' https://intranet.example.fr;"),
+                "the portal named by FABRIK_PORTAL_ORIGIN in the server's environment, and no one else: " + frames);
         JsonObject next = Http.json(json);
         if (next.isNull("session")) {
             assertTrue(html.contains("Aucune réunion n’est encore programmée."), html);

@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.view;
 
+import fr.fabrikaprojets.domain.shared.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Named;
@@ -22,7 +23,7 @@ public class SsoLogin {
     static final String LOGOUT = "fabrik.oidc.logout.url";
 
     public boolean isOffered() {
-        return !System.getProperty(PROVIDER, "").isBlank();
+        return Settings.value(PROVIDER).isPresent();
     }
 
     /**
@@ -36,7 +37,7 @@ public class SsoLogin {
             return Optional.empty();
         }
         String issuer = partner.getOidcSecurityContext().getIDToken().getIssuer();
-        String logout = System.getProperty(LOGOUT, issuer + "/protocol/openid-connect/logout");
+        String logout = Settings.text(LOGOUT, issuer + "/protocol/openid-connect/logout");
         String home = request.getRequestURL().toString().replace(request.getRequestURI(), "")
                 + request.getContextPath() + "/index.xhtml";
         return Optional.of(logout + "?id_token_hint=" + encode(partner.getOidcSecurityContext().getIDTokenString())

@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.web;
 
+import fr.fabrikaprojets.domain.shared.Settings;
 import fr.fabrikaprojets.application.RequestOrigin;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -105,7 +106,7 @@ public class RequestFilter extends HttpFilter {
     private static String ssoOrigin() {
         StringBuilder origins = new StringBuilder();
         for (String property : new String[] {"fabrik.oidc.provider.url", "fabrik.oidc.logout.url"}) {
-            Matcher url = ORIGIN.matcher(System.getProperty(property, "").strip());
+            Matcher url = ORIGIN.matcher(Settings.text(property, ""));
             if (url.matches() && origins.indexOf(" " + url.group(1)) < 0) {
                 origins.append(' ').append(url.group(1));
             }
@@ -116,7 +117,7 @@ public class RequestFilter extends HttpFilter {
     private static final Pattern ORIGIN = Pattern.compile("(https?://[A-Za-z0-9.-]+(:\\d+)?)(/.*)?");
 
     private static String portalOrigin() {
-        String portal = System.getProperty("fabrik.portal.origin", "").strip();
+        String portal = Settings.text("fabrik.portal.origin", "");
         return portal.matches("https?://[A-Za-z0-9.-]+(:\\d+)?") ? " " + portal : "";
     }
 }

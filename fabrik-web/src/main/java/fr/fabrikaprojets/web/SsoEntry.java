@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.web;
 
+import fr.fabrikaprojets.domain.shared.Settings;
 import fr.fabrikaprojets.application.IdentityService;
 import fr.fabrikaprojets.application.SsoProfile;
 import fr.fabrikaprojets.domain.shared.BusinessException;
@@ -44,7 +45,7 @@ public class SsoEntry extends HttpServlet {
         IDToken token = partner.getOidcSecurityContext().getIDToken();
         SsoProfile profile = new SsoProfile(partner.getName(), token.getClaimValueAsString("name"),
                 token.getClaimValueAsString("email"),
-                token.getClaimValueAsString(System.getProperty(ORGANISATION_CLAIM, "organisation")));
+                token.getClaimValueAsString(Settings.text(ORGANISATION_CLAIM, "organisation")));
         try {
             identity.arriveThroughSso(profile);
         } catch (RuntimeException refused) {

@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.application.internal;
 
+import fr.fabrikaprojets.domain.shared.Settings;
 import fr.fabrikaprojets.application.statistics.ActivityStatistics;
 import fr.fabrikaprojets.application.statistics.StatisticsFilter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -88,12 +89,7 @@ public class ActivityCache {
     }
 
     private static Duration keep() {
-        try {
-            long seconds = Long.parseLong(System.getProperty(SECONDS_PROPERTY, String.valueOf(DEFAULT_SECONDS)).strip());
-            return Duration.ofSeconds(Math.max(0, seconds));
-        } catch (NumberFormatException unreadable) {
-            return Duration.ofSeconds(DEFAULT_SECONDS);
-        }
+        return Duration.ofSeconds(Settings.number(SECONDS_PROPERTY, DEFAULT_SECONDS, 0));
     }
 
     /**

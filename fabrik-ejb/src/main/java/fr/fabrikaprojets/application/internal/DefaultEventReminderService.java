@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.application.internal;
 
+import fr.fabrikaprojets.domain.shared.Settings;
 import static fr.fabrikaprojets.domain.shared.Roles.ADMIN;
 
 import fr.fabrikaprojets.application.EventReminderService;
@@ -98,11 +99,7 @@ public class DefaultEventReminderService implements EventReminderService {
     }
 
     private static long days() {
-        try {
-            long days = Long.parseLong(System.getProperty(DAYS_PROPERTY, String.valueOf(DEFAULT_DAYS)).strip());
-            return days < 0 ? DEFAULT_DAYS : days;
-        } catch (NumberFormatException unreadable) {
-            return DEFAULT_DAYS;
-        }
+        long days = Settings.number(DAYS_PROPERTY, DEFAULT_DAYS, Long.MIN_VALUE);
+        return days < 0 ? DEFAULT_DAYS : days;
     }
 }

@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.application.internal;
 
+import fr.fabrikaprojets.domain.shared.Settings;
 import static fr.fabrikaprojets.domain.shared.Roles.ADMIN;
 import static fr.fabrikaprojets.domain.shared.Roles.COORDINATOR;
 import static fr.fabrikaprojets.domain.shared.Roles.PARTNER;
@@ -104,12 +105,8 @@ public class DefaultFollowUpService implements FollowUpService {
     @Override
     @RolesAllowed({COORDINATOR, STAFF, ADMIN})
     public int inactivityDays() {
-        try {
-            int days = Integer.parseInt(System.getProperty(PROPERTY, String.valueOf(DEFAULT_INACTIVITY_DAYS)).strip());
-            return days > 0 ? days : DEFAULT_INACTIVITY_DAYS;
-        } catch (NumberFormatException unreadable) {
-            return DEFAULT_INACTIVITY_DAYS;
-        }
+        long days = Settings.number(PROPERTY, DEFAULT_INACTIVITY_DAYS, 0);
+        return days > 0 ? (int) Math.min(days, Integer.MAX_VALUE) : DEFAULT_INACTIVITY_DAYS;
     }
 
     private void record(Project project, Object actionId, String auditAction, String description, Instant at) {

@@ -15,11 +15,6 @@ public final class Freshness {
     }
 
     public static Duration configured() {
-        try {
-            return Duration.ofDays(Math.max(1, Integer.parseInt(System.getProperty(PROPERTY,
-                    String.valueOf(DEFAULT_DAYS)).strip())));
-        } catch (NumberFormatException unreadable) {
-            return Duration.ofDays(DEFAULT_DAYS);
-        }
+        return Duration.ofDays(Settings.number(PROPERTY, DEFAULT_DAYS, 1));
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * When to remind someone who has not answered: after so many days since the last move, each day once (by default 9,
- * 21 and 45 days). Set with the system property {@code fabrik.reminders.days} ("9,21,45").
+ * 21 and 45 days). Set with the setting {@code fabrik.reminders.days} ("9,21,45"; see {@link Settings}).
  */
 public final class ReminderSchedule {
 
@@ -23,9 +23,9 @@ public final class ReminderSchedule {
         this.days = days.stream().sorted().toList();
     }
 
-    /** The schedule of the system property, or the default one when it is absent or unreadable. */
+    /** The configured schedule, or the default one when it is absent or unreadable. */
     public static ReminderSchedule configured() {
-        String value = System.getProperty(PROPERTY, "");
+        String value = Settings.text(PROPERTY, "");
         try {
             return new ReminderSchedule(Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf)
                     .toList());

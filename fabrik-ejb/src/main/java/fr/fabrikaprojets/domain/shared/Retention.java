@@ -20,11 +20,7 @@ public final class Retention {
     }
 
     public static int years() {
-        try {
-            return Math.max(1, Integer.parseInt(System.getProperty(PROPERTY, String.valueOf(DEFAULT_YEARS)).strip()));
-        } catch (NumberFormatException unreadable) {
-            return DEFAULT_YEARS;
-        }
+        return (int) Math.min(Settings.number(PROPERTY, DEFAULT_YEARS, 1), Integer.MAX_VALUE);
     }
 
     /** Data whose last activity is before this instant is due for anonymisation at {@code now}. */

@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.infrastructure.files;
 
+import fr.fabrikaprojets.domain.shared.Settings;
 import fr.fabrikaprojets.domain.model.document.DocumentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -61,7 +62,7 @@ public class FileSystemDocumentStore implements DocumentStore {
     }
 
     private static Path root() {
-        String configured = System.getProperty(PROPERTY, "").strip();
+        String configured = Settings.text(PROPERTY, "");
         return configured.isEmpty()
                 ? Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
                         "fabrik-documents")

@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.infrastructure.search;
 
+import fr.fabrikaprojets.domain.shared.Settings;
 import fr.fabrikaprojets.application.search.SearchIndex;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -21,7 +22,7 @@ public class SearchIndexProducer {
     @Produces
     @ApplicationScoped
     SearchIndex open() {
-        Path directory = Path.of(System.getProperty(PROPERTY,
+        Path directory = Path.of(Settings.text(PROPERTY,
                 System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")) + "/fabrik-search"));
         try {
             Files.createDirectories(directory);

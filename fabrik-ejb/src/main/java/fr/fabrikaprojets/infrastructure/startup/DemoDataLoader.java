@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.infrastructure.startup;
 
+import fr.fabrikaprojets.domain.shared.Settings;
 import fr.fabrikaprojets.application.AdviceService;
 import fr.fabrikaprojets.application.CapitalisationService;
 import fr.fabrikaprojets.application.DirectoryService;
@@ -121,7 +122,7 @@ public class DemoDataLoader {
 
     @PostConstruct
     void load() {
-        if (!Boolean.getBoolean("fabrik.demo")) {
+        if (!Settings.flag("fabrik.demo")) {
             return;
         }
         for (String[] account : ACCOUNTS) {
