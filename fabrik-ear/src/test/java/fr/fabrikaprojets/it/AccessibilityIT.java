@@ -48,11 +48,13 @@ class AccessibilityIT {
             for (String page : PUBLIC_PAGES) {
                 browser.open(page);
                 browser.accessibilityViolations().forEach(v -> violations.add(page + " — " + v));
+                rawKeys(browser, page, violations);
             }
             browser.login("animatrice", "fabrik");
             for (String page : COORDINATOR_PAGES) {
                 browser.open(page);
                 browser.accessibilityViolations().forEach(v -> violations.add(page + " (animatrice) — " + v));
+                rawKeys(browser, page, violations);
             }
             browser.open("/capitalisation/index.xhtml");
             browser.driver().findElement(By.cssSelector("#sheets h2 a")).click();
@@ -73,5 +75,33 @@ class AccessibilityIT {
             browser.accessibilityViolations().forEach(v -> violations.add("personal data found (admin) — " + v));
         }
         assertTrue(violations.isEmpty(), String.join("\n", violations));
+    }
+
+    @Test
+    void everyPageSpeaksEnglishToAnEnglishBrowserWithoutARawKey() {
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = new Browser(Http.DEFAULT_BASE, "en-GB")) {
+            browser.open("/");
+            assertTrue(browser.text().contains("Next meeting"), browser.text());
+            for (String page : PUBLIC_PAGES) {
+                browser.open(page);
+                rawKeys(browser, page, problems);
+            }
+            browser.login("animatrice", "fabrik");
+            for (String page : COORDINATOR_PAGES) {
+                browser.open(page);
+                rawKeys(browser, page + " (animatrice)", problems);
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** A key missing from a bundle shows as ???key??? (or the key itself for a dynamic one). */
+    private static void rawKeys(Browser browser, String page, List<String> problems) {
+        String text = browser.text();
+        if (text.contains("???")) {
+            int at = text.indexOf("???");
+            problems.add(page + " : clé brute « " + text.substring(at, Math.min(text.length(), at + 60)) + " »");
+        }
     }
 }

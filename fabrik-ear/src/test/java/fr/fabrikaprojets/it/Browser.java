@@ -25,6 +25,11 @@ final class Browser implements AutoCloseable {
     private final String base;
 
     Browser(String base) {
+        this(base, "fr-FR");
+    }
+
+    /** A browser whose preferred language is {@code language} ("fr-FR", "en-GB"). */
+    Browser(String base, String language) {
         this.base = base;
         try {
             profile = Files.createTempDirectory("fabrik-chromium");
@@ -35,9 +40,9 @@ final class Browser implements AutoCloseable {
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=fr-FR", "--window-size=1280,1000",
+                "--disable-dev-shm-usage", "--lang=" + language, "--window-size=1280,1000",
                 "--user-data-dir=" + profile.toAbsolutePath());
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr",
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language + "," + language.substring(0, 2),
                 "download.default_directory", downloads().toAbsolutePath().toString(),
                 "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
