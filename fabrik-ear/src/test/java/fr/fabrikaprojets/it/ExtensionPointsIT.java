@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.fabrikaprojets.application.AdviceService;
 import fr.fabrikaprojets.application.DocumentService;
 import fr.fabrikaprojets.application.IdeaSubmission;
 import fr.fabrikaprojets.application.ProjectService;
@@ -15,6 +16,7 @@ import fr.fabrikaprojets.domain.model.project.Field;
 import fr.fabrikaprojets.domain.model.project.HolderKind;
 import fr.fabrikaprojets.domain.model.project.Need;
 import fr.fabrikaprojets.domain.model.project.Project;
+import fr.fabrikaprojets.it.institution.InstitutionDirectory;
 import fr.fabrikaprojets.it.institution.MemoryDocumentStore;
 import fr.fabrikaprojets.it.institution.RecordingChannel;
 import jakarta.ejb.EJB;
@@ -31,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An institution adapts Fabrik without forking it: a jar of its own dropped into the EAR's {@code lib/} adds a
- * notification channel beside e-mail and replaces the document store, and Fabrik uses both.
+ * notification channel beside e-mail, replaces the document store and the people directory, and Fabrik uses them.
  */
 @ExtendWith(ArquillianExtension.class)
 class ExtensionPointsIT {
@@ -39,7 +41,7 @@ class ExtensionPointsIT {
     @Deployment
     static EnterpriseArchive deployment() {
         JavaArchive institution = ShrinkWrap.create(JavaArchive.class, "institution.jar")
-                .addClasses(RecordingChannel.class, MemoryDocumentStore.class);
+                .addClasses(RecordingChannel.class, MemoryDocumentStore.class, InstitutionDirectory.class);
         return Deployments.fabrikEarTesting(ExtensionPointsIT.class, AsCoordinator.class)
                 .addAsLibrary(institution);
     }
@@ -52,6 +54,9 @@ class ExtensionPointsIT {
 
     @EJB
     DocumentService documents;
+
+    @EJB
+    AdviceService advice;
 
     @Inject
     AsCoordinator coordinator;
@@ -80,6 +85,22 @@ class ExtensionPointsIT {
         assertArrayEquals(PDF, coordinator.call(() -> documents.download(kept.getId())).bytes());
         coordinator.run(() -> documents.remove(kept.getId(), kept.getVersion()));
         assertEquals(before, MemoryDocumentStore.CONTENTS.size(), "and removed from it");
+    }
+
+    @Test
+    void anInstitutionsDirectoryTellsWhereToWriteToAPartnersMember() throws InterruptedException {
+        Project project = receive("Jardin " + UUID.randomUUID().toString().substring(0, 6), null);
+        coordinator.call(() -> advice.request(project.getId(), "partenaire", "Le groupe cherche un terrain.", null,
+                null));
+        String address = "partenaire" + InstitutionDirectory.DOMAIN;
+        Notification asked = null;
+        for (int i = 0; i < 100 && asked == null; i++) {
+            asked = RecordingChannel.DELIVERED.stream().filter(n -> n.recipient().equals(address)
+                    && n.subject().contains(project.getTitle())).findFirst().orElse(null);
+            Thread.sleep(100);
+        }
+        assertTrue(asked != null, "the request for advice went to the address of the institution's directory, "
+                + "not to the account's own: " + RecordingChannel.DELIVERED);
     }
 
     private Project receive(String title, String email) {

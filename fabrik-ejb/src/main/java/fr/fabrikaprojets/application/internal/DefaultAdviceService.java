@@ -14,6 +14,7 @@ import fr.fabrikaprojets.domain.model.advice.Advice;
 import fr.fabrikaprojets.domain.model.advice.AdviceRepository;
 import fr.fabrikaprojets.domain.model.advice.Visibility;
 import fr.fabrikaprojets.domain.model.document.Document;
+import fr.fabrikaprojets.domain.model.identity.PeopleDirectory;
 import fr.fabrikaprojets.domain.model.identity.UserAccount;
 import fr.fabrikaprojets.domain.model.identity.UserAccountRepository;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
@@ -40,6 +41,9 @@ public class DefaultAdviceService implements AdviceService {
 
     static final String SUBJECT = "Advice";
     private static final int MAX_PER_PROJECT = 100;
+
+    @Inject
+    private PeopleDirectory people;
 
     @Inject
     private AdviceRepository advice;
@@ -92,8 +96,9 @@ public class DefaultAdviceService implements AdviceService {
         advice.store(asked);
         record(asked, "advice.requested", "Avis demandé à " + expert.getDisplayName() + " ("
                 + asked.getOrganisation().getShortName() + ").", now);
-        if (expert.getEmail() != null) {
-            messages.fire(MessagesReady.of(new Notification(expert.getEmail(),
+        String expertEmail = people.emailOf(expert).orElse(null);
+        if (expertEmail != null) {
+            messages.fire(MessagesReady.of(new Notification(expertEmail,
                     "La Fabrik à projets vous demande votre avis sur « " + project.getTitle() + " »",
                     "Bonjour " + expert.getDisplayName() + ",\n\n" + asked.getIntroduction() + "\n\n"
                             + (asked.getQuestion() == null ? "" : "Question : " + asked.getQuestion() + "\n\n")

@@ -9,6 +9,7 @@ import fr.fabrikaprojets.application.OrientationService;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.notification.MessagesReady;
 import fr.fabrikaprojets.application.notification.Notification;
+import fr.fabrikaprojets.domain.model.identity.PeopleDirectory;
 import fr.fabrikaprojets.domain.model.identity.UserAccount;
 import fr.fabrikaprojets.domain.model.identity.UserAccountRepository;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
@@ -42,6 +43,9 @@ public class DefaultOrientationService implements OrientationService {
     static final String SUBJECT = "Orientation";
     private static final int MAX_PER_PROJECT = 100;
     private static final int MAX_RECIPIENTS = 20;
+
+    @Inject
+    private PeopleDirectory people;
 
     @Inject
     private OrientationRepository orientations;
@@ -202,8 +206,9 @@ public class DefaultOrientationService implements OrientationService {
     private void notifyMembers(Orientation orientation, String subject, String body) {
         List<Notification> toSend = new ArrayList<>();
         for (UserAccount member : accounts.membersOf(orientation.getOrganisation().getId(), MAX_RECIPIENTS)) {
-            if (member.getEmail() != null) {
-                toSend.add(new Notification(member.getEmail(), subject, "Bonjour " + member.getDisplayName()
+            String memberEmail = people.emailOf(member).orElse(null);
+            if (memberEmail != null) {
+                toSend.add(new Notification(memberEmail, subject, "Bonjour " + member.getDisplayName()
                         + ",\n\n" + body));
             }
         }

@@ -7,6 +7,7 @@ import fr.fabrikaprojets.application.notification.MessagesReady;
 import fr.fabrikaprojets.application.notification.Notification;
 import fr.fabrikaprojets.domain.model.advice.Advice;
 import fr.fabrikaprojets.domain.model.advice.AdviceRepository;
+import fr.fabrikaprojets.domain.model.identity.PeopleDirectory;
 import fr.fabrikaprojets.domain.model.identity.UserAccount;
 import fr.fabrikaprojets.domain.model.identity.UserAccountRepository;
 import fr.fabrikaprojets.domain.model.orientation.Orientation;
@@ -29,6 +30,9 @@ public class DefaultReminderService implements ReminderService {
     /** A bound per run; what is left waits for the next morning. */
     private static final int MAX_PER_RUN = 500;
     private static final int MAX_RECIPIENTS = 20;
+
+    @Inject
+    private PeopleDirectory people;
 
     @Inject
     private AdviceRepository advice;
@@ -72,8 +76,9 @@ public class DefaultReminderService implements ReminderService {
                 auditTrail.record("fabrik", awaited.getProject().getPlatform().getCode(), "Advice", awaited.getId(),
                         "advice.reminder", "Relance n° " + awaited.getRemindersSent() + " de la demande d’avis.");
                 UserAccount expert = awaited.getExpert();
-                if (expert.getEmail() != null) {
-                    toSend.add(new Notification(expert.getEmail(), "Rappel : votre avis est attendu sur « "
+                String expertEmail = people.emailOf(expert).orElse(null);
+                if (expertEmail != null) {
+                    toSend.add(new Notification(expertEmail, "Rappel : votre avis est attendu sur « "
                             + awaited.getProject().getTitle() + " »", "Bonjour " + expert.getDisplayName() + ",\n\n"
                             + "La Fabrik à projets attend toujours votre avis sur le projet « "
                             + awaited.getProject().getTitle() + " » :\n"
@@ -90,8 +95,9 @@ public class DefaultReminderService implements ReminderService {
                         waiting.getId(), "orientation.reminder", "Relance n° " + waiting.getRemindersSent()
                                 + " de l’orientation (" + waiting.getState().label() + ").");
                 for (UserAccount member : accounts.membersOf(waiting.getOrganisation().getId(), MAX_RECIPIENTS)) {
-                    if (member.getEmail() != null) {
-                        toSend.add(new Notification(member.getEmail(), "Rappel : un projet orienté vers "
+                    String memberEmail = people.emailOf(member).orElse(null);
+                    if (memberEmail != null) {
+                        toSend.add(new Notification(memberEmail, "Rappel : un projet orienté vers "
                                 + waiting.getOrganisation().getShortName() + " attend votre réponse",
                                 "Bonjour " + member.getDisplayName() + ",\n\n"
                                         + "Le projet « " + waiting.getProject().getTitle() + " » a été orienté vers "
