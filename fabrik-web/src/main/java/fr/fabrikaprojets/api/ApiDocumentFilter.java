@@ -35,8 +35,9 @@ public class ApiDocumentFilter implements OASFilter {
     private static final Map<String, String> SECURED = Map.of(
             "401", "Appelant inconnu : jeton ou session requis",
             "403", "Le rôle de l'appelant ne permet pas cette opération");
+    private static final Map<String, String> CHANGE = Map.of(
+            "409", "Conflit avec l'état de la ressource (transition interdite, modification concurrente)");
     private static final Map<String, String> UPDATE = Map.of(
-            "409", "Conflit avec l'état de la ressource (transition interdite, modification concurrente)",
             "412", "L'ETag de If-Match n'est plus celui de la ressource : rien n'a été modifié",
             "428", "If-Match manquant : une modification doit nommer la version lue");
 
@@ -70,8 +71,10 @@ public class ApiDocumentFilter implements OASFilter {
         if (security != null && !security.isEmpty()) {
             add(operation, SECURED);
         }
-        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.POST
-                || method == PathItem.HttpMethod.DELETE || method == PathItem.HttpMethod.PATCH) {
+        if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
+            add(operation, CHANGE);
+        }
+        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
             add(operation, UPDATE);
         }
     }

@@ -1,7 +1,7 @@
 package fr.fabrikaprojets.infrastructure.files;
 
-import fr.fabrikaprojets.domain.shared.Settings;
 import fr.fabrikaprojets.domain.model.document.DocumentStore;
+import fr.fabrikaprojets.domain.shared.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Documents in a directory of the server, outside the deployment and the web root: {@code -Dfabrik.documents.dir},
@@ -50,6 +51,33 @@ public class FileSystemDocumentStore implements DocumentStore {
             Files.deleteIfExists(path(key));
         } catch (IOException e) {
             throw new UncheckedIOException("Document non supprimé : " + key, e);
+        }
+    }
+
+    /** The whole tree of files, as it is (a document added meanwhile may be copied too: harmless). */
+    @Override
+    public long copyTo(Path directory) {
+        Path root = root();
+        try {
+            Files.createDirectories(directory);
+            if (!Files.isDirectory(root)) {
+                return 0;
+            }
+            try (Stream<Path> files = Files.walk(root)) {
+                long copied = 0;
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    Path target = directory.resolve(root.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(target);
+                    } else if (!file.getFileName().toString().endsWith(".part")) {
+                        Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+                        copied++;
+                    }
+                }
+                return copied;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Documents non copiés dans " + directory + " : " + e.getMessage(), e);
         }
     }
 

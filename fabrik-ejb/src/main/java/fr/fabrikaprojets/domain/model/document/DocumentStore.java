@@ -13,4 +13,12 @@ public interface DocumentStore {
     byte[] get(String key);
 
     void delete(String key);
+
+    /**
+     * Copies every document into {@code directory} (a backup), returning how many files were copied. A store of the
+     * institution's own (its document management system) has backups of its own: by default nothing is copied.
+     */
+    default long copyTo(java.nio.file.Path directory) {
+        return 0;
+    }
 }
