@@ -11,6 +11,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * axe-core's WCAG 2.1 A and AA rules on every page Fabrik has, anonymous, as the coordinator and (for the audit trail)
@@ -35,6 +37,12 @@ class AccessibilityIT {
             "/ressources/demandes.xhtml", "/projets/suggestions.xhtml?id=1", "/capitalisation/index.xhtml",
             "/capitalisation/a-decider.xhtml", "/recherche/index.xhtml?q=jardin", "/widgets/mes-projets.xhtml",
             "/widgets/mes-orientations.xhtml");
+
+    /** The pages people open from a phone or zoomed in: the public ones and the coordinator's daily ones. */
+    private static final List<String> REFLOW_PAGES = List.of("/index.xhtml", "/reunions/calendrier.xhtml?annee=2021",
+            "/reunions/reunion.xhtml?id=1", "/idee.xhtml", "/temps-forts/index.xhtml", "/capitalisation/index.xhtml",
+            "/projets/index.xhtml", "/projets/projet.xhtml?id=1", "/espace/demandes.xhtml", "/reseau/index.xhtml",
+            "/ressources/index.xhtml", "/widgets/prochaine-reunion.xhtml");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -94,6 +102,30 @@ class AccessibilityIT {
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void everyPageReflowsAtTwiceTheZoomAndOnAPhoneWithoutScrollingSideways() {
+        List<String> overflowing = new ArrayList<>();
+        try (Browser browser = new Browser(Http.DEFAULT_BASE)) {
+            browser.login("animatrice", "fabrik");
+            // 640 CSS pixels: a 1280-pixel screen at 200 % zoom; 480: a phone held upright, as narrow as headless
+            // Chromium opens a window (it widens anything narrower to about 500).
+            for (int width : new int[] {640, 480}) {
+                browser.driver().manage().window().setSize(new Dimension(width, 900));
+                // The first page after a resize may be laid out for the former width: one page to settle.
+                browser.open("/connexion.xhtml");
+                for (String page : REFLOW_PAGES) {
+                    browser.open(page);
+                    Number extra = (Number) ((JavascriptExecutor) browser.driver()).executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                    if (extra.intValue() > 1) {
+                        overflowing.add(page + " à " + width + " px : " + extra + " px de trop en largeur");
+                    }
+                }
+            }
+        }
+        assertTrue(overflowing.isEmpty(), String.join("\n", overflowing));
     }
 
     /** A key missing from a bundle shows as ???key??? (or the key itself for a dynamic one). */

@@ -15,27 +15,12 @@ import fr.fabrikaprojets.domain.model.project.Need;
 import fr.fabrikaprojets.domain.model.project.Project;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.sql.Blob;
-import java.sql.Clob;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -85,7 +70,8 @@ class BackupIT {
     @Deployment(name = CONTAINER, managed = false)
     @TargetsContainer(CONTAINER)
     static EnterpriseArchive deployment() {
-        return Deployments.fabrikEarTesting(BackupIT.class, AsCoordinator.class, Http.class);
+        return Deployments.fabrikEarTesting(BackupIT.class, AsCoordinator.class, Http.class,
+                BackupScript.class);
     }
 
     @Test
@@ -117,29 +103,29 @@ class BackupIT {
         Path restoredDatabase = base.resolve("restored-db");
         Path restoredFiles = base.resolve("restored-documents");
         try {
-            Path backup = Path.of(script("backup", BASE, "admin").strip());
+            Path backup = Path.of(BackupScript.script("backup", BASE, "admin").strip());
             assertTrue(Files.isDirectory(backup), "the script names the backup's directory: " + backup);
             controller.stop(CONTAINER);
 
-            script("restore", backup.toString(), restoredDatabase.toString(), restoredFiles.toString());
-            Map<String, List<String>> left = rows(database);
-            Map<String, List<String>> restored = rows(restoredDatabase);
+            BackupScript.script("restore", backup.toString(), restoredDatabase.toString(), restoredFiles.toString());
+            Map<String, List<String>> left = BackupScript.derbyRows(database);
+            Map<String, List<String>> restored = BackupScript.derbyRows(restoredDatabase);
             assertEquals(left.keySet(), restored.keySet(), "every table");
             assertTrue(left.get("PROJECTS").stream().anyMatch(row -> row.contains(TITLE)));
             for (String table : left.keySet()) {
                 assertEquals(left.get(table), restored.get(table), "every row of " + table + ", value by value");
             }
-            Map<String, String> documentFiles = tree(files);
+            Map<String, String> documentFiles = BackupScript.tree(files);
             assertFalse(documentFiles.isEmpty(), "the project's document is on disk");
-            assertEquals(documentFiles, tree(restoredFiles), "the same files, byte for byte");
+            assertEquals(documentFiles, BackupScript.tree(restoredFiles), "the same files, byte for byte");
 
-            String refused = scriptFailing("restore", backup.toString(), restoredDatabase.toString(),
+            String refused = BackupScript.scriptFailing("restore", backup.toString(), restoredDatabase.toString(),
                     restoredFiles.toString());
             assertTrue(refused.contains("n'est pas vide"), "a restore never overwrites: " + refused);
 
             // The server lost its disk: it starts again on the restored database and documents.
-            delete(database);
-            delete(files);
+            BackupScript.delete(database);
+            BackupScript.delete(files);
             Files.move(restoredDatabase, database);
             Files.move(restoredFiles, files);
             controller.start(CONTAINER);
@@ -150,104 +136,6 @@ class BackupIT {
             deployer.undeploy(CONTAINER);
         } finally {
             controller.stop(CONTAINER);
-        }
-    }
-
-    /** Runs the backup script; its standard output. */
-    private static String script(String... arguments) throws IOException, InterruptedException {
-        Process process = start(arguments);
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), "fabrik-backup.sh " + String.join(" ", arguments) + " : " + err + out);
-        return out;
-    }
-
-    private static String scriptFailing(String... arguments) throws IOException, InterruptedException {
-        Process process = start(arguments);
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor() != 0, "refused");
-        return err;
-    }
-
-    private static Process start(String... arguments) throws IOException {
-        List<String> command = new ArrayList<>(List.of("bash", "../src/backup/fabrik-backup.sh"));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("FABRIK_PASSWORD", "fabrik");
-        return builder.start();
-    }
-
-    /** Every row of every table of Fabrik's schema, as text, sorted: two databases compare table by table. */
-    private static Map<String, List<String>> rows(Path directory) throws SQLException {
-        String url = "jdbc:derby:" + directory;
-        Map<String, List<String>> tables = new TreeMap<>();
-        try (Connection db = DriverManager.getConnection(url)) {
-            List<String> names = new ArrayList<>();
-            try (ResultSet found = db.getMetaData().getTables(null, "APP", "%", new String[] {"TABLE"})) {
-                while (found.next()) {
-                    names.add(found.getString("TABLE_NAME"));
-                }
-            }
-            for (String table : names) {
-                List<String> read = new ArrayList<>();
-                try (Statement query = db.createStatement();
-                        ResultSet rs = query.executeQuery("SELECT * FROM \"APP\".\"" + table + "\"")) {
-                    ResultSetMetaData meta = rs.getMetaData();
-                    while (rs.next()) {
-                        StringBuilder row = new StringBuilder();
-                        for (int i = 1; i <= meta.getColumnCount(); i++) {
-                            row.append(meta.getColumnName(i)).append('=').append(text(rs.getObject(i))).append('|');
-                        }
-                        read.add(row.toString());
-                    }
-                }
-                read.sort(null);
-                tables.put(table, read);
-            }
-        } finally {
-            try {
-                DriverManager.getConnection(url + ";shutdown=true").close();
-            } catch (SQLException closed) {
-                if (!"08006".equals(closed.getSQLState())) {
-                    throw closed;
-                }
-            }
-        }
-        return tables;
-    }
-
-    private static String text(Object value) throws SQLException {
-        if (value instanceof Clob clob) {
-            return clob.getSubString(1, (int) clob.length());
-        }
-        if (value instanceof Blob blob) {
-            return HexFormat.of().formatHex(blob.getBytes(1, (int) blob.length()));
-        }
-        if (value instanceof byte[] bytes) {
-            return HexFormat.of().formatHex(bytes);
-        }
-        return String.valueOf(value);
-    }
-
-    /** Each file under a directory: its relative path and the SHA-256 of its content. */
-    private static Map<String, String> tree(Path root) throws Exception {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    files.put(root.relativize(file).toString(), HexFormat.of().formatHex(
-                            MessageDigest.getInstance("SHA-256").digest(in.readAllBytes())));
-                }
-            }
-        }
-        return files;
-    }
-
-    private static void delete(Path directory) throws IOException {
-        try (Stream<Path> walk = Files.walk(directory)) {
-            for (Path path : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
-                Files.delete(path);
-            }
         }
     }
 }
