@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -90,8 +91,9 @@ final class Browser implements AutoCloseable {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("j_username"))).sendKeys(username);
         driver.findElement(By.id("j_password")).sendKeys(password);
         driver.findElement(By.id("login-submit")).click();
-        // The next page must not be asked before the login has answered, or the session would not be the user's.
-        waiting().until(d -> {
+        // The next page must not be asked before the login has answered, or the session would not be the user's. The
+        // body read while the browser replaces the page is stale (seen on CI): read it again.
+        waiting().ignoring(StaleElementReferenceException.class).until(d -> {
             String text = d.findElement(By.tagName("body")).getText();
             return text.contains("Connecté·e") || text.contains("Logged in") || text.contains("incorrect");
         });
