@@ -27,7 +27,8 @@ class AccessibilityIT {
             "/widgets/prochaine-reunion.xhtml");
     private static final List<String> ADMIN_PAGES = List.of("/admin/journal.xhtml",
             "/admin/journal.xhtml?type=Organisation&du=2020-01-01", "/admin/registre.xhtml",
-            "/admin/donnees-personnelles.xhtml");
+            "/admin/donnees-personnelles.xhtml", "/admin/plateformes.xhtml",
+            "/admin/plateformes.xhtml?code=lens-lievin");
     private static final List<String> COORDINATOR_PAGES = List.of("/espace/index.xhtml",
             "/animation/reunions/calendrier.xhtml?annee=2021", "/animation/reunions/modifier.xhtml?id=2",
             "/projets/index.xhtml", "/projets/saisir.xhtml", "/projets/suivi.xhtml", "/reunions/reunion.xhtml?id=1",

@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -105,13 +107,16 @@ final class Browser implements AutoCloseable {
 
     /**
      * Chooses {@code label} in a PrimeFaces select menu ({@code menuId} as in the page, "form:field") and waits for
-     * its panel to close, so that the next click lands on the page and not on the closing panel.
+     * its panel to close, so that the next click lands on the page and not on the closing panel. The item is clicked
+     * by script: a native click first scrolls it into view, and PrimeFaces closes an open panel when the page
+     * scrolls (seen with Chromium 156: the click then fell on nothing and the menu kept its value).
      */
     void choose(String menuId, String label) {
         String css = "#" + menuId.replace(":", "\\:");
         driver.findElement(By.id(menuId)).click();
-        waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector(css + "_items li[data-label='" + label + "']"))).click();
+        WebElement item = waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(css + "_items li[data-label='" + label + "']")));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", item);
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -98,7 +99,10 @@ class CapitalisationJourneyIT {
             partner.login("partenaire", "fabrik");
             partner.open("/capitalisation/index.xhtml");
             new Select(partner.driver().findElement(By.id("commune"))).selectByVisibleText("Lens");
-            partner.driver().findElement(By.id("filter")).click();
+            WebElement filter = partner.driver().findElement(By.id("filter"));
+            filter.click();
+            // The unfiltered list may show the sheet too: its link is looked for once the filtered page replaced it.
+            partner.waiting().until(ExpectedConditions.stalenessOf(filter));
             partner.waiting().until(ExpectedConditions.presenceOfElementLocated(By.linkText(title))).click();
             partner.waitForText("Ce qui a bloqué");
             String sheet = partner.text();

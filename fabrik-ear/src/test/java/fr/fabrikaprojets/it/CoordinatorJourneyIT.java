@@ -56,8 +56,7 @@ class CoordinatorJourneyIT {
             assertTrue(browser.text().contains("https://visio.example.org/janvier"));
 
             edit(browser, "Février");
-            driver.findElement(By.id("edit:commune")).click();
-            clickVisible(browser, "#edit\\:commune_items li[data-label='Liévin (62800)']");
+            browser.choose("edit:commune", "Liévin (62800)");
             driver.findElement(By.id("edit:venue")).sendKeys("Centre social Arc-en-ciel");
             browser.screenshot("edit-" + YEAR);
             driver.findElement(By.id("edit:save")).click();

@@ -59,9 +59,7 @@ class IdeaJourneyIT {
             browser.waitForText("Historique du projet");
             assertTrue(browser.text().contains("Idée reçue par le formulaire public."));
 
-            driver.findElement(By.id("state:target")).click();
-            browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("#state\\:target_items li[data-label='À présenter']"))).click();
+            browser.choose("state:target", "À présenter");
             driver.findElement(By.id("state:apply")).click();
             browser.waitForText("Le projet est maintenant : À présenter.");
             assertTrue(browser.text().contains("État : reçue → à présenter."));

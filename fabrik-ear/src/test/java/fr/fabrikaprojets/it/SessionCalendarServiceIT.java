@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.fabrikaprojets.application.Page;
+import fr.fabrikaprojets.application.PlatformService;
 import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.application.SessionEdit;
@@ -24,6 +25,7 @@ import java.time.LocalTime;
 import java.time.Month;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,9 +40,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SessionCalendarServiceIT {
 
+    /** The principal of {@link AsTerritoryCoordinator}. */
+    private static final String COORDINATOR = "animatrice-territoires";
+
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.fabrikEarTesting(SessionCalendarServiceIT.class, AsCoordinator.class, AsStaff.class,
+        return Deployments.fabrikEarTesting(SessionCalendarServiceIT.class, AsTerritoryCoordinator.class, AsStaff.class,
                 AsPartner.class, AsAdmin.class);
     }
 
@@ -51,7 +56,7 @@ class SessionCalendarServiceIT {
     ReferenceDataService referenceData;
 
     @Inject
-    AsCoordinator coordinator;
+    AsTerritoryCoordinator coordinator;
 
     @Inject
     AsStaff staff;
@@ -62,11 +67,19 @@ class SessionCalendarServiceIT {
     @Inject
     AsAdmin admin;
 
-    /** A platform of its own for a test, with the default rule and no commune. */
+    @Inject
+    PlatformService platforms;
+
+    /** A platform of its own for a test, with the default rule and no commune, its coordinator a member. */
     private String newPlatform() {
         String code = "test-" + UUID.randomUUID().toString().substring(0, 8);
-        admin.call(() -> referenceData.registerPlatform(code, "Plateforme de test " + code, ZoneId.of("Europe/Paris"),
-                CalendarRule.lastFridayMorning()));
+        admin.run(() -> {
+            referenceData.registerPlatform(code, "Plateforme de test " + code, ZoneId.of("Europe/Paris"),
+                    CalendarRule.lastFridayMorning());
+            referenceData.registerAccount(COORDINATOR, "Animatrice des territoires", null,
+                    "fabrik-test".toCharArray(), Set.of("coordinator"));
+            platforms.grantMembership(COORDINATOR, code);
+        });
         return code;
     }
 
@@ -102,7 +115,7 @@ class SessionCalendarServiceIT {
 
     @Test
     void theCoordinatorDecidesThePlaceSwitchesToVideoAndEveryChangeIsRecorded() {
-        Session session = coordinator.call(() -> calendar.generateYear(newPlatform(), 2031)).get(0);
+        Session session = coordinator.call(() -> calendar.generateYear(Platform.LENS_LIEVIN, 2031)).get(0);
         Session placed = coordinator.call(() -> calendar.editSession(new SessionEdit(session.getId(),
                 session.getVersion(), session.getDate(), LocalTime.of(9, 0), LocalTime.of(12, 0), null, null, null,
                 SessionMode.VIDEO, "https://visio.example.org/fabrik")));
@@ -114,7 +127,7 @@ class SessionCalendarServiceIT {
         Page<AuditEntry> history = staff.call(() -> calendar.history(session.getId(), 0, 10));
         assertEquals(3, history.getTotal(), "planned, switched to video, confirmed");
         assertEquals("Réunion confirmée.", history.getItems().get(0).getDescription());
-        assertEquals("test-animatrice", history.getItems().get(0).getActor());
+        assertEquals(COORDINATOR, history.getItems().get(0).getActor());
         assertEquals("session.confirmed", history.getItems().get(0).getAction());
         assertEquals("127.0.0.1", history.getItems().get(0).getAddress(), "the test's request came over loopback");
         assertNotNull(history.getItems().get(0).getRecordedAt());
@@ -230,7 +243,7 @@ class SessionCalendarServiceIT {
 
     @Test
     void theHistoryIsForTheCoordinatorStaffAndAdministratorsOnly() {
-        Session session = coordinator.call(() -> calendar.generateYear(newPlatform(), 2039)).get(0);
+        Session session = coordinator.call(() -> calendar.generateYear(Platform.LENS_LIEVIN, 2039)).get(0);
         assertThrows(EJBAccessException.class, () -> calendar.history(session.getId(), 0, 10), "anonymous");
         assertThrows(EJBAccessException.class, () -> partner.call(() -> calendar.history(session.getId(), 0, 10)));
         assertEquals(1, staff.call(() -> calendar.history(session.getId(), 0, 10)).getTotal());

@@ -25,7 +25,10 @@ public interface ReferenceDataService {
     Organisation registerFoundingPartner(String platformCode, String shortName, String fullName, OrganisationKind kind,
             String siren, LocalDate signatorySince);
 
-    /** Creates the account if its username is free; an existing account keeps its password. */
+    /**
+     * Creates the account, member of the default platform, if its username is free; an existing account keeps its
+     * password.
+     */
     void registerAccount(String username, String displayName, String email, char[] password, Set<String> roles);
 
     List<Commune> communes(String platformCode);

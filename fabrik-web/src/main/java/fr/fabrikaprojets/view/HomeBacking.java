@@ -1,11 +1,11 @@
 package fr.fabrikaprojets.view;
 
 import fr.fabrikaprojets.application.SessionCalendarService;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.session.Session;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +14,9 @@ import java.time.ZoneId;
 @Named
 @RequestScoped
 public class HomeBacking {
+
+    @Inject
+    private CurrentPlatform currentPlatform;
 
     @EJB
     private SessionCalendarService calendar;
@@ -25,7 +28,7 @@ public class HomeBacking {
     void load() {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
         year = today.getYear();
-        nextSession = calendar.nextSession(Platform.LENS_LIEVIN, today).orElse(null);
+        nextSession = calendar.nextSession(currentPlatform.getCode(), today).orElse(null);
     }
 
     public Session getNextSession() {

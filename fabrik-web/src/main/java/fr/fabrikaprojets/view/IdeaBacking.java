@@ -1,14 +1,14 @@
 package fr.fabrikaprojets.view;
 
 import fr.fabrikaprojets.application.ProjectService;
-import fr.fabrikaprojets.application.Upload;
 import fr.fabrikaprojets.application.ReferenceDataService;
+import fr.fabrikaprojets.application.Upload;
 import fr.fabrikaprojets.domain.model.commune.Commune;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.project.Project;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
@@ -21,6 +21,9 @@ import java.util.List;
 @Named
 @ViewScoped
 public class IdeaBacking implements Serializable {
+
+    @Inject
+    private CurrentPlatform currentPlatform;
 
     private static final long serialVersionUID = 1L;
 
@@ -39,7 +42,7 @@ public class IdeaBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        communes = referenceData.communes(Platform.LENS_LIEVIN);
+        communes = referenceData.communes(currentPlatform.getCode());
     }
 
     public void send() {
@@ -52,7 +55,7 @@ public class IdeaBacking implements Serializable {
             return;
         }
         Project[] received = new Project[1];
-        if (Feedback.attempt(() -> received[0] = projects.submitIdea(Platform.LENS_LIEVIN, form.toSubmission(),
+        if (Feedback.attempt(() -> received[0] = projects.submitIdea(currentPlatform.getCode(), form.toSubmission(),
                 upload[0]))) {
             sent = true;
             reference = received[0].getId();

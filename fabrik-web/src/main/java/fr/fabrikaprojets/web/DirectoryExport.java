@@ -2,8 +2,9 @@ package fr.fabrikaprojets.web;
 
 import fr.fabrikaprojets.application.DirectoryExchangeService;
 import fr.fabrikaprojets.application.ExportFormat;
-import fr.fabrikaprojets.domain.model.platform.Platform;
+import fr.fabrikaprojets.view.CurrentPlatform;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +14,9 @@ import java.io.IOException;
 /** {@code /reseau/export?quoi=personnes&format=xlsx}: the directory as a spreadsheet (CSV by default). */
 @WebServlet("/reseau/export")
 public class DirectoryExport extends HttpServlet {
+
+    @Inject
+    private CurrentPlatform currentPlatform;
 
     private static final long serialVersionUID = 1L;
 
@@ -24,8 +28,8 @@ public class DirectoryExport extends HttpServlet {
         ExportFormat format = "xlsx".equalsIgnoreCase(request.getParameter("format")) ? ExportFormat.XLSX
                 : ExportFormat.CSV;
         boolean people = "personnes".equals(request.getParameter("quoi"));
-        byte[] content = people ? exchange.exportPeople(Platform.LENS_LIEVIN, format)
-                : exchange.exportOrganisations(Platform.LENS_LIEVIN, format);
+        byte[] content = people ? exchange.exportPeople(currentPlatform.getCode(), format)
+                : exchange.exportOrganisations(currentPlatform.getCode(), format);
         response.setContentType(format.mediaType());
         response.setHeader("Content-Disposition", "attachment; filename=\"fabrik-" + (people ? "personnes"
                 : "organisations") + "." + format.extension() + "\"");

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.regex.Pattern;
 
 /**
  * {@code /lecture-facile?activer=1&retour=/idee.xhtml}: switches the easy-to-read version on ({@code activer=1}) or
@@ -18,8 +17,6 @@ public class EasyReadSwitch extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final int ONE_YEAR = 365 * 24 * 3600;
-    /** A page of Fabrik and its query: a path of plain characters, never "//", a backslash or a control character. */
-    private static final Pattern OWN_PAGE = Pattern.compile("(?!.*//)/[\\w\\-./]*(\\?[\\w\\-.=&%+,;:@~]*)?");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -30,8 +27,6 @@ public class EasyReadSwitch extends HttpServlet {
         cookie.setHttpOnly(true);
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
-        String back = request.getParameter("retour");
-        boolean ours = back != null && OWN_PAGE.matcher(back).matches();
-        response.sendRedirect(request.getContextPath() + (ours ? back : "/"));
+        response.sendRedirect(request.getContextPath() + ReturnPath.of(request));
     }
 }

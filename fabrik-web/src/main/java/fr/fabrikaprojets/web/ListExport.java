@@ -15,7 +15,6 @@ import fr.fabrikaprojets.domain.model.organisation.DirectoryFilter;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
 import fr.fabrikaprojets.domain.model.organisation.OrganisationKind;
 import fr.fabrikaprojets.domain.model.orientation.Orientation;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.project.Action;
 import fr.fabrikaprojets.domain.model.project.Field;
 import fr.fabrikaprojets.domain.model.project.Project;
@@ -24,9 +23,11 @@ import fr.fabrikaprojets.domain.model.resource.ResourceFilter;
 import fr.fabrikaprojets.domain.model.resource.ResourceKind;
 import fr.fabrikaprojets.domain.shared.BusinessException;
 import fr.fabrikaprojets.domain.shared.Roles;
+import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.FormValues;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,6 +58,9 @@ import java.util.stream.Collectors;
 @WebServlet(urlPatterns = {"/capitalisation/export", "/capitalisation/a-decider/export", "/ressources/export",
     "/reseau/liste", "/projets/suivi/export", "/espace/demandes/export"})
 public class ListExport extends HttpServlet {
+
+    @Inject
+    private CurrentPlatform currentPlatform;
 
     private static final long serialVersionUID = 1L;
     static final int MAX_ROWS = 10_000;
@@ -140,7 +144,7 @@ public class ListExport extends HttpServlet {
     }
 
     private Table<ExperienceSheet> library(HttpServletRequest request, ResourceBundle words) {
-        LibraryFilter filter = new LibraryFilter(Platform.LENS_LIEVIN,
+        LibraryFilter filter = new LibraryFilter(currentPlatform.getCode(),
                 FormValues.parse(Field.class, request.getParameter("theme")), request.getParameter("commune"));
         return new Table<>("initiatives", headings(words, "export.sheet.title", "project.commune",
                 "export.fields", "export.outcome", "export.closedOn", "export.holder", "export.summary",
@@ -156,14 +160,14 @@ public class ListExport extends HttpServlet {
     private Table<ExperienceSheet> undecided(ResourceBundle words) {
         return new Table<>("fiches-a-decider", headings(words, "export.sheet.title", "project.commune",
                 "export.outcome", "export.closedOn", "export.sentOn"),
-                (first, size) -> capitalisation.undecided(Platform.LENS_LIEVIN, first, size),
+                (first, size) -> capitalisation.undecided(currentPlatform.getCode(), first, size),
                 sheet -> List.of(sheet.getTitle(), sheet.getProject().getCommune().getName(),
                         words.getString("project.state." + sheet.getOutcome().name()), day(sheet.getClosedAt()),
                         day(sheet.getSentAt())));
     }
 
     private Table<Resource> catalogue(HttpServletRequest request, ResourceBundle words) {
-        ResourceFilter filter = new ResourceFilter(Platform.LENS_LIEVIN,
+        ResourceFilter filter = new ResourceFilter(currentPlatform.getCode(),
                 FormValues.parse(ResourceKind.class, request.getParameter("type")), request.getParameter("commune"),
                 "oui".equals(request.getParameter("accessible")), null);
         return new Table<>("ressources", headings(words, "export.resource", "resource.kind", "export.organisation",
@@ -180,7 +184,7 @@ public class ListExport extends HttpServlet {
 
     /** The directory as listed; its contacts only for the team, as in the directory's own export. */
     private Table<Organisation> directory(HttpServletRequest request, ResourceBundle words) {
-        DirectoryFilter filter = new DirectoryFilter(Platform.LENS_LIEVIN, request.getParameter("q"),
+        DirectoryFilter filter = new DirectoryFilter(currentPlatform.getCode(), request.getParameter("q"),
                 FormValues.parse(OrganisationKind.class, request.getParameter("type")),
                 FormValues.parse(Field.class, request.getParameter("theme")), request.getParameter("commune"));
         boolean team = request.isUserInRole(Roles.COORDINATOR) || request.isUserInRole(Roles.STAFF)
@@ -209,7 +213,7 @@ public class ListExport extends HttpServlet {
     private Table<Project> inactive(ResourceBundle words) {
         return new Table<>("projets-sans-nouvelles", headings(words, "project.title", "project.commune",
                 "project.state", "export.lastActivity"),
-                (first, size) -> followUp.inactiveProjects(Platform.LENS_LIEVIN, first, size),
+                (first, size) -> followUp.inactiveProjects(currentPlatform.getCode(), first, size),
                 project -> List.of(project.getTitle(), project.getCommune().getName(),
                         words.getString("project.state." + project.getState().name()),
                         day(project.getLastActivityAt())));
@@ -218,7 +222,7 @@ public class ListExport extends HttpServlet {
     private Table<Action> overdue(ResourceBundle words) {
         return new Table<>("actions-en-retard", headings(words, "export.action", "project.title", "export.owner",
                 "export.dueDate"),
-                (first, size) -> followUp.overdueActions(Platform.LENS_LIEVIN, first, size),
+                (first, size) -> followUp.overdueActions(currentPlatform.getCode(), first, size),
                 action -> List.of(action.getDescription(), action.getProject().getTitle(), text(action.getOwner()),
                         action.getDueDate() == null ? "" : DAY.format(action.getDueDate())));
     }

@@ -3,11 +3,12 @@ package fr.fabrikaprojets.web;
 import fr.fabrikaprojets.application.CoverageTable;
 import fr.fabrikaprojets.application.NetworkGraph;
 import fr.fabrikaprojets.application.NetworkService;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.project.Field;
 import fr.fabrikaprojets.domain.shared.BusinessException;
+import fr.fabrikaprojets.view.CurrentPlatform;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,6 +28,9 @@ import java.util.ResourceBundle;
 @WebServlet({"/reseau/couverture.svg", "/reseau/carte.svg"})
 public class NetworkPictures extends HttpServlet {
 
+    @Inject
+    private CurrentPlatform currentPlatform;
+
     private static final long serialVersionUID = 1L;
     private static final String[] HEAT = {"#d73027", "#fdae61", "#a6d96a", "#1a9641"};
     private static final int ROW = 22;
@@ -39,14 +43,14 @@ public class NetworkPictures extends HttpServlet {
         String svg;
         try {
             if (request.getServletPath().endsWith("couverture.svg")) {
-                svg = coverage(network.coverage(Platform.LENS_LIEVIN));
+                svg = coverage(network.coverage(currentPlatform.getCode()));
             } else {
                 OptionalInt year = PageParameters.year(request.getParameter("annee"));
                 if (year.isEmpty()) {
                     response.sendError(HttpServletResponse.SC_NOT_FOUND);
                     return;
                 }
-                svg = graph(network.graph(Platform.LENS_LIEVIN, year.getAsInt()));
+                svg = graph(network.graph(currentPlatform.getCode(), year.getAsInt()));
             }
         } catch (BusinessException refused) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

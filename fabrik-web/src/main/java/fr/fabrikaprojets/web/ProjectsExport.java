@@ -3,8 +3,10 @@ package fr.fabrikaprojets.web;
 import fr.fabrikaprojets.application.ExportFormat;
 import fr.fabrikaprojets.application.ProjectService;
 import fr.fabrikaprojets.domain.shared.BusinessException;
+import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.projets.ProjectsBacking;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,13 +26,16 @@ public class ProjectsExport extends HttpServlet {
     @EJB
     private ProjectService projects;
 
+    @Inject
+    private CurrentPlatform currentPlatform;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ExportFormat format = "xlsx".equalsIgnoreCase(request.getParameter("format")) ? ExportFormat.XLSX
                 : ExportFormat.CSV;
         byte[] content;
         try {
-            content = projects.export(ProjectsBacking.filter(request::getParameter), format);
+            content = projects.export(ProjectsBacking.filter(currentPlatform.getCode(), request::getParameter), format);
         } catch (BusinessException refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("text/plain;charset=UTF-8");

@@ -65,7 +65,7 @@ public class DefaultCapitalisationService implements CapitalisationService {
         if (asked == null || asked.platformCode() == null) {
             throw BusinessException.invalid("Choisissez une plateforme.");
         }
-        LibraryFilter filter = inNetwork() ? asked : asked.forPublic();
+        LibraryFilter filter = inNetwork() && access.worksOn(asked.platformCode(), context) ? asked : asked.forPublic();
         int from = Page.boundedFirst(first);
         int rows = Page.boundedSize(size);
         return new Page<>(sheets.published(filter, from, rows), from, rows, sheets.countPublished(filter));
@@ -74,6 +74,7 @@ public class DefaultCapitalisationService implements CapitalisationService {
     @Override
     @RolesAllowed({STAFF, COORDINATOR, ADMIN})
     public Page<ExperienceSheet> undecided(String platformCode, int first, int size) {
+        access.requireMember(platformCode, context);
         int from = Page.boundedFirst(first);
         int rows = Page.boundedSize(size);
         return new Page<>(sheets.undecided(platformCode, from, rows), from, rows, sheets.countUndecided(platformCode));

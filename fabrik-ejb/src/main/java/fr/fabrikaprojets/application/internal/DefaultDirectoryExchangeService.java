@@ -111,12 +111,14 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
     @RolesAllowed({COORDINATOR, ADMIN})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ImportReport previewOrganisations(String platformCode, byte[] csv) {
+        access.requireMember(platformCode, context);
         return organisationsOf(platformCode, csv).report;
     }
 
     @Override
     @RolesAllowed({COORDINATOR, ADMIN})
     public ImportReport importOrganisations(String platformCode, byte[] csv) {
+        access.requireMember(platformCode, context);
         ReadOrganisations read = organisationsOf(platformCode, csv);
         refuseUnlessClean(read.report);
         Platform platform = platform(platformCode);
@@ -140,12 +142,14 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
     @RolesAllowed({COORDINATOR, ADMIN})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ImportReport previewPeople(String platformCode, byte[] csv) {
+        access.requireMember(platformCode, context);
         return peopleOf(platformCode, csv).report;
     }
 
     @Override
     @RolesAllowed({COORDINATOR, ADMIN})
     public ImportReport importPeople(String platformCode, byte[] csv) {
+        access.requireMember(platformCode, context);
         ReadPeople read = peopleOf(platformCode, csv);
         refuseUnlessClean(read.report);
         Platform platform = platform(platformCode);
@@ -184,6 +188,7 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
     @Override
     @RolesAllowed({STAFF, COORDINATOR, ADMIN})
     public byte[] exportOrganisations(String platformCode, ExportFormat format) {
+        access.requireMember(platformCode, context);
         Map<String, String> communeNames = communeNames(platformCode);
         List<List<String>> rows = new ArrayList<>();
         String last = null;
@@ -214,6 +219,7 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
     @Override
     @RolesAllowed({STAFF, COORDINATOR, ADMIN})
     public byte[] exportPeople(String platformCode, ExportFormat format) {
+        access.requireMember(platformCode, context);
         List<List<String>> rows = new ArrayList<>();
         for (int first = 0; first < MAX_EXPORT; first += EXPORT_PAGE) {
             List<Membership> page = people.memberships(platformCode, first, EXPORT_PAGE);

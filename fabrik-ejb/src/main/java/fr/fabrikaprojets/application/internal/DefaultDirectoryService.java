@@ -92,6 +92,7 @@ public class DefaultDirectoryService implements DirectoryService {
         if (filter == null) {
             throw BusinessException.invalid("Indiquez la plateforme de l’annuaire.");
         }
+        access.requireMember(filter.platformCode(), context);
         int from = Page.boundedFirst(first);
         int rows = Page.boundedSize(size);
         return new Page<>(organisations.search(filter, from, rows), from, rows, organisations.count(filter));
@@ -117,8 +118,7 @@ public class DefaultDirectoryService implements DirectoryService {
     @Override
     @RolesAllowed({COORDINATOR, ADMIN})
     public Organisation createOrganisation(String platformCode, OrganisationProfile profile) {
-        Platform platform = platforms.findByCode(platformCode == null ? "" : platformCode)
-                .orElseThrow(() -> BusinessException.notFound("La plateforme « " + platformCode + " » n'existe pas."));
+        Platform platform = access.requireMember(platformCode, context);
         requireProfile(profile);
         OrganisationProfile checked = withKnownCommunes(platformCode, profile);
         if (organisations.findByShortName(platformCode, profile.shortName()).isPresent()) {
@@ -250,6 +250,7 @@ public class DefaultDirectoryService implements DirectoryService {
     @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
     public PersonRecord person(long personId) {
         Person person = people.find(personId)
+                .filter(found -> access.worksOn(found.getPlatform().getCode(), context))
                 .orElseThrow(() -> BusinessException.notFound("La personne n° " + personId + " n’existe pas."));
         List<Registration> attended = person.getEmail() == null ? List.of()
                 : registrations.attendedBy(person.getEmail(), MAX_ATTENDED);
@@ -260,6 +261,7 @@ public class DefaultDirectoryService implements DirectoryService {
     @Override
     @RolesAllowed({COORDINATOR, ADMIN})
     public Page<Organisation> toConfirm(String platformCode, int first, int size) {
+        access.requireMember(platformCode, context);
         int from = Page.boundedFirst(first);
         int rows = Page.boundedSize(size);
         Instant before = Instant.now(clock).minus(Freshness.configured());
@@ -307,8 +309,11 @@ public class DefaultDirectoryService implements DirectoryService {
         return reminded;
     }
 
+    /** The organisation, if it belongs to a platform the caller works on: any other is answered as missing. */
     private Organisation existing(long organisationId) {
-        return organisations.find(organisationId).orElseThrow(() -> BusinessException.notFound(
+        return organisations.find(organisationId)
+                .filter(found -> access.worksOn(found.getPlatform().getCode(), context))
+                .orElseThrow(() -> BusinessException.notFound(
                 "L’organisation n° " + organisationId + " n’existe pas."));
     }
 

@@ -85,6 +85,7 @@ public class DefaultFollowUpService implements FollowUpService {
     @Override
     @RolesAllowed({COORDINATOR, STAFF, ADMIN})
     public Page<Action> overdueActions(String platformCode, int first, int size) {
+        access.requireMember(platformCode, context);
         LocalDate today = LocalDate.now(clock.withZone(PARIS));
         int boundedFirst = Page.boundedFirst(first);
         int boundedSize = Page.boundedSize(size);
@@ -95,6 +96,7 @@ public class DefaultFollowUpService implements FollowUpService {
     @Override
     @RolesAllowed({COORDINATOR, STAFF, ADMIN})
     public Page<Project> inactiveProjects(String platformCode, int first, int size) {
+        access.requireMember(platformCode, context);
         Instant before = Instant.now(clock).minus(Duration.ofDays(inactivityDays()));
         int boundedFirst = Page.boundedFirst(first);
         int boundedSize = Page.boundedSize(size);

@@ -79,6 +79,7 @@ public class DefaultNetworkService implements NetworkService {
     @Override
     @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
     public CoverageTable coverage(String platformCode) {
+        access.requireMember(platformCode, context);
         List<Field> themes = List.of(Field.values());
         Map<String, Long> byCell = new HashMap<>();
         for (CoverageCount count : organisations.coverage(platformCode)) {
@@ -106,6 +107,7 @@ public class DefaultNetworkService implements NetworkService {
     @Override
     @RolesAllowed({STAFF, COORDINATOR, ADMIN})
     public NetworkGraph graph(String platformCode, int year) {
+        access.requireMember(platformCode, context);
         if (year < 2000 || year > 2100) {
             throw BusinessException.invalid("Choisissez une année entre 2000 et 2100.");
         }

@@ -119,6 +119,7 @@ public class DefaultProjectService implements ProjectService {
     @Override
     @RolesAllowed({COORDINATOR, ADMIN})
     public Project registerOnBehalf(String platformCode, IdeaSubmission submission) {
+        access.requireMember(platformCode, context);
         requireValid(submission);
         return receive(platformCode, submission, IntakeChannel.STAFF, caller(), null, Instant.now(clock));
     }
@@ -126,6 +127,7 @@ public class DefaultProjectService implements ProjectService {
     @Override
     @RolesAllowed({COORDINATOR, STAFF, ADMIN})
     public List<Project> similarProjects(String platformCode, IdeaSubmission submission) {
+        access.requireMember(platformCode, context);
         if (submission == null || submission.communeCode() == null) {
             return List.of();
         }
@@ -212,6 +214,7 @@ public class DefaultProjectService implements ProjectService {
         if (requested == null || requested.platformCode() == null) {
             throw BusinessException.invalid("Choisissez une plateforme.");
         }
+        access.requireMember(requested.platformCode(), context);
         return access.isPlatformTeam(context) ? requested
                 : requested.reaching(null).involving(access.organisationOf(context).orElse(-1L));
     }

@@ -96,7 +96,9 @@ public class DefaultReferenceDataService implements ReferenceDataService {
     public void registerAccount(String username, String displayName, String email, char[] password,
             Set<String> roles) {
         if (accounts.findByUsername(username).isEmpty()) {
-            accounts.store(new UserAccount(username, displayName, email, PasswordHash.of(password), roles));
+            UserAccount account = new UserAccount(username, displayName, email, PasswordHash.of(password), roles);
+            account.joinPlatform(Platform.defaultCode());
+            accounts.store(account);
         }
     }
 
@@ -114,12 +116,14 @@ public class DefaultReferenceDataService implements ReferenceDataService {
     @Override
     @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
     public List<Organisation> network(String platformCode, int first, int size) {
+        access.requireMember(platformCode, context);
         return organisations.ofPlatform(platformCode, Page.boundedFirst(first), Page.boundedSize(size));
     }
 
     @Override
     @RolesAllowed({COORDINATOR, ADMIN})
     public List<PartnerMember> partnerMembers(String platformCode) {
+        access.requireMember(platformCode, context);
         return accounts.partnerMembers(platform(platformCode).getId(), MAX_MEMBERS).stream()
                 .map(member -> new PartnerMember(member.getUsername(), member.getDisplayName(),
                         member.getOrganisation().getShortName())).toList();

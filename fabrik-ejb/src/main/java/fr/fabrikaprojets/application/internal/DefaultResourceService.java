@@ -78,6 +78,7 @@ public class DefaultResourceService implements ResourceService {
         if (filter == null) {
             throw BusinessException.invalid("Indiquez la plateforme du catalogue.");
         }
+        access.requireMember(filter.platformCode(), context);
         int from = Page.boundedFirst(first);
         int rows = Page.boundedSize(size);
         return new Page<>(resources.catalogue(filter, from, rows), from, rows, resources.count(filter));
@@ -98,7 +99,9 @@ public class DefaultResourceService implements ResourceService {
     @Override
     @RolesAllowed({PARTNER, COORDINATOR, ADMIN})
     public Resource offer(long organisationId, ResourceDetails details) {
-        Organisation organisation = organisations.find(organisationId).orElseThrow(() -> BusinessException.notFound(
+        Organisation organisation = organisations.find(organisationId)
+                .filter(found -> access.worksOn(found.getPlatform().getCode(), context))
+                .orElseThrow(() -> BusinessException.notFound(
                 "L’organisation n° " + organisationId + " n’existe pas."));
         if (!owns(organisation)) {
             throw BusinessException.forbidden("Vous ne pouvez proposer que les ressources de votre organisation.");
@@ -251,8 +254,11 @@ public class DefaultResourceService implements ResourceService {
         return resources.requestedFor(resourceId, MAX_PENDING);
     }
 
+    /** The resource, if it is offered on a platform the caller works on: any other is answered as missing. */
     private Resource existing(long resourceId) {
-        return resources.find(resourceId).orElseThrow(() -> BusinessException.notFound(
+        return resources.find(resourceId)
+                .filter(found -> access.worksOn(found.getOrganisation().getPlatform().getCode(), context))
+                .orElseThrow(() -> BusinessException.notFound(
                 "La ressource n° " + resourceId + " n’existe pas."));
     }
 

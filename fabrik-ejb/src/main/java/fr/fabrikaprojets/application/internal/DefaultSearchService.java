@@ -42,6 +42,7 @@ public class DefaultSearchService implements SearchService {
     @Override
     @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
     public Page<SearchHit> search(String platformCode, String text, int first, int size) {
+        access.requireMember(platformCode, context);
         if (text != null && text.length() > LONGEST_QUESTION) {
             throw BusinessException.invalid("La recherche ne peut pas dépasser " + LONGEST_QUESTION + " caractères.");
         }

@@ -72,6 +72,9 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
     @Inject
     private InputValidation inputs;
 
+    @Inject
+    private ProjectAccess access;
+
     @Override
     @PermitAll
     public List<Session> sessionsOfYear(String platformCode, int year) {
@@ -219,7 +222,7 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
     @Override
     @RolesAllowed({COORDINATOR, STAFF, ADMIN})
     public Page<AuditEntry> history(long sessionId, int first, int size) {
-        getSession(sessionId);
+        access.requireMember(getSession(sessionId).getPlatform().getCode(), context);
         int boundedFirst = Page.boundedFirst(first);
         int boundedSize = Page.boundedSize(size);
         String id = String.valueOf(sessionId);
@@ -245,7 +248,9 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
         return sessions.between(platformCode, month.atDay(1), month.atEndOfMonth(), MAX_SESSIONS_PER_YEAR);
     }
 
+    /** The year's calendar, for the platform's own coordination only. */
     private YearCalendar yearCalendar(String platformCode, int year) {
+        access.requireMember(platformCode, context);
         YearCalendar.requireYear(year);
         return sessions.findYear(platformCode, year).orElseGet(() -> {
             YearCalendar calendar = new YearCalendar(platform(platformCode), year);
@@ -262,6 +267,7 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
     /** Optimistic locking across the form's round trip: the version the user saw must still be the current one. */
     private Session lockedForEdit(long sessionId, long version) {
         Session session = getSession(sessionId);
+        access.requireMember(session.getPlatform().getCode(), context);
         if (session.getVersion() != version) {
             throw BusinessException.conflict("Cette réunion a été modifiée par quelqu'un d'autre pendant que vous "
                     + "la consultiez. Rechargez la page pour voir ses nouvelles informations.");

@@ -28,9 +28,11 @@ import fr.fabrikaprojets.domain.model.platform.PlatformRepository;
 import fr.fabrikaprojets.domain.model.project.Field;
 import fr.fabrikaprojets.domain.model.project.Milestone;
 import fr.fabrikaprojets.domain.shared.BusinessException;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.AsyncResult;
 import jakarta.ejb.Asynchronous;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -81,6 +83,12 @@ public class DefaultStatisticsService implements StatisticsService {
     @Inject
     private ActivityCache cache;
 
+    @Inject
+    private ProjectAccess access;
+
+    @Resource
+    private SessionContext context;
+
     @Override
     @RolesAllowed({COORDINATOR, STAFF, ADMIN})
     public ActivityStatistics activity(StatisticsFilter filter) {
@@ -113,6 +121,7 @@ public class DefaultStatisticsService implements StatisticsService {
     @Override
     @RolesAllowed({COORDINATOR, STAFF, ADMIN})
     public List<Integer> years(String platformCode) {
+        access.requireMember(platformCode, context);
         int current = LocalDate.now(clock.withZone(StatisticsFilter.ZONE)).getYear();
         Integer first = figures.firstYear(platformCode);
         int from = first == null ? current : Math.min(first, current);
@@ -148,6 +157,7 @@ public class DefaultStatisticsService implements StatisticsService {
         if (filter == null || filter.platformCode() == null) {
             throw BusinessException.invalid("Choisissez une plateforme.");
         }
+        access.requireMember(filter.platformCode(), context);
         int current = LocalDate.now(clock.withZone(StatisticsFilter.ZONE)).getYear();
         if (filter.year() < FIRST_YEAR || filter.year() > current + 1) {
             throw BusinessException.invalid("Choisissez une année entre " + FIRST_YEAR + " et " + (current + 1) + ".");

@@ -80,8 +80,7 @@ public class DefaultTempsFortsService implements TempsFortsService {
     @Override
     @RolesAllowed({COORDINATOR, ADMIN})
     public Cycle createCycle(String platformCode, String title, String presentation, Set<Long> organiserIds) {
-        Platform platform = platforms.findByCode(platformCode)
-                .orElseThrow(() -> BusinessException.invalid("Cette plateforme n’existe pas."));
+        Platform platform = access.requireMember(platformCode, context);
         Set<Organisation> organisers = new HashSet<>();
         for (Long id : organiserIds == null ? Set.<Long>of() : organiserIds) {
             organisers.add(organisations.find(id)
@@ -98,6 +97,7 @@ public class DefaultTempsFortsService implements TempsFortsService {
     @Override
     @PermitAll
     public List<Cycle> cycles(String platformCode) {
+        access.requireMember(platformCode, context);
         return events.cycles(platformCode, MAX_CYCLES);
     }
 
@@ -149,15 +149,15 @@ public class DefaultTempsFortsService implements TempsFortsService {
     @Override
     @PermitAll
     public List<PublicEvent> upcoming(String platformCode) {
-        return events.upcoming(platformCode, LocalDate.now(clock.withZone(PARIS)), inNetwork(),
+        return events.upcoming(platformCode, LocalDate.now(clock.withZone(PARIS)), inNetwork(platformCode),
                 MAX_EVENTS);
     }
 
     @Override
     @PermitAll
     public List<PublicEvent> eventsOfCycle(long cycleId) {
-        boolean network = inNetwork();
-        return events.ofCycle(cycleId, MAX_EVENTS).stream().filter(e -> network || e.isPublic()).toList();
+        return events.ofCycle(cycleId, MAX_EVENTS).stream()
+                .filter(e -> e.isPublic() || inNetwork(e.getCycle().getPlatform().getCode())).toList();
     }
 
     @Override
@@ -169,7 +169,7 @@ public class DefaultTempsFortsService implements TempsFortsService {
     @Override
     @PermitAll
     public Page<PublicEvent> held(String platformCode, int first, int size) {
-        boolean network = inNetwork();
+        boolean network = inNetwork(platformCode);
         int from = Page.boundedFirst(first);
         int bounded = Page.boundedSize(size);
         return new Page<>(events.held(platformCode, network, from, bounded), from, bounded,
@@ -179,7 +179,7 @@ public class DefaultTempsFortsService implements TempsFortsService {
     @Override
     @PermitAll
     public PublicEvent event(long eventId) {
-        return events.event(eventId).filter(e -> e.isPublic() || inNetwork())
+        return events.event(eventId).filter(e -> e.isPublic() || inNetwork(e.getCycle().getPlatform().getCode()))
                 .orElseThrow(() -> BusinessException.notFound("L’événement n° " + eventId + " n’existe pas."));
     }
 
@@ -266,9 +266,9 @@ public class DefaultTempsFortsService implements TempsFortsService {
     }
 
     /** The network: the team and the partners' members, who see the events reserved to them. */
-    private boolean inNetwork() {
-        return context.isCallerInRole(COORDINATOR) || context.isCallerInRole(STAFF)
-                || context.isCallerInRole(PARTNER) || context.isCallerInRole(ADMIN);
+    /** Whether the caller belongs to the network of this platform, and so sees its events reserved to it. */
+    private boolean inNetwork(String platformCode) {
+        return access.worksOn(platformCode, context);
     }
 
     private void tellPromoted(EventRegistration registration) {

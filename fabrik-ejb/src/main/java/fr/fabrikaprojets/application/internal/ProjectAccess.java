@@ -8,6 +8,8 @@ import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
 import fr.fabrikaprojets.domain.model.advice.AdviceRepository;
 import fr.fabrikaprojets.domain.model.identity.UserAccount;
 import fr.fabrikaprojets.domain.model.identity.UserAccountRepository;
+import fr.fabrikaprojets.domain.model.platform.Platform;
+import fr.fabrikaprojets.domain.model.platform.PlatformRepository;
 import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.project.ProjectRepository;
 import fr.fabrikaprojets.domain.shared.BusinessException;
@@ -16,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -23,6 +26,10 @@ import java.util.stream.Stream;
  * Who may see which project, on top of the roles: the platform's team (coordinator, staff, admin) sees every project;
  * a partner's member sees those on which their organisation was asked for advice or to which a project was oriented.
  * A project one may not see is answered as one that does not exist.
+ * <p>
+ * All of it within the platforms (territories) the caller belongs to: the platforms of their account and that of the
+ * organisation they act for; an admin belongs to every platform; someone known only to the institution's directory,
+ * without an account in Fabrik, to the deployment's default platform ({@code fabrik.platform.default}).
  */
 @ApplicationScoped
 public class ProjectAccess {
@@ -36,6 +43,9 @@ public class ProjectAccess {
     @Inject
     UserAccountRepository accounts;
 
+    @Inject
+    PlatformRepository platforms;
+
     public Project visibleProject(long projectId, SessionContext context) {
         return visible(projects.find(projectId), projectId, context);
     }
@@ -46,11 +56,53 @@ public class ProjectAccess {
     }
 
     private Project visible(Optional<Project> project, long projectId, SessionContext context) {
-        if (project.isPresent() && (isPlatformTeam(context) || organisationOf(context)
+        if (project.isPresent() && worksOn(project.get().getPlatform().getCode(), context)
+                && (isPlatformTeam(context) || organisationOf(context)
                 .map(organisation -> advice.involves(projectId, organisation)).orElse(false))) {
             return project.get();
         }
         throw BusinessException.notFound("Le projet n° " + projectId + " n’existe pas.");
+    }
+
+    /** The codes of the platforms whose non-public data the caller may see, in code order. */
+    public Set<String> platformsOf(SessionContext context) {
+        if (context.isCallerInRole(ADMIN)) {
+            return platforms.all().stream().map(Platform::getCode).collect(Collectors.toCollection(TreeSet::new));
+        }
+        if (!context.isCallerInRole(COORDINATOR) && !context.isCallerInRole(STAFF)
+                && !context.isCallerInRole(PARTNER)) {
+            return Set.of();
+        }
+        Optional<UserAccount> account = account(context);
+        if (account.isEmpty()) {
+            return Set.of(Platform.defaultCode());
+        }
+        Set<String> codes = account.get().platformsWorkedOn();
+        // A partner's member whose token names no organisation yet is on the SSO's own platform, the default one.
+        return codes.isEmpty() && account.get().isFromSso() ? Set.of(Platform.defaultCode()) : codes;
+    }
+
+    public boolean worksOn(String platformCode, SessionContext context) {
+        return platformsOf(context).contains(platformCode);
+    }
+
+    /**
+     * The platform, refused unless the caller belongs to it: one platform's team never reads another's projects,
+     * network or figures.
+     */
+    public Platform requireMember(String platformCode, SessionContext context) {
+        Platform platform = existing(platformCode);
+        if (!worksOn(platform.getCode(), context)) {
+            throw BusinessException.forbidden("Vous n’êtes pas membre de la plateforme « " + platform.getName()
+                    + " » : ses données ne vous sont pas ouvertes.");
+        }
+        return platform;
+    }
+
+    /** The platform of this code, or a clear refusal naming it. */
+    public Platform existing(String platformCode) {
+        return platforms.findByCode(platformCode == null ? "" : platformCode).orElseThrow(() ->
+                BusinessException.notFound("La plateforme « " + platformCode + " » n’existe pas."));
     }
 
     public boolean isPlatformTeam(SessionContext context) {

@@ -1,13 +1,19 @@
 package fr.fabrikaprojets.api.v1;
 
+import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.shared.BusinessException;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Query and path parameters read strictly: a value the API does not know is refused in French, never ignored. */
 final class ApiParameters {
 
+    static final String PLATFORM = "Code de la plateforme (territoire), par exemple lens-lievin ; par défaut la "
+            + "plateforme principale du déploiement";
+
     private static final int MAX_TEXT = 200;
+    private static final Pattern PLATFORM_CODE = Pattern.compile("[a-z0-9-]{1,40}");
 
     private ApiParameters() {
     }
@@ -24,6 +30,19 @@ final class ApiParameters {
                     + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
                     + ". « " + shortened(value) + " » n'en est pas une.");
         }
+    }
+
+    /** A platform's code, or the deployment's default platform when absent. */
+    static String platform(String value) {
+        if (value == null || value.isBlank()) {
+            return Platform.defaultCode();
+        }
+        if (!PLATFORM_CODE.matcher(value.strip()).matches()) {
+            throw BusinessException.invalid("Le paramètre platform est le code d'une plateforme, en minuscules, "
+                    + "chiffres et traits d'union (par exemple lens-lievin) : « " + shortened(value)
+                    + " » n'en est pas un.");
+        }
+        return value.strip();
     }
 
     /** A record's number in a path. */

@@ -3,7 +3,6 @@ package fr.fabrikaprojets.api.v1;
 import fr.fabrikaprojets.application.DirectoryService;
 import fr.fabrikaprojets.domain.model.organisation.DirectoryFilter;
 import fr.fabrikaprojets.domain.model.organisation.OrganisationKind;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.project.Field;
 import fr.fabrikaprojets.domain.shared.Roles;
 import jakarta.ejb.EJB;
@@ -58,6 +57,7 @@ public class OrganisationsResource {
     @APIResponse(responseCode = "200", description = "Une page d'organisations",
             content = @Content(schema = @Schema(implementation = OrganisationPage.class)))
     public Response list(
+            @Parameter(description = ApiParameters.PLATFORM) @QueryParam("platform") String platform,
             @Parameter(description = "Un mot du nom") @QueryParam("q") String text,
             @Parameter(description = "Type (ASSOCIATION, CCAS, …)") @QueryParam("kind") String kind,
             @Parameter(description = "Thème (CULTURE, SOCIAL, …)") @QueryParam("theme") String theme,
@@ -68,7 +68,7 @@ public class OrganisationsResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100",
                     defaultValue = "20")) @QueryParam("size") String size) {
         PageRequest pageRequest = PageRequest.parse(page, size);
-        DirectoryFilter filter = new DirectoryFilter(Platform.LENS_LIEVIN, ApiParameters.text("q", text),
+        DirectoryFilter filter = new DirectoryFilter(ApiParameters.platform(platform), ApiParameters.text("q", text),
                 ApiParameters.choice(OrganisationKind.class, "kind", kind),
                 ApiParameters.choice(Field.class, "theme", theme), ApiParameters.commune(commune));
         boolean team = team();

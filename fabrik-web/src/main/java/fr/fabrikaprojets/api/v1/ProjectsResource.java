@@ -2,7 +2,6 @@ package fr.fabrikaprojets.api.v1;
 
 import fr.fabrikaprojets.api.Problem;
 import fr.fabrikaprojets.application.ProjectService;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.project.Field;
 import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.project.ProjectFilter;
@@ -63,6 +62,7 @@ public class ProjectsResource {
     @APIResponse(responseCode = "200", description = "Une page de projets",
             content = @Content(schema = @Schema(implementation = ProjectPage.class)))
     public Response list(
+            @Parameter(description = ApiParameters.PLATFORM) @QueryParam("platform") String platform,
             @Parameter(description = "État (RECEIVED, TO_PRESENT, …)") @QueryParam("state") String state,
             @Parameter(description = "Code INSEE de la commune") @QueryParam("commune") String commune,
             @Parameter(description = "Domaine (CULTURE, SOCIAL, …)") @QueryParam("field") String field,
@@ -73,7 +73,7 @@ public class ProjectsResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100",
                     defaultValue = "20")) @QueryParam("size") String size) {
         PageRequest pageRequest = PageRequest.parse(page, size);
-        ProjectFilter filter = new ProjectFilter(Platform.LENS_LIEVIN,
+        ProjectFilter filter = new ProjectFilter(ApiParameters.platform(platform),
                 ApiParameters.choice(ProjectState.class, "state", state), ApiParameters.commune(commune),
                 ApiParameters.choice(Field.class, "field", field));
         if (oldestFirst(sort)) {

@@ -1,7 +1,6 @@
 package fr.fabrikaprojets.api.v1;
 
 import fr.fabrikaprojets.application.ResourceService;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.resource.ResourceFilter;
 import fr.fabrikaprojets.domain.model.resource.ResourceKind;
 import fr.fabrikaprojets.domain.shared.BusinessException;
@@ -53,6 +52,7 @@ public class ResourcesResource {
     @APIResponse(responseCode = "200", description = "Une page de ressources",
             content = @Content(schema = @Schema(implementation = ResourcePage.class)))
     public Response list(
+            @Parameter(description = ApiParameters.PLATFORM) @QueryParam("platform") String platform,
             @Parameter(description = "Type (ROOM, EQUIPMENT, SKILL, FUNDING)") @QueryParam("kind") String kind,
             @Parameter(description = "Code INSEE de la commune") @QueryParam("commune") String commune,
             @Parameter(description = "true : accessibles en fauteuil seulement",
@@ -64,7 +64,7 @@ public class ResourcesResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100",
                     defaultValue = "20")) @QueryParam("size") String size) {
         PageRequest pageRequest = PageRequest.parse(page, size);
-        ResourceFilter filter = new ResourceFilter(Platform.LENS_LIEVIN,
+        ResourceFilter filter = new ResourceFilter(ApiParameters.platform(platform),
                 ApiParameters.choice(ResourceKind.class, "kind", kind), ApiParameters.commune(commune),
                 wheelchairOnly(wheelchair),
                 organisation == null || organisation.isBlank() ? null : organisationId(organisation));

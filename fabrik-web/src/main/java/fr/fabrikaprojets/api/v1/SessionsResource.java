@@ -3,7 +3,6 @@ package fr.fabrikaprojets.api.v1;
 import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.application.TempsFortsService;
 import fr.fabrikaprojets.domain.model.event.PublicEvent;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.shared.BusinessException;
 import fr.fabrikaprojets.web.PageParameters;
@@ -24,6 +23,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The public calendar of the monthly sessions.
@@ -51,9 +51,10 @@ public class SessionsResource {
     @GET
     @Path("sessions")
     @Produces(MediaType.APPLICATION_JSON)
-    public SessionList sessionsOfYear(@QueryParam("year") String year) {
+    public SessionList sessionsOfYear(
+            @Parameter(description = ApiParameters.PLATFORM) @QueryParam("platform") String platform,@QueryParam("year") String year) {
         int parsedYear = parseYear(year);
-        List<SessionRepresentation> items = calendar.sessionsOfYear(Platform.LENS_LIEVIN, parsedYear).stream()
+        List<SessionRepresentation> items = calendar.sessionsOfYear(ApiParameters.platform(platform), parsedYear).stream()
                 .map(session -> SessionRepresentation.of(session, base())).toList();
         return new SessionList(parsedYear, items.size(), items);
     }
@@ -74,11 +75,11 @@ public class SessionsResource {
     @GET
     @Path("sessions.ics")
     @Produces(SessionsCalendarFeed.MEDIA_TYPE + ";charset=UTF-8")
-    public Response feed() {
+    public Response feed(@Parameter(description = ApiParameters.PLATFORM) @QueryParam("platform") String platform) {
         LocalDate today = LocalDate.now(PARIS);
-        List<Session> sessions = calendar.feed(Platform.LENS_LIEVIN, today.minusYears(1).withDayOfYear(1),
+        List<Session> sessions = calendar.feed(ApiParameters.platform(platform), today.minusYears(1).withDayOfYear(1),
                 today.plusYears(2));
-        List<PublicEvent> events = tempsForts.publicBetween(Platform.LENS_LIEVIN,
+        List<PublicEvent> events = tempsForts.publicBetween(ApiParameters.platform(platform),
                 today.minusYears(1).withDayOfYear(1), today.plusYears(2));
         String body = SessionsCalendarFeed.render(sessions, events, "La Fabrik à projets — Lens-Liévin", PARIS,
                 session -> base().resolve("reunions/reunion.xhtml?id=" + session.getId()).toString(),

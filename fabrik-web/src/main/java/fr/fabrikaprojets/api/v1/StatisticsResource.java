@@ -5,7 +5,6 @@ import fr.fabrikaprojets.application.statistics.ActivityStatistics;
 import fr.fabrikaprojets.application.statistics.CommuneFigures;
 import fr.fabrikaprojets.application.statistics.PeriodFigures;
 import fr.fabrikaprojets.application.statistics.StatisticsFilter;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.project.Field;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -50,11 +49,12 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "Les chiffres",
             content = @Content(schema = @Schema(implementation = Figures.class)))
     public Response figures(
+            @Parameter(description = ApiParameters.PLATFORM) @QueryParam("platform") String platform,
             @Parameter(description = "L'année sur quatre chiffres (l'année en cours par défaut)")
             @QueryParam("year") String year,
             @Parameter(description = "Code INSEE de la commune") @QueryParam("commune") String commune,
             @Parameter(description = "Domaine (CULTURE, SOCIAL, …)") @QueryParam("field") String field) {
-        ActivityStatistics figures = statistics.activity(new StatisticsFilter(Platform.LENS_LIEVIN,
+        ActivityStatistics figures = statistics.activity(new StatisticsFilter(ApiParameters.platform(platform),
                 SessionsResource.parseYear(year), ApiParameters.commune(commune),
                 ApiParameters.choice(Field.class, "field", field)));
         return Representations.conditional(request, Figures.of(figures));

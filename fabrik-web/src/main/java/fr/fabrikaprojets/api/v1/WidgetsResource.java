@@ -4,7 +4,6 @@ import fr.fabrikaprojets.application.OrientationService;
 import fr.fabrikaprojets.application.ProjectService;
 import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.domain.model.orientation.Orientation;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.project.ProjectFilter;
 import fr.fabrikaprojets.domain.model.project.ProjectState;
 import fr.fabrikaprojets.domain.shared.Roles;
@@ -72,9 +71,9 @@ public class WidgetsResource {
             + "d'aujourd'hui (Europe/Paris) ; session vaut null quand aucune n'est prévue.")
     @APIResponse(responseCode = "200", description = "La prochaine réunion",
             content = @Content(schema = @Schema(implementation = NextSession.class)))
-    public Response nextSession() {
+    public Response nextSession(@Parameter(description = ApiParameters.PLATFORM) @QueryParam("platform") String platform) {
         URI base = base();
-        return Representations.conditional(request, new NextSession(calendar.nextSession(Platform.LENS_LIEVIN,
+        return Representations.conditional(request, new NextSession(calendar.nextSession(ApiParameters.platform(platform),
                 LocalDate.now(PARIS)).map(session -> SessionRepresentation.of(session, base)).orElse(null)));
     }
 
@@ -88,13 +87,14 @@ public class WidgetsResource {
     @APIResponse(responseCode = "200", description = "Une page de projets",
             content = @Content(schema = @Schema(implementation = ProjectsResource.ProjectPage.class)))
     public Response myProjects(
+            @Parameter(description = ApiParameters.PLATFORM) @QueryParam("platform") String platform,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
             @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100",
                     defaultValue = "20")) @QueryParam("size") String size) {
         PageRequest pageRequest = PageRequest.parse(page, size);
         boolean partner = security.isUserInRole(Roles.PARTNER) && !team();
-        ProjectFilter filter = new ProjectFilter(Platform.LENS_LIEVIN, partner ? null : ProjectState.ACCOMPANIED,
+        ProjectFilter filter = new ProjectFilter(ApiParameters.platform(platform), partner ? null : ProjectState.ACCOMPANIED,
                 null, null);
         URI base = base();
         return Representations.conditional(request, Listing.of(

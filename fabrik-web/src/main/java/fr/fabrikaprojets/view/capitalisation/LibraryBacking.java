@@ -8,12 +8,13 @@ import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheet;
 import fr.fabrikaprojets.domain.model.capitalisation.LibraryFilter;
 import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.event.PublicEvent;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.project.Field;
+import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.view.FormValues;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
@@ -24,6 +25,9 @@ import java.util.List;
 @Named
 @RequestScoped
 public class LibraryBacking {
+
+    @Inject
+    private CurrentPlatform currentPlatform;
 
     static final int PAGE_SIZE = 10;
     static final int EVENTS_PAGE_SIZE = 5;
@@ -46,10 +50,10 @@ public class LibraryBacking {
     private List<Commune> communes = List.of();
 
     public void load() {
-        communes = referenceData.communes(Platform.LENS_LIEVIN);
-        LibraryFilter filter = new LibraryFilter(Platform.LENS_LIEVIN, FormValues.parse(Field.class, theme), commune);
+        communes = referenceData.communes(currentPlatform.getCode());
+        LibraryFilter filter = new LibraryFilter(currentPlatform.getCode(), FormValues.parse(Field.class, theme), commune);
         page = Feedback.obtain(() -> capitalisation.library(filter, first, PAGE_SIZE)).orElse(null);
-        events = tempsForts.held(Platform.LENS_LIEVIN, firstEvent, EVENTS_PAGE_SIZE);
+        events = tempsForts.held(currentPlatform.getCode(), firstEvent, EVENTS_PAGE_SIZE);
     }
 
     public Page<PublicEvent> getEvents() {

@@ -2,11 +2,12 @@ package fr.fabrikaprojets.view.projets;
 
 import fr.fabrikaprojets.application.FollowUpService;
 import fr.fabrikaprojets.application.Page;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.project.Action;
 import fr.fabrikaprojets.domain.model.project.Project;
+import fr.fabrikaprojets.view.CurrentPlatform;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
@@ -16,6 +17,9 @@ import jakarta.inject.Named;
 @Named
 @RequestScoped
 public class FollowUpBacking {
+
+    @Inject
+    private CurrentPlatform currentPlatform;
 
     static final int PAGE_SIZE = 20;
 
@@ -29,8 +33,8 @@ public class FollowUpBacking {
     private int days;
 
     public void load() {
-        inactive = followUp.inactiveProjects(Platform.LENS_LIEVIN, inactiveFirst, PAGE_SIZE);
-        overdue = followUp.overdueActions(Platform.LENS_LIEVIN, overdueFirst, PAGE_SIZE);
+        inactive = followUp.inactiveProjects(currentPlatform.getCode(), inactiveFirst, PAGE_SIZE);
+        overdue = followUp.overdueActions(currentPlatform.getCode(), overdueFirst, PAGE_SIZE);
         days = followUp.inactivityDays();
     }
 

@@ -7,8 +7,8 @@ import fr.fabrikaprojets.domain.model.organisation.DirectoryFilter;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
 import fr.fabrikaprojets.domain.model.orientation.Orientation;
 import fr.fabrikaprojets.domain.model.orientation.OrientationState;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.shared.Roles;
+import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.view.FormValues;
 import jakarta.ejb.EJB;
@@ -26,6 +26,9 @@ import java.util.Map;
 @Named
 @ViewScoped
 public class ProjectOrientationsBacking implements Serializable {
+
+    @Inject
+    private CurrentPlatform currentPlatform;
 
     private static final long serialVersionUID = 1L;
     private static final int SUGGESTED = 10;
@@ -60,7 +63,7 @@ public class ProjectOrientationsBacking implements Serializable {
      * network has hundreds of organisations, too many for a drop-down list and for the page to read each time.
      */
     public List<String> completeOrganisation(String typed) {
-        DirectoryFilter filter = new DirectoryFilter(Platform.LENS_LIEVIN, typed, null, null, null);
+        DirectoryFilter filter = new DirectoryFilter(currentPlatform.getCode(), typed, null, null, null);
         List<Organisation> found = directory.organisations(filter, 0, SUGGESTED).getItems();
         found.forEach(organisation -> suggested.put(organisation.getShortName(), organisation.getId()));
         return found.stream().map(Organisation::getShortName).toList();

@@ -7,7 +7,6 @@ import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.orientation.OrientationState;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.project.Field;
 import fr.fabrikaprojets.domain.model.project.Milestone;
 import fr.fabrikaprojets.domain.model.project.MilestoneFilter;
@@ -15,11 +14,13 @@ import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.project.ProjectFilter;
 import fr.fabrikaprojets.domain.model.project.ProjectState;
 import fr.fabrikaprojets.domain.model.session.Session;
+import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.view.FormValues;
 import fr.fabrikaprojets.web.PageParameters;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,9 @@ import java.util.stream.Stream;
 @Named
 @RequestScoped
 public class ProjectsBacking {
+
+    @Inject
+    private CurrentPlatform currentPlatform;
 
     static final int PAGE_SIZE = 20;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -73,11 +77,11 @@ public class ProjectsBacking {
     private List<Commune> communes = List.of();
 
     public void load() {
-        communes = referenceData.communes(Platform.LENS_LIEVIN);
+        communes = referenceData.communes(currentPlatform.getCode());
         int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
         sessions = Stream.of(year - 1, year, year + 1)
-                .flatMap(y -> calendar.sessionsOfYear(Platform.LENS_LIEVIN, y).stream()).toList();
-        ProjectFilter filter = filter(parameters()::get);
+                .flatMap(y -> calendar.sessionsOfYear(currentPlatform.getCode(), y).stream()).toList();
+        ProjectFilter filter = filter(currentPlatform.getCode(), parameters()::get);
         reached = filter.reached();
         Feedback.attempt(() -> page = projects.projects(filter, first, PAGE_SIZE));
     }
@@ -87,9 +91,9 @@ public class ProjectsBacking {
      * statistics adds its milestone and period ({@code jalon=PRESENTED&du=2026-01-01&au=2026-01-31}), for
      * orientations a partner ({@code partenaire}) and an outcome ({@code issue}).
      */
-    public static ProjectFilter filter(UnaryOperator<String> parameter) {
+    public static ProjectFilter filter(String platformCode, UnaryOperator<String> parameter) {
         String commune = parameter.apply("commune");
-        ProjectFilter filter = new ProjectFilter(Platform.LENS_LIEVIN,
+        ProjectFilter filter = new ProjectFilter(platformCode,
                 FormValues.parse(ProjectState.class, parameter.apply("etat")),
                 commune == null || commune.isBlank() ? null : commune.strip(),
                 FormValues.parse(Field.class, parameter.apply("domaine")), PageParameters.id(parameter.apply("reunion")),

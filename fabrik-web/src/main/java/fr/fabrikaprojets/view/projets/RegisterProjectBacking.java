@@ -3,13 +3,14 @@ package fr.fabrikaprojets.view.projets;
 import fr.fabrikaprojets.application.ProjectService;
 import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.domain.model.commune.Commune;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.project.Project;
+import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.view.IdeaForm;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -21,6 +22,9 @@ import java.util.List;
 @Named
 @ViewScoped
 public class RegisterProjectBacking implements Serializable {
+
+    @Inject
+    private CurrentPlatform currentPlatform;
 
     private static final long serialVersionUID = 1L;
 
@@ -37,19 +41,19 @@ public class RegisterProjectBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        communes = referenceData.communes(Platform.LENS_LIEVIN);
+        communes = referenceData.communes(currentPlatform.getCode());
     }
 
     public String save() {
         if (!checked) {
-            Feedback.attempt(() -> similar = projects.similarProjects(Platform.LENS_LIEVIN, form.toSubmission()));
+            Feedback.attempt(() -> similar = projects.similarProjects(currentPlatform.getCode(), form.toSubmission()));
             checked = true;
             if (!similar.isEmpty()) {
                 return null;
             }
         }
         Project[] saved = new Project[1];
-        if (Feedback.attempt(() -> saved[0] = projects.registerOnBehalf(Platform.LENS_LIEVIN, form.toSubmission()))) {
+        if (Feedback.attempt(() -> saved[0] = projects.registerOnBehalf(currentPlatform.getCode(), form.toSubmission()))) {
             Feedback.info("intake.saved", saved[0].getTitle());
             return "/projets/projet.xhtml?faces-redirect=true&id=" + saved[0].getId();
         }

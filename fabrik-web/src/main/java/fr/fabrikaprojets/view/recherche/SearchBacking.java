@@ -3,16 +3,20 @@ package fr.fabrikaprojets.view.recherche;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.SearchService;
 import fr.fabrikaprojets.application.search.SearchHit;
-import fr.fabrikaprojets.domain.model.platform.Platform;
+import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** The search page ({@code recherche/index.xhtml?q=théâtre}): results across projects, sheets, minutes and advice. */
 @Named
 @RequestScoped
 public class SearchBacking {
+
+    @Inject
+    private CurrentPlatform currentPlatform;
 
     static final int PAGE_SIZE = 20;
 
@@ -25,7 +29,7 @@ public class SearchBacking {
 
     public void load() {
         if (text != null && !text.isBlank()) {
-            page = Feedback.obtain(() -> search.search(Platform.LENS_LIEVIN, text, first, PAGE_SIZE)).orElse(null);
+            page = Feedback.obtain(() -> search.search(currentPlatform.getCode(), text, first, PAGE_SIZE)).orElse(null);
         }
     }
 

@@ -7,12 +7,13 @@ import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.organisation.DirectoryFilter;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
 import fr.fabrikaprojets.domain.model.organisation.OrganisationKind;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.project.Field;
+import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.view.FormValues;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
@@ -23,6 +24,9 @@ import java.util.List;
 @Named
 @RequestScoped
 public class DirectoryBacking {
+
+    @Inject
+    private CurrentPlatform currentPlatform;
 
     static final int PAGE_SIZE = 20;
 
@@ -41,8 +45,8 @@ public class DirectoryBacking {
     private List<Commune> communes = List.of();
 
     public void load() {
-        communes = referenceData.communes(Platform.LENS_LIEVIN);
-        DirectoryFilter filter = new DirectoryFilter(Platform.LENS_LIEVIN, text,
+        communes = referenceData.communes(currentPlatform.getCode());
+        DirectoryFilter filter = new DirectoryFilter(currentPlatform.getCode(), text,
                 FormValues.parse(OrganisationKind.class, kind), FormValues.parse(Field.class, theme), commune);
         Feedback.attempt(() -> page = directory.organisations(filter, first, PAGE_SIZE));
     }

@@ -3,11 +3,12 @@ package fr.fabrikaprojets.view.reseau;
 import fr.fabrikaprojets.application.DirectoryExchangeService;
 import fr.fabrikaprojets.application.ImportReport;
 import fr.fabrikaprojets.application.Upload;
-import fr.fabrikaprojets.domain.model.platform.Platform;
+import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.view.Uploads;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
@@ -19,6 +20,9 @@ import java.io.Serializable;
 @Named
 @ViewScoped
 public class ImportBacking implements Serializable {
+
+    @Inject
+    private CurrentPlatform currentPlatform;
 
     private static final long serialVersionUID = 1L;
 
@@ -43,8 +47,8 @@ public class ImportBacking implements Serializable {
             return null;
         }
         byte[] bytes = upload[0].getContent();
-        if (Feedback.attempt(() -> report = isPeople() ? exchange.previewPeople(Platform.LENS_LIEVIN, bytes)
-                : exchange.previewOrganisations(Platform.LENS_LIEVIN, bytes))) {
+        if (Feedback.attempt(() -> report = isPeople() ? exchange.previewPeople(currentPlatform.getCode(), bytes)
+                : exchange.previewOrganisations(currentPlatform.getCode(), bytes))) {
             content = bytes;
             filename = upload[0].getFilename();
         }
@@ -57,8 +61,8 @@ public class ImportBacking implements Serializable {
             return null;
         }
         ImportReport[] done = new ImportReport[1];
-        if (Feedback.attempt(() -> done[0] = isPeople() ? exchange.importPeople(Platform.LENS_LIEVIN, content)
-                : exchange.importOrganisations(Platform.LENS_LIEVIN, content))) {
+        if (Feedback.attempt(() -> done[0] = isPeople() ? exchange.importPeople(currentPlatform.getCode(), content)
+                : exchange.importOrganisations(currentPlatform.getCode(), content))) {
             Feedback.info("import.done", done[0].getCreated(), done[0].getUpdated());
             return "/reseau/index.xhtml?faces-redirect=true";
         }

@@ -2,11 +2,12 @@ package fr.fabrikaprojets.view.reseau;
 
 import fr.fabrikaprojets.application.NetworkGraph;
 import fr.fabrikaprojets.application.NetworkService;
-import fr.fabrikaprojets.domain.model.platform.Platform;
+import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.web.PageParameters;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
@@ -18,6 +19,9 @@ import java.util.List;
 @RequestScoped
 public class NetworkMapBacking {
 
+    @Inject
+    private CurrentPlatform currentPlatform;
+
     @EJB
     private NetworkService network;
 
@@ -25,7 +29,7 @@ public class NetworkMapBacking {
     private NetworkGraph graph;
 
     public void load() {
-        PageParameters.year(year).ifPresent(asked -> Feedback.attempt(() -> graph = network.graph(Platform.LENS_LIEVIN,
+        PageParameters.year(year).ifPresent(asked -> Feedback.attempt(() -> graph = network.graph(currentPlatform.getCode(),
                 asked)));
     }
 

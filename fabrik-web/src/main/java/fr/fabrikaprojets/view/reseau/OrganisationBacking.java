@@ -12,17 +12,18 @@ import fr.fabrikaprojets.domain.model.organisation.Membership;
 import fr.fabrikaprojets.domain.model.organisation.Offer;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
 import fr.fabrikaprojets.domain.model.organisation.OrganisationKind;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.project.Field;
 import fr.fabrikaprojets.domain.model.resource.Resource;
 import fr.fabrikaprojets.domain.model.resource.ResourceFilter;
 import fr.fabrikaprojets.domain.shared.Freshness;
 import fr.fabrikaprojets.domain.shared.Roles;
+import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.web.PageParameters;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -37,6 +38,9 @@ import java.util.stream.Collectors;
 @Named
 @ViewScoped
 public class OrganisationBacking implements Serializable {
+
+    @Inject
+    private CurrentPlatform currentPlatform;
 
     private static final long serialVersionUID = 1L;
     static final int MEMBERS_PAGE = 20;
@@ -69,7 +73,7 @@ public class OrganisationBacking implements Serializable {
     private String memberRole;
 
     public void load() {
-        communes = referenceData.communes(Platform.LENS_LIEVIN);
+        communes = referenceData.communes(currentPlatform.getCode());
         Long parsed = PageParameters.id(id);
         if (parsed == null && id == null && isCreating()) {
             editable = true;
@@ -86,7 +90,7 @@ public class OrganisationBacking implements Serializable {
         form = OrganisationForm.of(organisation);
         members = directory.members(organisation.getId(), membersFirst, MEMBERS_PAGE);
         links = network.links(organisation.getId());
-        offered = resources.catalogue(new ResourceFilter(Platform.LENS_LIEVIN, null, null, false,
+        offered = resources.catalogue(new ResourceFilter(currentPlatform.getCode(), null, null, false,
                 organisation.getId()), 0, RESOURCES_SHOWN).getItems();
     }
 
@@ -100,7 +104,7 @@ public class OrganisationBacking implements Serializable {
     public String save() {
         if (organisation == null) {
             Organisation[] created = new Organisation[1];
-            if (Feedback.attempt(() -> created[0] = directory.createOrganisation(Platform.LENS_LIEVIN,
+            if (Feedback.attempt(() -> created[0] = directory.createOrganisation(currentPlatform.getCode(),
                     form.profile()))) {
                 Feedback.info("directory.created", created[0].getShortName());
                 return "/reseau/organisation.xhtml?faces-redirect=true&id=" + created[0].getId();

@@ -3,16 +3,20 @@ package fr.fabrikaprojets.view.reseau;
 import fr.fabrikaprojets.application.DirectoryService;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
-import fr.fabrikaprojets.domain.model.platform.Platform;
+import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** The records to confirm ({@code reseau/a-confirmer.xhtml}), oldest first, and the reminder to their members. */
 @Named
 @RequestScoped
 public class StaleRecordsBacking {
+
+    @Inject
+    private CurrentPlatform currentPlatform;
 
     static final int PAGE_SIZE = 20;
 
@@ -23,7 +27,7 @@ public class StaleRecordsBacking {
     private Page<Organisation> page;
 
     public void load() {
-        Feedback.attempt(() -> page = directory.toConfirm(Platform.LENS_LIEVIN, first, PAGE_SIZE));
+        Feedback.attempt(() -> page = directory.toConfirm(currentPlatform.getCode(), first, PAGE_SIZE));
     }
 
     public String remind() {

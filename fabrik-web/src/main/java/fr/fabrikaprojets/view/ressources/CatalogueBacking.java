@@ -4,14 +4,15 @@ import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.ResourceService;
 import fr.fabrikaprojets.domain.model.commune.Commune;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.resource.Resource;
 import fr.fabrikaprojets.domain.model.resource.ResourceFilter;
 import fr.fabrikaprojets.domain.model.resource.ResourceKind;
+import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.view.FormValues;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,9 @@ import java.util.stream.Collectors;
 @Named
 @RequestScoped
 public class CatalogueBacking {
+
+    @Inject
+    private CurrentPlatform currentPlatform;
 
     static final int PAGE_SIZE = 20;
 
@@ -40,9 +44,9 @@ public class CatalogueBacking {
     private Long myOrganisation;
 
     public void load() {
-        communes = referenceData.communes(Platform.LENS_LIEVIN);
+        communes = referenceData.communes(currentPlatform.getCode());
         myOrganisation = referenceData.callerOrganisationId();
-        ResourceFilter filter = new ResourceFilter(Platform.LENS_LIEVIN, FormValues.parse(ResourceKind.class, kind),
+        ResourceFilter filter = new ResourceFilter(currentPlatform.getCode(), FormValues.parse(ResourceKind.class, kind),
                 commune, "oui".equals(accessible), null);
         Feedback.attempt(() -> page = resources.catalogue(filter, first, PAGE_SIZE));
     }

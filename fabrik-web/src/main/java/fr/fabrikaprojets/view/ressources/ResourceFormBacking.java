@@ -4,16 +4,17 @@ import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.ResourceService;
 import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.resource.Resource;
 import fr.fabrikaprojets.domain.model.resource.ResourceDetails;
 import fr.fabrikaprojets.domain.model.resource.ResourceKind;
 import fr.fabrikaprojets.domain.shared.BusinessException;
+import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.view.FormValues;
 import fr.fabrikaprojets.web.PageParameters;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -27,6 +28,9 @@ import java.util.List;
 @Named
 @ViewScoped
 public class ResourceFormBacking implements Serializable {
+
+    @Inject
+    private CurrentPlatform currentPlatform;
 
     private static final long serialVersionUID = 1L;
     private static final int NETWORK_SIZE = 100;
@@ -55,7 +59,7 @@ public class ResourceFormBacking implements Serializable {
     private String eligibility;
 
     public void load() {
-        communes = referenceData.communes(Platform.LENS_LIEVIN);
+        communes = referenceData.communes(currentPlatform.getCode());
         Long parsed = PageParameters.id(id);
         if (parsed != null && Feedback.attempt(() -> resource = resources.resource(parsed))) {
             ResourceDetails details = resource.details();
@@ -75,7 +79,7 @@ public class ResourceFormBacking implements Serializable {
         Long chosen = PageParameters.id(organisation);
         organisationId = chosen != null ? chosen : referenceData.callerOrganisationId();
         if (organisationId == null) {
-            network = referenceData.network(Platform.LENS_LIEVIN, 0, NETWORK_SIZE);
+            network = referenceData.network(currentPlatform.getCode(), 0, NETWORK_SIZE);
         }
     }
 

@@ -3,13 +3,14 @@ package fr.fabrikaprojets.view.reunions;
 import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.application.TempsFortsService;
 import fr.fabrikaprojets.domain.model.event.PublicEvent;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.model.session.YearCalendar;
+import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.web.PageParameters;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,6 +24,9 @@ import java.util.OptionalInt;
 @Named
 @RequestScoped
 public class CalendarBacking {
+
+    @Inject
+    private CurrentPlatform currentPlatform;
 
     @EJB
     private SessionCalendarService calendar;
@@ -44,9 +48,9 @@ public class CalendarBacking {
             return;
         }
         year = asked.getAsInt();
-        valid = Feedback.attempt(() -> sessions = calendar.sessionsOfYear(Platform.LENS_LIEVIN, year));
+        valid = Feedback.attempt(() -> sessions = calendar.sessionsOfYear(currentPlatform.getCode(), year));
         if (valid) {
-            events = tempsForts.publicBetween(Platform.LENS_LIEVIN, LocalDate.of(year, 1, 1),
+            events = tempsForts.publicBetween(currentPlatform.getCode(), LocalDate.of(year, 1, 1),
                     LocalDate.of(year, 12, 31));
         }
     }

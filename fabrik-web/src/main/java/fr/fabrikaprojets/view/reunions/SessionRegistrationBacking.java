@@ -3,14 +3,15 @@ package fr.fabrikaprojets.view.reunions;
 import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.RegistrationService;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.session.ParticipantKind;
 import fr.fabrikaprojets.domain.model.session.Registration;
+import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.view.FormValues;
 import fr.fabrikaprojets.web.PageParameters;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -19,6 +20,9 @@ import java.util.List;
 @Named
 @ViewScoped
 public class SessionRegistrationBacking implements Serializable {
+
+    @Inject
+    private CurrentPlatform currentPlatform;
 
     private static final long serialVersionUID = 1L;
     private static final int PARTNERS = 100;
@@ -50,7 +54,7 @@ public class SessionRegistrationBacking implements Serializable {
 
     public List<Organisation> getPartners() {
         if (partners == null) {
-            partners = referenceData.signatoryPartners(Platform.LENS_LIEVIN, 0, PARTNERS);
+            partners = referenceData.signatoryPartners(currentPlatform.getCode(), 0, PARTNERS);
         }
         return partners;
     }

@@ -3,12 +3,13 @@ package fr.fabrikaprojets.view.statistiques;
 import fr.fabrikaprojets.application.StatisticsService;
 import fr.fabrikaprojets.application.statistics.AnnualReportFiles;
 import fr.fabrikaprojets.application.statistics.ReportProgress;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.shared.BusinessException;
+import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
@@ -26,6 +27,9 @@ import org.omnifaces.util.Faces;
 @ViewScoped
 public class AnnualReportBacking implements Serializable {
 
+    @Inject
+    private CurrentPlatform currentPlatform;
+
     private static final long serialVersionUID = 1L;
 
     @EJB
@@ -39,7 +43,7 @@ public class AnnualReportBacking implements Serializable {
     private AnnualReportFiles files;
 
     public void load() {
-        years = statistics.years(Platform.LENS_LIEVIN);
+        years = statistics.years(currentPlatform.getCode());
         if (year == null || !years.contains(year)) {
             year = years.isEmpty() ? null : years.get(0);
         }
@@ -53,7 +57,7 @@ public class AnnualReportBacking implements Serializable {
         files = null;
         progress = new ReportProgress();
         generating = year;
-        Feedback.attempt(() -> generation = statistics.annualReport(Platform.LENS_LIEVIN, generating, progress));
+        Feedback.attempt(() -> generation = statistics.annualReport(currentPlatform.getCode(), generating, progress));
     }
 
     /** Called by the page's poll: picks the files once the generation is over, or says why it failed. */

@@ -7,12 +7,13 @@ import fr.fabrikaprojets.application.statistics.PeriodFigures;
 import fr.fabrikaprojets.application.statistics.StatisticsFilter;
 import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.orientation.OrientationState;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.project.Field;
+import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.view.FormValues;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,9 @@ import java.util.function.ToLongFunction;
 @RequestScoped
 public class StatisticsBacking {
 
+    @Inject
+    private CurrentPlatform currentPlatform;
+
     @EJB
     private StatisticsService statistics;
 
@@ -42,11 +46,11 @@ public class StatisticsBacking {
     private ActivityStatistics figures;
 
     public void load() {
-        communes = referenceData.communes(Platform.LENS_LIEVIN);
-        years = statistics.years(Platform.LENS_LIEVIN);
+        communes = referenceData.communes(currentPlatform.getCode());
+        years = statistics.years(currentPlatform.getCode());
         int chosen = chosenYear();
         String communeCode = commune == null || commune.isBlank() ? null : commune.strip();
-        figures = Feedback.obtain(() -> statistics.activity(new StatisticsFilter(Platform.LENS_LIEVIN, chosen,
+        figures = Feedback.obtain(() -> statistics.activity(new StatisticsFilter(currentPlatform.getCode(), chosen,
                 communeCode, FormValues.parse(Field.class, field)))).orElse(null);
     }
 

@@ -3,9 +3,10 @@ package fr.fabrikaprojets.view.tempsforts;
 import fr.fabrikaprojets.application.TempsFortsService;
 import fr.fabrikaprojets.domain.model.event.Cycle;
 import fr.fabrikaprojets.domain.model.event.PublicEvent;
-import fr.fabrikaprojets.domain.model.platform.Platform;
+import fr.fabrikaprojets.view.CurrentPlatform;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
@@ -14,6 +15,9 @@ import java.util.List;
 @RequestScoped
 public class TempsFortsBacking {
 
+    @Inject
+    private CurrentPlatform currentPlatform;
+
     @EJB
     private TempsFortsService tempsForts;
 
@@ -21,8 +25,8 @@ public class TempsFortsBacking {
     private List<Cycle> cycles = List.of();
 
     public void load() {
-        upcoming = tempsForts.upcoming(Platform.LENS_LIEVIN);
-        cycles = tempsForts.cycles(Platform.LENS_LIEVIN);
+        upcoming = tempsForts.upcoming(currentPlatform.getCode());
+        cycles = tempsForts.cycles(currentPlatform.getCode());
     }
 
     public List<PublicEvent> getUpcoming() {

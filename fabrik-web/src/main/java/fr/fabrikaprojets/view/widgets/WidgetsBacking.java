@@ -5,15 +5,16 @@ import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.ProjectService;
 import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.domain.model.orientation.Orientation;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.project.ProjectFilter;
 import fr.fabrikaprojets.domain.model.project.ProjectState;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.shared.Roles;
+import fr.fabrikaprojets.view.CurrentPlatform;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,6 +26,9 @@ import java.time.ZoneId;
 @Named
 @RequestScoped
 public class WidgetsBacking {
+
+    @Inject
+    private CurrentPlatform currentPlatform;
 
     private static final int SHOWN = 10;
 
@@ -44,7 +48,7 @@ public class WidgetsBacking {
 
     public Session getNextSession() {
         if (!nextSessionRead) {
-            nextSession = calendar.nextSession(Platform.LENS_LIEVIN, LocalDate.now(ZoneId.of("Europe/Paris")))
+            nextSession = calendar.nextSession(currentPlatform.getCode(), LocalDate.now(ZoneId.of("Europe/Paris")))
                     .orElse(null);
             nextSessionRead = true;
         }
@@ -57,7 +61,7 @@ public class WidgetsBacking {
             var request = FacesContext.getCurrentInstance().getExternalContext();
             boolean team = request.isUserInRole(Roles.COORDINATOR) || request.isUserInRole(Roles.STAFF)
                     || request.isUserInRole(Roles.ADMIN);
-            followed = projects.projects(new ProjectFilter(Platform.LENS_LIEVIN, team ? ProjectState.ACCOMPANIED
+            followed = projects.projects(new ProjectFilter(currentPlatform.getCode(), team ? ProjectState.ACCOMPANIED
                     : null, null, null), 0, SHOWN);
         }
         return followed;

@@ -79,6 +79,15 @@ public class UserAccount implements Serializable {
     @Column(name = "role_name", length = 40)
     private Set<String> roles = new TreeSet<>();
 
+    /**
+     * The platforms (territories) whose non-public data the person works on, by code; a partner's member also belongs
+     * to the platform of their organisation.
+     */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "user_account_platforms", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "platform_code", length = 40)
+    private Set<String> platformCodes = new TreeSet<>();
+
     protected UserAccount() {
     }
 
@@ -155,6 +164,29 @@ public class UserAccount implements Serializable {
 
     public Set<String> getRoles() {
         return Set.copyOf(roles);
+    }
+
+    public Set<String> getPlatformCodes() {
+        return Set.copyOf(platformCodes);
+    }
+
+    /** Where the person works: their own platforms, and that of the organisation they act for. */
+    public Set<String> platformsWorkedOn() {
+        Set<String> codes = new TreeSet<>(platformCodes);
+        if (organisation != null) {
+            codes.add(organisation.getPlatform().getCode());
+        }
+        return codes;
+    }
+
+    /** @return whether the person was not yet a member */
+    public boolean joinPlatform(String platformCode) {
+        return platformCodes.add(platformCode);
+    }
+
+    /** @return whether the person was a member */
+    public boolean leavePlatform(String platformCode) {
+        return platformCodes.remove(platformCode);
     }
 
     public Organisation getOrganisation() {

@@ -15,6 +15,9 @@ public interface UserAccountRepository {
     /** The enabled members of the partner organisations of a platform, by organisation then name; at most max. */
     List<UserAccount> partnerMembers(long platformId, int max);
 
+    /** The accounts that belong to a platform, by username; at most max. */
+    List<UserAccount> membersOfPlatform(String platformCode, int max);
+
     /** Whether an account with this e-mail address asked for a weekly digest. */
     boolean wantsWeeklyDigest(String email);
 }

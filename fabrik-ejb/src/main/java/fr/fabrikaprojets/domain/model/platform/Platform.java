@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.domain.model.platform;
 
+import fr.fabrikaprojets.domain.shared.Settings;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -24,6 +25,14 @@ public class Platform implements Serializable {
 
     /** The first platform, the one of the flyer. */
     public static final String LENS_LIEVIN = "lens-lievin";
+
+    /**
+     * The deployment's default platform ({@code fabrik.platform.default}, Lens-Liévin unless set): the one the public
+     * sees first, and the one of people known only to the institution's directory.
+     */
+    public static String defaultCode() {
+        return Settings.text("fabrik.platform.default", LENS_LIEVIN);
+    }
 
     @Id
     @SequenceGenerator(name = "platforms_seq", sequenceName = "platforms_seq", allocationSize = 1)

@@ -40,6 +40,14 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public List<UserAccount> membersOfPlatform(String platformCode, int max) {
+        return entityManager.createQuery("SELECT a FROM UserAccount a JOIN a.platformCodes code "
+                + "WHERE code = :code ORDER BY a.username", UserAccount.class).setParameter("code", platformCode)
+                .setHint("eclipselink.batch", "a.roles").setHint("eclipselink.batch.type", "IN")
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
     public boolean wantsWeeklyDigest(String email) {
         return !entityManager.createQuery("SELECT a.id FROM UserAccount a WHERE LOWER(a.email) = :email "
                 + "AND a.weeklyDigest = TRUE AND a.enabled = TRUE").setParameter("email", email.toLowerCase())

@@ -4,12 +4,12 @@ import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.application.SessionEdit;
 import fr.fabrikaprojets.domain.model.commune.Commune;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.model.session.SessionMode;
+import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
-import fr.fabrikaprojets.web.PageParameters;
 import fr.fabrikaprojets.view.Formats;
+import fr.fabrikaprojets.web.PageParameters;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -28,6 +28,9 @@ import java.util.List;
 @Named
 @ViewScoped
 public class EditSessionBacking implements Serializable {
+
+    @Inject
+    private CurrentPlatform currentPlatform;
 
     private static final long serialVersionUID = 1L;
 
@@ -127,7 +130,7 @@ public class EditSessionBacking implements Serializable {
     }
 
     public String getPlatformName() {
-        return session == null ? Platform.LENS_LIEVIN : session.getPlatform().getName();
+        return session == null ? currentPlatform.getCode() : session.getPlatform().getName();
     }
 
     public String getId() {

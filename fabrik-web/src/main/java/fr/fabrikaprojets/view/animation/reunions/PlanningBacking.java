@@ -1,12 +1,12 @@
 package fr.fabrikaprojets.view.animation.reunions;
 
 import fr.fabrikaprojets.application.SessionCalendarService;
-import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.model.session.YearCalendar;
+import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
-import fr.fabrikaprojets.web.PageParameters;
 import fr.fabrikaprojets.view.Formats;
+import fr.fabrikaprojets.web.PageParameters;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,8 +17,8 @@ import java.time.Month;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The coordinator's planning of a year ({@code animation/reunions/calendrier.xhtml?annee=2026}): twelve months, each
@@ -27,6 +27,9 @@ import java.util.Optional;
 @Named
 @ViewScoped
 public class PlanningBacking implements Serializable {
+
+    @Inject
+    private CurrentPlatform currentPlatform;
 
     private static final long serialVersionUID = 1L;
 
@@ -82,14 +85,14 @@ public class PlanningBacking implements Serializable {
 
     public void generate() {
         List<Session> created = new ArrayList<>();
-        if (Feedback.attempt(() -> created.addAll(calendar.generateYear(Platform.LENS_LIEVIN, year)))) {
+        if (Feedback.attempt(() -> created.addAll(calendar.generateYear(currentPlatform.getCode(), year)))) {
             Feedback.info("planning.generated", created.size(), year);
         }
         refresh();
     }
 
     public void remove(Month month) {
-        if (Feedback.attempt(() -> calendar.removeMonth(Platform.LENS_LIEVIN, year, month))) {
+        if (Feedback.attempt(() -> calendar.removeMonth(currentPlatform.getCode(), year, month))) {
             Feedback.info("planning.removedDone", formats.month(month));
         }
         refresh();
@@ -97,15 +100,15 @@ public class PlanningBacking implements Serializable {
 
     public void restore(Month month) {
         Session[] restored = new Session[1];
-        if (Feedback.attempt(() -> restored[0] = calendar.restoreMonth(Platform.LENS_LIEVIN, year, month))) {
+        if (Feedback.attempt(() -> restored[0] = calendar.restoreMonth(currentPlatform.getCode(), year, month))) {
             Feedback.info("planning.restoredDone", formats.month(month), formats.longDate(restored[0].getDate()));
         }
         refresh();
     }
 
     private void refresh() {
-        List<Session> sessions = calendar.sessionsOfYear(Platform.LENS_LIEVIN, year);
-        Optional<YearCalendar> plan = calendar.findYear(Platform.LENS_LIEVIN, year);
+        List<Session> sessions = calendar.sessionsOfYear(currentPlatform.getCode(), year);
+        Optional<YearCalendar> plan = calendar.findYear(currentPlatform.getCode(), year);
         List<MonthRow> rows = new ArrayList<>();
         for (Month month : Month.values()) {
             rows.add(new MonthRow(month, plan.map(found -> found.isRemoved(month)).orElse(false),

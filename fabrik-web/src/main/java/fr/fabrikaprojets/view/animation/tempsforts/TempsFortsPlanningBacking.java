@@ -11,10 +11,11 @@ import fr.fabrikaprojets.domain.model.event.EventKind;
 import fr.fabrikaprojets.domain.model.event.PublicEvent;
 import fr.fabrikaprojets.domain.model.organisation.DirectoryFilter;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
-import fr.fabrikaprojets.domain.model.platform.Platform;
+import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -34,6 +35,9 @@ import java.util.stream.Stream;
 @Named
 @ViewScoped
 public class TempsFortsPlanningBacking implements Serializable {
+
+    @Inject
+    private CurrentPlatform currentPlatform;
 
     private static final long serialVersionUID = 1L;
     private static final int SUGGESTED = 10;
@@ -73,13 +77,13 @@ public class TempsFortsPlanningBacking implements Serializable {
     private Audience audience = Audience.PUBLIC;
 
     public void load() {
-        cycles = tempsForts.cycles(Platform.LENS_LIEVIN);
-        upcoming = tempsForts.upcoming(Platform.LENS_LIEVIN);
-        communes = referenceData.communes(Platform.LENS_LIEVIN);
+        cycles = tempsForts.cycles(currentPlatform.getCode());
+        upcoming = tempsForts.upcoming(currentPlatform.getCode());
+        communes = referenceData.communes(currentPlatform.getCode());
     }
 
     public List<String> completeOrganisation(String typed) {
-        DirectoryFilter filter = new DirectoryFilter(Platform.LENS_LIEVIN, typed, null, null, null);
+        DirectoryFilter filter = new DirectoryFilter(currentPlatform.getCode(), typed, null, null, null);
         List<Organisation> found = directory.organisations(filter, 0, SUGGESTED).getItems();
         found.forEach(organisation -> suggested.put(organisation.getShortName(), organisation.getId()));
         return found.stream().map(Organisation::getShortName).toList();
@@ -88,7 +92,7 @@ public class TempsFortsPlanningBacking implements Serializable {
     public void createCycle() {
         Set<Long> ids = new HashSet<>();
         Stream.of(organiser, coOrganiser).map(suggested::get).filter(Objects::nonNull).forEach(ids::add);
-        Feedback.obtain(() -> tempsForts.createCycle(Platform.LENS_LIEVIN, cycleTitle, cyclePresentation, ids))
+        Feedback.obtain(() -> tempsForts.createCycle(currentPlatform.getCode(), cycleTitle, cyclePresentation, ids))
                 .ifPresent(created -> {
                     Feedback.info("events.cycle.created", created.getTitle());
                     cycleTitle = null;

@@ -1,0 +1,29 @@
+package fr.fabrikaprojets.it;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.function.Supplier;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+/**
+ * Calls services as the coordinator of a second platform only (role {@code coordinator}, account made by
+ * {@code TerritoriesIT}), outside any transaction, so that the service stays the transaction boundary.
+ */
+@Stateless
+@PermitAll
+@RunAs("coordinator")
+@RunAsPrincipal("animatrice-arras")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AsArrasCoordinator {
+
+    public <T> T call(Supplier<T> call) {
+        return call.get();
+    }
+
+    public void run(Runnable call) {
+        call.run();
+    }
+}
