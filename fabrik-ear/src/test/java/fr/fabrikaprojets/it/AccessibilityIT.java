@@ -24,7 +24,7 @@ class AccessibilityIT {
 
     private static final List<String> PUBLIC_PAGES = List.of("/", "/reunions/calendrier.xhtml?annee=2021",
             "/reunions/reunion.xhtml?id=1", "/idee.xhtml", "/connexion.xhtml", "/erreur/404.xhtml",
-            "/widgets/prochaine-reunion.xhtml");
+            "/widgets/prochaine-reunion.xhtml", "/temps-forts/index.xhtml", "/capitalisation/index.xhtml");
     private static final List<String> ADMIN_PAGES = List.of("/admin/journal.xhtml",
             "/admin/journal.xhtml?type=Organisation&du=2020-01-01", "/admin/registre.xhtml",
             "/admin/donnees-personnelles.xhtml", "/admin/plateformes.xhtml",
@@ -123,6 +123,7 @@ class AccessibilityIT {
                     if (extra.intValue() > 1) {
                         overflowing.add(page + " à " + width + " px : " + extra + " px de trop en largeur");
                     }
+                    rawKeys(browser, page, overflowing);
                 }
             }
         }
@@ -130,8 +131,12 @@ class AccessibilityIT {
     }
 
     /** A key missing from a bundle shows as ???key??? (or the key itself for a dynamic one). */
+    /** A raw key, or the error page where the page was expected (an error page is accessible too). */
     private static void rawKeys(Browser browser, String page, List<String> problems) {
         String text = browser.text();
+        if (text.contains("Une erreur inattendue est survenue") || text.contains("An unexpected error occurred")) {
+            problems.add(page + " : page d’erreur");
+        }
         if (text.contains("???")) {
             int at = text.indexOf("???");
             problems.add(page + " : clé brute « " + text.substring(at, Math.min(text.length(), at + 60)) + " »");

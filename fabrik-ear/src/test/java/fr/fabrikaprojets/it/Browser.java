@@ -10,6 +10,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -108,16 +109,43 @@ final class Browser implements AutoCloseable {
     /**
      * Chooses {@code label} in a PrimeFaces select menu ({@code menuId} as in the page, "form:field") and waits for
      * its panel to close, so that the next click lands on the page and not on the closing panel. The item is clicked
-     * by script: a native click first scrolls it into view, and PrimeFaces closes an open panel when the page
-     * scrolls (seen with Chromium 156: the click then fell on nothing and the menu kept its value).
+     * once the panel has finished opening (a click during its opening transition selects, but the end of the
+     * transition leaves the panel open), and by script: a native click first scrolls the item into view, and
+     * PrimeFaces closes an open panel when the page scrolls. Both seen with Chromium 156.
      */
     void choose(String menuId, String label) {
         String css = "#" + menuId.replace(":", "\\:");
         driver.findElement(By.id(menuId)).click();
-        WebElement item = waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(css + "_items li[data-label='" + label + "']")));
+        waiting().until(ExpectedConditions.attributeContains(By.id(menuId + "_panel"), "class",
+                "ui-connected-overlay-enter-done"));
+        WebElement item = driver.findElement(By.cssSelector(css + "_items li[data-label='" + label + "']"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].click();", item);
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    }
+
+    /**
+     * Writes a date into a PrimeFaces date picker ({@code pickerId} as in the page), as the field would hold it once
+     * typed. Typed keys were lost in the test browser (Chromium 156) after an ajax answer re-rendered the picker, while
+     * they reach the field in the same browser driven by hand: the value is set by script, and the field must then hold
+     * it.
+     */
+    void typeDate(String pickerId, String text) {
+        WebElement input = driver.findElement(By.id(pickerId + "_input"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, text);
+        waiting().until(d -> text.equals(input.getAttribute("value")));
+    }
+
+    /**
+     * Clicks what {@code target} finds, found again if the page replaced it in between (Chromium 156 then answers
+     * "Node with given id does not belong to the document"). For clicks that may be repeated: a choice, not a send.
+     */
+    void click(By target) {
+        waiting().ignoring(WebDriverException.class).until(d -> {
+            d.findElement(target).click();
+            return true;
+        });
     }
 
     /** Types into a PrimeFaces auto-complete field and picks the suggestion shown as {@code label}. */
@@ -128,8 +156,16 @@ final class Browser implements AutoCloseable {
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(fieldId + "_panel")));
     }
 
+    /**
+     * Waits for the text, then for the page and its ajax answers to be done with: the text of an ajax answer shows
+     * before the answer's scripts have set up the widgets it replaced, and a widget set up after the next keys were
+     * typed resets its field (seen on a date picker, which then came back empty).
+     */
     void waitForText(String text) {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        waiting().until(d -> Boolean.TRUE.equals(driver.executeScript("return document.readyState === 'complete'"
+                + " && (!window.jQuery || jQuery.active === 0)"
+                + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())")));
     }
 
     String text() {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -83,7 +84,7 @@ class CapitalisationJourneyIT {
             form.findElement(By.id("sheet:whatBlocked")).sendKeys("L’accord du bailleur, demandé trop tard.");
             form.findElement(By.id("sheet:decide")).click();
             holder.waitForText("Choisissez si la fiche est publiée");
-            form.findElement(By.xpath("//label[normalize-space()='Oui, sans mon nom']")).click();
+            holder.click(By.xpath("//label[normalize-space()='Oui, sans mon nom']"));
             form.findElement(By.id("sheet:decide")).click();
             holder.waitForText("Votre expérience rejoint la bibliothèque des initiatives.");
             holder.open("/porteur/fiche.xhtml?jeton=" + link.group(1));
@@ -103,7 +104,10 @@ class CapitalisationJourneyIT {
             filter.click();
             // The unfiltered list may show the sheet too: its link is looked for once the filtered page replaced it.
             partner.waiting().until(ExpectedConditions.stalenessOf(filter));
-            partner.waiting().until(ExpectedConditions.presenceOfElementLocated(By.linkText(title))).click();
+            // The list may still be replaced while its link is read (seen on CI): read it again until it holds.
+            String address = partner.waiting().ignoring(WebDriverException.class)
+                    .until(d -> d.findElement(By.linkText(title)).getAttribute("href"));
+            partner.driver().get(address);
             partner.waitForText("Ce qui a bloqué");
             String sheet = partner.text();
             assertTrue(sheet.contains("L’accord du bailleur, demandé trop tard."), sheet);

@@ -56,7 +56,7 @@ class TempsFortsJourneyIT {
             driver.findElement(By.id("event:title")).sendKeys(title);
             String day = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(20)
                     .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-            driver.findElement(By.id("event:date_input")).sendKeys(day, Keys.ESCAPE);
+            coordinator.typeDate("event:date", day);
             new Select(driver.findElement(By.id("event:commune")))
                     .selectByVisibleText("Liévin");
             driver.findElement(By.id("event:venue")).sendKeys("Médiathèque");

@@ -16,4 +16,10 @@ public interface IdentityService {
      * when the name is that of an account signing in with a password.
      */
     UserAccount arriveThroughSso(SsoProfile profile);
+
+    /** The language the caller chose for pages and e-mails ("fr", "en"), or null to follow their browser. */
+    String language();
+
+    /** Keeps the caller's language ("fr", "en"; empty to follow the browser) on their account. */
+    void chooseLanguage(String tag);
 }

@@ -3,11 +3,13 @@ package fr.fabrikaprojets.view;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 
 /**
- * French first: a browser that states no language preference gets the application's default locale (French),
- * not the server's system locale, which the Servlet API would report instead.
+ * French first: the language the person chose in their preferences, otherwise French or English as their browser
+ * asks ({@link PageLanguage}); a browser that states no preference gets French, not the server's system locale, which
+ * the Servlet API would report instead.
  */
 public class DefaultLocaleViewHandler extends ViewHandlerWrapper {
 
@@ -17,11 +19,6 @@ public class DefaultLocaleViewHandler extends ViewHandlerWrapper {
 
     @Override
     public Locale calculateLocale(FacesContext context) {
-        String header = context.getExternalContext().getRequestHeaderMap().get("Accept-Language");
-        Locale configured = context.getApplication().getDefaultLocale();
-        if ((header == null || header.isBlank()) && configured != null) {
-            return configured;
-        }
-        return super.calculateLocale(context);
+        return PageLanguage.of((HttpServletRequest) context.getExternalContext().getRequest());
     }
 }

@@ -2,6 +2,7 @@ package fr.fabrikaprojets.web;
 
 import fr.fabrikaprojets.domain.shared.Settings;
 import fr.fabrikaprojets.application.RequestOrigin;
+import fr.fabrikaprojets.view.PageLanguage;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -32,6 +33,7 @@ public class RequestFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         origin.arrivedFrom(request.getRemoteAddr());
+        origin.reads(PageLanguage.of(request).getLanguage());
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Content-Security-Policy", "frame-ancestors 'self'" + portalOrigin()

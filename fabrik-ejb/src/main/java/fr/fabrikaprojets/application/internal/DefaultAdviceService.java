@@ -8,8 +8,8 @@ import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
 import fr.fabrikaprojets.application.AdviceService;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.Upload;
+import fr.fabrikaprojets.application.notification.MailTexts;
 import fr.fabrikaprojets.application.notification.MessagesReady;
-import fr.fabrikaprojets.application.notification.Notification;
 import fr.fabrikaprojets.domain.model.advice.Advice;
 import fr.fabrikaprojets.domain.model.advice.AdviceRepository;
 import fr.fabrikaprojets.domain.model.advice.Visibility;
@@ -98,12 +98,12 @@ public class DefaultAdviceService implements AdviceService {
                 + asked.getOrganisation().getShortName() + ").", now);
         String expertEmail = people.emailOf(expert).orElse(null);
         if (expertEmail != null) {
-            messages.fire(MessagesReady.of(new Notification(expertEmail,
-                    "La Fabrik à projets vous demande votre avis sur « " + project.getTitle() + " »",
-                    "Bonjour " + expert.getDisplayName() + ",\n\n" + asked.getIntroduction() + "\n\n"
-                            + (asked.getQuestion() == null ? "" : "Question : " + asked.getQuestion() + "\n\n")
-                            + "Donnez votre avis (confidentiel, ou partagé avec le porteur) sur la page du projet :\n"
-                            + PublicLinks.page("/projets/projet.xhtml?id=" + project.getId()) + "\n")));
+            MailTexts texts = MailTexts.in(expert.writesIn());
+            messages.fire(MessagesReady.of(texts.message(expertEmail, expert.getDisplayName(), "advice.requested",
+                    null, "title", project.getTitle(), "introduction", asked.getIntroduction(), "question",
+                    asked.getQuestion() == null ? "" : texts.text("advice.requested.question", "question",
+                            asked.getQuestion()), "link", PublicLinks.page("/projets/projet.xhtml?id="
+                            + project.getId()))));
         }
         return asked;
     }

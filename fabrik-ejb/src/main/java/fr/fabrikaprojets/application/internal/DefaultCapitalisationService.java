@@ -7,8 +7,8 @@ import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
 
 import fr.fabrikaprojets.application.CapitalisationService;
 import fr.fabrikaprojets.application.Page;
+import fr.fabrikaprojets.application.notification.MailTexts;
 import fr.fabrikaprojets.application.notification.MessagesReady;
-import fr.fabrikaprojets.application.notification.Notification;
 import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheet;
 import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheetRepository;
 import fr.fabrikaprojets.domain.model.capitalisation.LibraryFilter;
@@ -125,16 +125,9 @@ public class DefaultCapitalisationService implements CapitalisationService {
         String token = HolderTokens.newToken();
         sheet.sendToHolder(HolderTokens.hash(token), Instant.now(clock));
         record(sheet, access.caller(context), "sheet.sent", "Fiche d’expérience envoyée au porteur.");
-        messages.fire(MessagesReady.of(new Notification(holder.getEmail(),
-                "Votre expérience peut inspirer d’autres habitants",
-                "Bonjour " + holder.getName() + ",\n\n"
-                        + "Votre projet « " + sheet.getProject().getTitle() + " » est arrivé au bout de son parcours "
-                        + "avec la Fabrik à projets. L’animatrice en a rédigé la fiche d’expérience : ce que vous "
-                        + "avez fait, avec qui, ce qui a marché et ce qui a bloqué.\n\n"
-                        + "Vous pouvez la relire, la compléter, et décider si elle rejoint la bibliothèque des "
-                        + "initiatives que consultent les partenaires du territoire, sous votre nom ou sans votre nom. "
-                        + "Sans votre accord, elle n’est pas publiée :\n"
-                        + PublicLinks.page("/porteur/fiche.xhtml?jeton=" + token) + "\n")));
+        messages.fire(MessagesReady.of(MailTexts.in(holder.getLanguage()).message(holder.getEmail(),
+                holder.getName(), "sheet.sent", null, "title", sheet.getProject().getTitle(), "link",
+                PublicLinks.page("/porteur/fiche.xhtml?jeton=" + token))));
         return sheet;
     }
 

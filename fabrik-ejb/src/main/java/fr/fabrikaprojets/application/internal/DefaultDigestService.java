@@ -6,11 +6,13 @@ import static fr.fabrikaprojets.domain.shared.Roles.PARTNER;
 import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
 
 import fr.fabrikaprojets.application.DigestService;
+import fr.fabrikaprojets.application.notification.MailTexts;
 import fr.fabrikaprojets.application.notification.MessagesReady;
 import fr.fabrikaprojets.application.notification.Notification;
 import fr.fabrikaprojets.domain.model.digest.PendingMessage;
 import fr.fabrikaprojets.domain.model.digest.PendingMessageRepository;
 import fr.fabrikaprojets.domain.model.identity.UserAccount;
+import fr.fabrikaprojets.domain.model.identity.UserAccountRepository;
 import fr.fabrikaprojets.domain.shared.BusinessException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +35,9 @@ public class DefaultDigestService implements DigestService {
 
     @Inject
     private ProjectAccess access;
+
+    @Inject
+    private UserAccountRepository accounts;
 
     @Inject
     private AuditTrail auditTrail;
@@ -74,17 +79,17 @@ public class DefaultDigestService implements DigestService {
         List<Notification> digests = new ArrayList<>();
         for (String recipient : pending.recipients(MAX_RECIPIENTS)) {
             List<PendingMessage> waiting = pending.of(recipient, MAX_PER_DIGEST);
-            StringBuilder body = new StringBuilder("Bonjour,\n\nVoici ce que la Fabrik à projets avait à vous dire "
-                    + "cette semaine (" + waiting.size() + " message" + (waiting.size() > 1 ? "s" : "") + ").\n");
+            MailTexts texts = MailTexts.in(accounts.languageOf(recipient).orElse(null));
+            String count = String.valueOf(waiting.size());
+            StringBuilder body = new StringBuilder(texts.text("greeting.anonymous")).append(texts.text("digest.intro",
+                    "count", count, "messages", texts.text(waiting.size() > 1 ? "digest.messages" : "digest.message")));
             for (PendingMessage message : waiting) {
                 body.append("\n──────── ").append(message.getSubject()).append(" ────────\n\n")
                         .append(message.getBody().strip()).append('\n');
                 pending.remove(message);
             }
-            body.append("\nVous recevez ce résumé une fois par semaine ; vous pouvez choisir de recevoir les messages "
-                    + "un par un dans « Mes préférences ».\n");
-            digests.add(new Notification(recipient, "Votre résumé de la semaine — La Fabrik à projets (" + waiting.size()
-                    + ")", body.toString()));
+            body.append(texts.text("digest.outro"));
+            digests.add(new Notification(recipient, texts.text("digest.subject", "count", count), body.toString()));
         }
         if (!digests.isEmpty()) {
             messages.fire(MessagesReady.digests(digests));

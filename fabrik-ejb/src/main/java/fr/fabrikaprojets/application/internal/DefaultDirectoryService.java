@@ -9,6 +9,7 @@ import fr.fabrikaprojets.application.DirectoryService;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.PersonEntry;
 import fr.fabrikaprojets.application.PersonRecord;
+import fr.fabrikaprojets.application.notification.MailTexts;
 import fr.fabrikaprojets.application.notification.MessagesReady;
 import fr.fabrikaprojets.application.notification.Notification;
 import fr.fabrikaprojets.domain.model.commune.Commune;
@@ -294,13 +295,9 @@ public class DefaultDirectoryService implements DirectoryService {
                 stale.reminded(now);
                 reminded++;
                 members.stream().filter(member -> member.getEmail() != null).forEach(member -> toSend.add(
-                        new Notification(member.getEmail(), "Fabrik : la fiche de " + stale.getShortName()
-                                + " est-elle à jour ?", "Bonjour " + member.getDisplayName() + ",\n\n"
-                                + "La fiche de " + stale.getShortName() + " dans l'annuaire du réseau n'a pas été "
-                                + "confirmée depuis longtemps. Merci de vérifier ses coordonnées, ses communes, ses "
-                                + "thématiques et ce qu'elle propose, puis de cliquer sur « Ces informations sont à "
-                                + "jour » :\n" + PublicLinks.page("/reseau/organisation.xhtml?id=" + stale.getId())
-                                + "\n\nL'équipe de la Fabrik à projets")));
+                        MailTexts.in(member.writesIn()).message(member.getEmail(), member.getDisplayName(),
+                                "organisation.stale", "signature.team", "organisation", stale.getShortName(), "link",
+                                PublicLinks.page("/reseau/organisation.xhtml?id=" + stale.getId()))));
             }
         }
         if (!toSend.isEmpty()) {

@@ -4,6 +4,7 @@ import fr.fabrikaprojets.domain.shared.Settings;
 import static fr.fabrikaprojets.domain.shared.Roles.ADMIN;
 
 import fr.fabrikaprojets.application.EventReminderService;
+import fr.fabrikaprojets.application.notification.MailTexts;
 import fr.fabrikaprojets.application.notification.MessagesReady;
 import fr.fabrikaprojets.application.notification.Notification;
 import fr.fabrikaprojets.domain.model.event.EventRegistration;
@@ -18,10 +19,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 @Stateless
 public class DefaultEventReminderService implements EventReminderService {
@@ -31,8 +30,6 @@ public class DefaultEventReminderService implements EventReminderService {
     /** A bound per run; what is left waits for the next morning. */
     private static final int MAX_PER_RUN = 1000;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm", Locale.FRENCH);
 
     @Inject
     private EventRepository events;
@@ -81,21 +78,15 @@ public class DefaultEventReminderService implements EventReminderService {
     }
 
     private static Notification reminder(EventRegistration registration, PublicEvent event) {
-        StringBuilder text = new StringBuilder("Bonjour ").append(registration.getName()).append(",\n\n")
-                .append("Vous êtes inscrit·e à « ").append(event.getTitle()).append(" ».\n")
-                .append("Quand : ").append(DAY.format(event.getDate())).append(", de ")
-                .append(TIME.format(event.getStart())).append(" à ").append(TIME.format(event.getEnd())).append(".\n");
-        if (event.getPlace().isDecided()) {
-            text.append("Où : ").append(event.getPlace().describe()).append(".\n");
-        }
-        if (event.isOnline()) {
-            text.append("En ligne : ").append(event.getOnlineLink()).append("\n");
-        }
-        text.append("\nLe programme : ").append(PublicLinks.page("/temps-forts/evenement.xhtml?id=" + event.getId()))
-                .append("\n\nSi vous ne pouvez plus venir, prévenez l’animatrice de la plateforme : votre place ira à "
-                        + "une personne en liste d’attente.\n\nLa Fabrik à projets — Lens-Liévin\n");
-        return new Notification(registration.getEmail(), "Rappel : « " + event.getTitle() + " » le "
-                + DAY.format(event.getDate()), text.toString());
+        MailTexts texts = MailTexts.in(registration.getLanguage());
+        return texts.message(registration.getEmail(), registration.getName(), "event.reminder", "signature.platform",
+                "title", event.getTitle(), "day", texts.day(event.getDate()), "start", texts.time(event.getStart()),
+                "end", texts.time(event.getEnd()),
+                "where", event.getPlace().isDecided() ? texts.text("event.reminder.where", "place",
+                        event.getPlace().describe()) : "",
+                "online", event.isOnline() ? texts.text("event.reminder.online", "online", event.getOnlineLink()) : "",
+                "link", PublicLinks.page("/temps-forts/evenement.xhtml?id=" + event.getId()),
+                "platform", event.getCycle().getPlatform().getName());
     }
 
     private static long days() {

@@ -1,6 +1,9 @@
 package fr.fabrikaprojets.application.internal;
 
+import static fr.fabrikaprojets.domain.shared.Roles.ADMIN;
+import static fr.fabrikaprojets.domain.shared.Roles.COORDINATOR;
 import static fr.fabrikaprojets.domain.shared.Roles.PARTNER;
+import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
 
 import fr.fabrikaprojets.application.IdentityService;
 import fr.fabrikaprojets.application.SsoProfile;
@@ -12,6 +15,7 @@ import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.platform.PlatformRepository;
 import fr.fabrikaprojets.domain.shared.BusinessException;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -42,6 +46,9 @@ public class DefaultIdentityService implements IdentityService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private ProjectAccess access;
 
     @Resource
     private SessionContext context;
@@ -112,5 +119,22 @@ public class DefaultIdentityService implements IdentityService {
 
     private static String bounded(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    @Override
+    @PermitAll
+    public String language() {
+        return access.account(context).map(UserAccount::getLanguage).orElse(null);
+    }
+
+    @Override
+    @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
+    public void chooseLanguage(String tag) {
+        UserAccount account = access.account(context).orElseThrow(() -> BusinessException.notFound(
+                "Votre compte n’est pas dans l’annuaire de Fabrik : vos préférences ne peuvent pas y être gardées."));
+        account.chooseLanguage(tag);
+        auditTrail.record(account.getUsername(), null, "UserAccount", account.getId(), "account.language",
+                account.getLanguage() == null ? "Langue du navigateur choisie." : "Langue choisie : "
+                        + account.getLanguage() + ".");
     }
 }

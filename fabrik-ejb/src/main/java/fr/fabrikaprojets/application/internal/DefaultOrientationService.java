@@ -7,6 +7,7 @@ import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
 
 import fr.fabrikaprojets.application.OrientationService;
 import fr.fabrikaprojets.application.Page;
+import fr.fabrikaprojets.application.notification.MailTexts;
 import fr.fabrikaprojets.application.notification.MessagesReady;
 import fr.fabrikaprojets.application.notification.Notification;
 import fr.fabrikaprojets.domain.model.identity.PeopleDirectory;
@@ -91,11 +92,9 @@ public class DefaultOrientationService implements OrientationService {
         orientations.store(orientation);
         record(orientation, "orientation.proposed", "Orienté vers " + organisation.getShortName() + " pour : "
                 + orientation.getNeed() + (session == null ? "." : " (réunion du " + session.getDate() + ")."), now);
-        notifyMembers(orientation, "Un projet est orienté vers " + organisation.getShortName(),
-                "La Fabrik à projets oriente vers " + organisation.getShortName() + " le projet « "
-                        + project.getTitle() + " » pour le besoin suivant :\n\n  " + orientation.getNeed()
-                        + "\n\nMerci de dire si vous pouvez l’accompagner (accepter ou refuser, avec la raison) :\n"
-                        + PublicLinks.page("/projets/projet.xhtml?id=" + project.getId()) + "\n");
+        notifyMembers(orientation, "orientation.proposed", "organisation", organisation.getShortName(), "title",
+                project.getTitle(), "need", orientation.getNeed(), "link",
+                PublicLinks.page("/projets/projet.xhtml?id=" + project.getId()));
         return orientation;
     }
 
@@ -120,15 +119,11 @@ public class DefaultOrientationService implements OrientationService {
         if (target.asksHolder() && project.getHolder().getEmail() != null) {
             String token = HolderTokens.newToken();
             orientation.askUsefulness(HolderTokens.hash(token));
-            messages.fire(MessagesReady.of(new Notification(project.getHolder().getEmail(),
-                    "Votre orientation vers " + orientation.getOrganisation().getShortName() + " vous a-t-elle aidé ?",
-                    "Bonjour " + project.getHolder().getName() + ",\n\n"
-                            + "La Fabrik à projets vous avait orienté vers " + orientation.getOrganisation()
-                            .getShortName() + " pour votre projet « " + project.getTitle() + " » ("
-                            + orientation.getNeed() + ").\n\n"
-                            + "Cette orientation vous a-t-elle été utile ? Une seule question, un clic :\n"
-                            + PublicLinks.page("/porteur/orientation.xhtml?jeton=" + token) + "\n\n"
-                            + "Votre réponse aide la plateforme à mieux orienter les prochains projets.\n")));
+            messages.fire(MessagesReady.of(MailTexts.in(project.getHolder().getLanguage()).message(
+                    project.getHolder().getEmail(), project.getHolder().getName(), "orientation.usefulness", null,
+                    "organisation", orientation.getOrganisation().getShortName(), "title", project.getTitle(),
+                    "need", orientation.getNeed(), "link",
+                    PublicLinks.page("/porteur/orientation.xhtml?jeton=" + token))));
         }
         return orientation;
     }
@@ -203,13 +198,13 @@ public class DefaultOrientationService implements OrientationService {
                 action, description);
     }
 
-    private void notifyMembers(Orientation orientation, String subject, String body) {
+    private void notifyMembers(Orientation orientation, String key, Object... namesAndValues) {
         List<Notification> toSend = new ArrayList<>();
         for (UserAccount member : accounts.membersOf(orientation.getOrganisation().getId(), MAX_RECIPIENTS)) {
             String memberEmail = people.emailOf(member).orElse(null);
             if (memberEmail != null) {
-                toSend.add(new Notification(memberEmail, subject, "Bonjour " + member.getDisplayName()
-                        + ",\n\n" + body));
+                toSend.add(MailTexts.in(member.writesIn()).message(memberEmail, member.getDisplayName(), key, null,
+                        namesAndValues));
             }
         }
         if (!toSend.isEmpty()) {

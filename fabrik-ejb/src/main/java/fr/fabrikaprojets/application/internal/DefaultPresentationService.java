@@ -8,8 +8,8 @@ import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
 import fr.fabrikaprojets.application.AgendaView;
 import fr.fabrikaprojets.application.MinutesForHolder;
 import fr.fabrikaprojets.application.PresentationService;
+import fr.fabrikaprojets.application.notification.MailTexts;
 import fr.fabrikaprojets.application.notification.MessagesReady;
-import fr.fabrikaprojets.application.notification.Notification;
 import fr.fabrikaprojets.domain.model.advice.Advice;
 import fr.fabrikaprojets.domain.model.advice.AdviceRepository;
 import fr.fabrikaprojets.domain.model.presentation.Agenda;
@@ -163,15 +163,11 @@ public class DefaultPresentationService implements PresentationService {
         presentation.sendToHolder(HolderTokens.hash(token), now);
         record(presentation.getProject(), presentationId, "presentation.minutes.sent",
                 "Compte rendu envoyé au porteur pour validation.", now);
-        messages.fire(MessagesReady.of(new Notification(holder.getEmail(),
-                "Le compte rendu de votre présentation du " + day(presentation) + " à valider",
-                "Bonjour " + holder.getName() + ",\n\n"
-                        + "Voici le compte rendu de la présentation de votre projet « "
-                        + presentation.getProject().getTitle() + " » à la réunion de la Fabrik à projets du "
-                        + day(presentation) + ".\n\n" + presentation.getMinutes() + "\n\n"
-                        + "Il ne sera partagé au-delà des personnes présentes qu’avec votre accord. Validez-le, ou "
-                        + "dites ce qu’il faut corriger ; vous pouvez aussi répondre aux avis des partenaires :\n"
-                        + PublicLinks.page("/porteur/compte-rendu.xhtml?jeton=" + token) + "\n")));
+        MailTexts texts = MailTexts.in(holder.getLanguage());
+        messages.fire(MessagesReady.of(texts.message(holder.getEmail(), holder.getName(), "minutes.sent", null,
+                "day", texts.day(presentation.getSession().getDate()), "title", presentation.getProject().getTitle(),
+                "minutes", presentation.getMinutes(), "link",
+                PublicLinks.page("/porteur/compte-rendu.xhtml?jeton=" + token))));
         return presentation;
     }
 

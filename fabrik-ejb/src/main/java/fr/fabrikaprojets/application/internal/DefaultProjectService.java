@@ -26,6 +26,7 @@ import fr.fabrikaprojets.domain.model.project.ProjectRepository;
 import fr.fabrikaprojets.domain.model.project.ProjectState;
 import fr.fabrikaprojets.domain.model.project.TimelineEvent;
 import fr.fabrikaprojets.domain.shared.BusinessException;
+import fr.fabrikaprojets.domain.shared.Language;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -236,6 +237,8 @@ public class DefaultProjectService implements ProjectService {
         ProjectHolder holder = new ProjectHolder(submission.holderKind(), submission.holderName().strip(),
                 blankToNull(submission.contactName()), email == null ? null : email.toLowerCase(Locale.ROOT), phone,
                 now, IdeaSubmission.CONSENT_TEXT_VERSION);
+        // The public form is in the holder's own language; an idea entered by the team is answered in French.
+        holder.writesIn(channel == IntakeChannel.PUBLIC_FORM ? origin.language() : Language.FRENCH);
         projects.store(holder);
         Project project = new Project(platform, holder, new ProjectDescription(submission.title().strip(),
                 submission.idea().strip(), submission.collectiveAim().strip(), submission.fields(),
@@ -246,7 +249,7 @@ public class DefaultProjectService implements ProjectService {
                 : "Idée saisie par " + enteredBy + " pour le compte de " + holder.getName() + ".";
         record(project, TimelineEvent.Kind.INTAKE, "project.received", how, now);
         ideaReceived.fire(new IdeaReceived(project.getId(), project.getTitle(), holder.getName(), holder.getEmail(),
-                channel == IntakeChannel.PUBLIC_FORM));
+                channel == IntakeChannel.PUBLIC_FORM, platform.getName(), holder.getLanguage()));
         return project;
     }
 

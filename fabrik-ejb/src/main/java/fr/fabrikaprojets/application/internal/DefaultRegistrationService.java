@@ -6,10 +6,11 @@ import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
 
 import fr.fabrikaprojets.application.IdeaSubmission;
 import fr.fabrikaprojets.application.RegistrationService;
+import fr.fabrikaprojets.application.RequestOrigin;
 import fr.fabrikaprojets.application.RollView;
 import fr.fabrikaprojets.application.SignInSheet;
+import fr.fabrikaprojets.application.notification.MailTexts;
 import fr.fabrikaprojets.application.notification.MessagesReady;
-import fr.fabrikaprojets.application.notification.Notification;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
 import fr.fabrikaprojets.domain.model.organisation.OrganisationRepository;
 import fr.fabrikaprojets.domain.model.session.Participant;
@@ -65,6 +66,9 @@ public class DefaultRegistrationService implements RegistrationService {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private RequestOrigin origin;
+
     @Override
     @PermitAll
     public Registration register(long sessionId, String name, String email, String phone, ParticipantKind kind,
@@ -76,16 +80,13 @@ public class DefaultRegistrationService implements RegistrationService {
         Participant participant = new Participant(name, email, phone, kind, organisation,
                 consent ? IdeaSubmission.CONSENT_TEXT_VERSION : null);
         Registration registration = roll.register(participant, Instant.now(clock));
+        registration.writesIn(origin.language());
         registrations.store(registration);
         boolean waiting = registration.getStatus() == Registration.Status.WAITING;
         auditTrail.record(access.caller(context), roll.session().getPlatform().getCode(), "Session", sessionId,
                 "session.registration", (waiting ? "Inscription en liste d’attente : " : "Inscription : ")
                         + registration.getName() + ".");
-        tell(registration, waiting ? "Vous êtes en liste d’attente pour la réunion du " + day(roll.session())
-                : "Votre inscription à la réunion du " + day(roll.session()),
-                waiting ? "La réunion est complète : vous êtes en liste d’attente. Si une place se libère, elle est "
-                        + "pour vous, dans l’ordre des inscriptions, et vous recevrez un message."
-                        : "Votre inscription est enregistrée. À bientôt !");
+        tell(registration, waiting ? "session.waiting" : "session.registered");
         return registration;
     }
 
@@ -172,16 +173,15 @@ public class DefaultRegistrationService implements RegistrationService {
     }
 
     private void tellPromoted(Registration promoted) {
-        tell(promoted, "Une place s’est libérée : vous êtes inscrit·e à la réunion du " + day(promoted.getSession()),
-                "Une place s’est libérée à la réunion du " + day(promoted.getSession()) + " : vous n’êtes plus en "
-                        + "liste d’attente, vous êtes inscrit·e. Si vous ne pouvez plus venir, prévenez la "
-                        + "plateforme pour laisser la place à quelqu’un d’autre.");
+        tell(promoted, "session.promoted");
     }
 
-    private void tell(Registration registration, String subject, String text) {
+    private void tell(Registration registration, String key) {
         if (registration.getEmail() != null) {
-            messages.fire(MessagesReady.of(new Notification(registration.getEmail(), subject, "Bonjour "
-                    + registration.getName() + ",\n\n" + text + "\n\nLa Fabrik à projets — Lens-Liévin\n")));
+            MailTexts texts = MailTexts.in(registration.getLanguage());
+            messages.fire(MessagesReady.of(texts.message(registration.getEmail(), registration.getName(), key,
+                    "signature.platform", "day", texts.day(registration.getSession().getDate()), "platform",
+                    registration.getSession().getPlatform().getName())));
         }
     }
 

@@ -3,6 +3,7 @@ package fr.fabrikaprojets.application.internal;
 import static fr.fabrikaprojets.domain.shared.Roles.ADMIN;
 
 import fr.fabrikaprojets.application.ReminderService;
+import fr.fabrikaprojets.application.notification.MailTexts;
 import fr.fabrikaprojets.application.notification.MessagesReady;
 import fr.fabrikaprojets.application.notification.Notification;
 import fr.fabrikaprojets.domain.model.advice.Advice;
@@ -78,12 +79,9 @@ public class DefaultReminderService implements ReminderService {
                 UserAccount expert = awaited.getExpert();
                 String expertEmail = people.emailOf(expert).orElse(null);
                 if (expertEmail != null) {
-                    toSend.add(new Notification(expertEmail, "Rappel : votre avis est attendu sur « "
-                            + awaited.getProject().getTitle() + " »", "Bonjour " + expert.getDisplayName() + ",\n\n"
-                            + "La Fabrik à projets attend toujours votre avis sur le projet « "
-                            + awaited.getProject().getTitle() + " » :\n"
-                            + PublicLinks.page("/projets/projet.xhtml?id=" + awaited.getProject().getId()) + "\n\n"
-                            + "Si vous ne pouvez pas le donner, dites-le à l’animatrice : elle retirera la demande.\n"));
+                    toSend.add(MailTexts.in(expert.writesIn()).message(expertEmail, expert.getDisplayName(),
+                            "advice.reminder", null, "title", awaited.getProject().getTitle(), "link",
+                            PublicLinks.page("/projets/projet.xhtml?id=" + awaited.getProject().getId())));
                 }
             }
         }
@@ -97,16 +95,15 @@ public class DefaultReminderService implements ReminderService {
                 for (UserAccount member : accounts.membersOf(waiting.getOrganisation().getId(), MAX_RECIPIENTS)) {
                     String memberEmail = people.emailOf(member).orElse(null);
                     if (memberEmail != null) {
-                        toSend.add(new Notification(memberEmail, "Rappel : un projet orienté vers "
-                                + waiting.getOrganisation().getShortName() + " attend votre réponse",
-                                "Bonjour " + member.getDisplayName() + ",\n\n"
-                                        + "Le projet « " + waiting.getProject().getTitle() + " » a été orienté vers "
-                                        + waiting.getOrganisation().getShortName() + " pour : " + waiting.getNeed()
-                                        + ".\nL’orientation est " + waiting.getState().label()
-                                        + " et n’a pas bougé depuis le " + LocalDate.ofInstant(
-                                        waiting.getLastMovedAt(), waiting.getProject().getPlatform().getTimeZone()) + ". Dites où elle en est :\n"
-                                        + PublicLinks.page("/projets/projet.xhtml?id=" + waiting.getProject().getId())
-                                        + "\n"));
+                        MailTexts texts = MailTexts.in(member.writesIn());
+                        toSend.add(texts.message(memberEmail, member.getDisplayName(), "orientation.reminder", null,
+                                "title", waiting.getProject().getTitle(), "organisation",
+                                waiting.getOrganisation().getShortName(), "need", waiting.getNeed(), "state",
+                                texts.text("orientation.state." + waiting.getState().name()), "since",
+                                LocalDate.ofInstant(waiting.getLastMovedAt(),
+                                        waiting.getProject().getPlatform().getTimeZone()),
+                                "link", PublicLinks.page("/projets/projet.xhtml?id="
+                                        + waiting.getProject().getId())));
                     }
                 }
             }

@@ -7,6 +7,7 @@ import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
 
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.ResourceService;
+import fr.fabrikaprojets.application.notification.MailTexts;
 import fr.fabrikaprojets.application.notification.MessagesReady;
 import fr.fabrikaprojets.application.notification.Notification;
 import fr.fabrikaprojets.domain.model.commune.CommuneRepository;
@@ -22,6 +23,7 @@ import fr.fabrikaprojets.domain.model.resource.ResourceDetails;
 import fr.fabrikaprojets.domain.model.resource.ResourceFilter;
 import fr.fabrikaprojets.domain.model.resource.ResourceRepository;
 import fr.fabrikaprojets.domain.shared.BusinessException;
+import fr.fabrikaprojets.domain.shared.Language;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -32,8 +34,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 @Stateless
 public class DefaultResourceService implements ResourceService {
@@ -42,6 +46,7 @@ public class DefaultResourceService implements ResourceService {
     private static final int MAX_OF_PROJECT = 50;
     private static final int MAX_RECIPIENTS = 20;
     private static final int MAX_PENDING = 100;
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH'h'mm",
             Locale.FRENCH);
 
@@ -132,7 +137,7 @@ public class DefaultResourceService implements ResourceService {
         resource.withdraw();
         for (Booking waiting : resources.requestedFor(resourceId, MAX_PENDING)) {
             waiting.decline(access.caller(context), "La ressource a été retirée du catalogue.", Instant.now(clock));
-            decided(waiting, "refusée (la ressource a été retirée du catalogue)");
+            decided(waiting, "DECLINED", texts -> texts.text("booking.withdrawn"));
         }
         auditTrail.record(access.caller(context), resource.getOrganisation().getPlatform().getCode(), "Resource",
                 resourceId, "resource.withdraw", "Ressource retirée du catalogue : « " + resource.getName() + " ».");
@@ -153,12 +158,8 @@ public class DefaultResourceService implements ResourceService {
         auditTrail.record(access.caller(context), project.getPlatform().getCode(), "Booking", booking.getId(),
                 "booking.request", "Demande de « " + resource.getName() + " » pour le projet « " + project.getTitle()
                         + " ».");
-        tellOwner(booking, "Fabrik : demande de réservation de « " + resource.getName() + " »",
-                "Le projet « " + project.getTitle() + " » demande « " + resource.getName() + " » du " + when(start)
-                        + " au " + when(end) + ".\n" + (booking.getPurpose() == null ? ""
-                                : "Objet : " + booking.getPurpose() + "\n")
-                        + "\nAcceptez ou refusez la demande : "
-                        + PublicLinks.page("/ressources/ressource.xhtml?id=" + resourceId));
+        tellOwner(booking, "booking.requested", "link", PublicLinks.page("/ressources/ressource.xhtml?id="
+                + resourceId));
         return booking;
     }
 
@@ -181,7 +182,7 @@ public class DefaultResourceService implements ResourceService {
             }
         }
         booking.accept(access.caller(context), Instant.now(clock));
-        decided(booking, "acceptée");
+        decided(booking, "ACCEPTED", texts -> "");
         return booking;
     }
 
@@ -190,7 +191,7 @@ public class DefaultResourceService implements ResourceService {
     public Booking decline(long bookingId, long version, String reason) {
         Booking booking = decidable(bookingId, version);
         booking.decline(access.caller(context), reason, Instant.now(clock));
-        decided(booking, "refusée (" + booking.getReason() + ")");
+        decided(booking, "DECLINED", texts -> " (" + booking.getReason() + ")");
         return booking;
     }
 
@@ -203,11 +204,8 @@ public class DefaultResourceService implements ResourceService {
                     + "ressource peuvent annuler cette réservation.");
         }
         booking.cancel(access.caller(context), Instant.now(clock));
-        decided(booking, "annulée");
-        tellOwner(booking, "Fabrik : réservation annulée — " + booking.getResource().getName(),
-                "La réservation de « " + booking.getResource().getName() + " » pour le projet « "
-                        + booking.getProject().getTitle() + " » du " + when(booking.getStartsAt()) + " au "
-                        + when(booking.getEndsAt()) + " est annulée par " + access.caller(context) + ".");
+        decided(booking, "CANCELLED", texts -> "");
+        tellOwner(booking, "booking.cancelled", "by", access.caller(context));
         return booking;
     }
 
@@ -297,36 +295,52 @@ public class DefaultResourceService implements ResourceService {
                 .map(own -> own.equals(organisation.getId())).orElse(false);
     }
 
-    private void decided(Booking booking, String outcome) {
+    /** Records the answer to a booking request and tells the person who made it, in their language. */
+    private void decided(Booking booking, String outcome, Function<MailTexts, String> reason) {
         Resource resource = booking.getResource();
+        MailTexts french = MailTexts.in(Language.FRENCH);
         auditTrail.record(access.caller(context), resource.getOrganisation().getPlatform().getCode(), "Booking",
                 booking.getId(), "booking." + booking.getStatus().name().toLowerCase(Locale.ROOT),
-                "Réservation de « " + resource.getName() + " » " + outcome + ".");
-        accounts.findByUsername(booking.getRequestedBy()).map(UserAccount::getEmail).ifPresent(email -> messages
-                .fire(MessagesReady.of(new Notification(email, "Fabrik : réservation " + outcome.split(" ")[0]
-                        + " — " + resource.getName(), "Bonjour,\n\nLa réservation de « " + resource.getName()
-                        + " » pour le projet « " + booking.getProject().getTitle() + " » du "
-                        + when(booking.getStartsAt()) + " au " + when(booking.getEndsAt()) + " est " + outcome
-                        + ".\n" + PublicLinks.page("/projets/projet.xhtml?id=" + booking.getProject().getId())
-                        + "\n\nL'équipe de la Fabrik à projets"))));
+                "Réservation de « " + resource.getName() + " » " + french.text("booking.outcome." + outcome)
+                        + reason.apply(french) + ".");
+        accounts.findByUsername(booking.getRequestedBy()).filter(account -> account.getEmail() != null)
+                .ifPresent(account -> {
+                    MailTexts texts = MailTexts.in(account.writesIn());
+                    messages.fire(MessagesReady.of(texts.message(account.getEmail(), null, "booking.decided",
+                            "signature.team", details(booking, texts, "outcome",
+                                    texts.text("booking.outcome." + outcome), "reason", reason.apply(texts), "link",
+                                    PublicLinks.page("/projets/projet.xhtml?id=" + booking.getProject().getId())))));
+                });
     }
 
     /**
-     * Writes to the members of the organisation that lends the resource; an organisation without accounts in Fabrik
-     * is reached through the coordination's list of waiting requests.
+     * Writes to the members of the organisation that lends the resource, each in their language; an organisation
+     * without accounts in Fabrik is reached through the coordination's list of waiting requests.
      */
-    private void tellOwner(Booking booking, String subject, String text) {
+    private void tellOwner(Booking booking, String key, Object... namesAndValues) {
         List<Notification> toSend = new ArrayList<>();
         for (UserAccount member : accounts.membersOf(booking.getResource().getOrganisation().getId(),
                 MAX_RECIPIENTS)) {
             if (member.getEmail() != null) {
-                toSend.add(new Notification(member.getEmail(), subject, "Bonjour " + member.getDisplayName()
-                        + ",\n\n" + text + "\n\nL'équipe de la Fabrik à projets"));
+                MailTexts texts = MailTexts.in(member.writesIn());
+                toSend.add(texts.message(member.getEmail(), member.getDisplayName(), key, "signature.team",
+                        details(booking, texts, namesAndValues)));
             }
         }
         if (!toSend.isEmpty()) {
             messages.fire(new MessagesReady(toSend));
         }
+    }
+
+    /** What every message about a booking names: the resource, the project, the dates and the purpose. */
+    private static Object[] details(Booking booking, MailTexts texts, Object... more) {
+        Object[] common = {"resource", booking.getResource().getName(), "title", booking.getProject().getTitle(),
+            "from", texts.when(booking.getStartsAt().atZone(PARIS)), "to",
+            texts.when(booking.getEndsAt().atZone(PARIS)), "purpose", booking.getPurpose() == null ? ""
+                    : texts.text("booking.requested.purpose", "purpose", booking.getPurpose())};
+        Object[] all = Arrays.copyOf(common, common.length + more.length);
+        System.arraycopy(more, 0, all, common.length, more.length);
+        return all;
     }
 
     private void requireDetails(ResourceDetails details, String platformCode) {
@@ -341,6 +355,6 @@ public class DefaultResourceService implements ResourceService {
     }
 
     private static String when(Instant instant) {
-        return WHEN.format(instant.atZone(ZoneId.of("Europe/Paris")));
+        return WHEN.format(instant.atZone(PARIS));
     }
 }

@@ -181,14 +181,14 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
             }
         }
         Place place = placeFor(session.getPlatform(), edit);
-        String originalDay = SessionChangeNotice.day(session);
+        LocalDate originalDate = session.getDate();
         List<String> changes = new ArrayList<>();
         changes.add(session.reschedule(edit.date(), edit.startTime(), edit.endTime()));
         changes.add(session.moveTo(place));
         changes.add(session.switchMode(edit.mode(), edit.videoLink()));
         changes.removeIf(Objects::isNull);
         changes.forEach(change -> record(session, "session.edited", change));
-        notice.tell(session, originalDay, changes);
+        notice.tell(session, originalDate, changes);
         return session;
     }
 
@@ -215,7 +215,7 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
         Session session = lockedForEdit(sessionId, version);
         String cancelled = session.cancel(reason);
         record(session, "session.cancelled", cancelled);
-        notice.tell(session, SessionChangeNotice.day(session), List.of(cancelled));
+        notice.tell(session, session.getDate(), List.of(cancelled));
         return session;
     }
 

@@ -2,14 +2,14 @@ package fr.fabrikaprojets.application.internal;
 
 import static fr.fabrikaprojets.domain.shared.Roles.ADMIN;
 import static fr.fabrikaprojets.domain.shared.Roles.COORDINATOR;
-import static fr.fabrikaprojets.domain.shared.Roles.PARTNER;
 import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
 
 import fr.fabrikaprojets.application.IdeaSubmission;
 import fr.fabrikaprojets.application.Page;
+import fr.fabrikaprojets.application.RequestOrigin;
 import fr.fabrikaprojets.application.TempsFortsService;
+import fr.fabrikaprojets.application.notification.MailTexts;
 import fr.fabrikaprojets.application.notification.MessagesReady;
-import fr.fabrikaprojets.application.notification.Notification;
 import fr.fabrikaprojets.domain.model.event.Cycle;
 import fr.fabrikaprojets.domain.model.event.EventDetails;
 import fr.fabrikaprojets.domain.model.event.EventRegistration;
@@ -77,6 +77,9 @@ public class DefaultTempsFortsService implements TempsFortsService {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private RequestOrigin origin;
+
     @Override
     @RolesAllowed({COORDINATOR, ADMIN})
     public Cycle createCycle(String platformCode, String title, String presentation, Set<Long> organiserIds) {
@@ -97,7 +100,6 @@ public class DefaultTempsFortsService implements TempsFortsService {
     @Override
     @PermitAll
     public List<Cycle> cycles(String platformCode) {
-        access.requireMember(platformCode, context);
         return events.cycles(platformCode, MAX_CYCLES);
     }
 
@@ -138,8 +140,7 @@ public class DefaultTempsFortsService implements TempsFortsService {
         EventRoll roll = events.roll(eventId);
         for (EventRegistration registration : Stream.concat(roll.registered().stream(), roll.waiting().stream())
                 .toList()) {
-            tell(registration, "Événement annulé : " + event.getTitle(), "L’événement « " + event.getTitle()
-                    + " » du " + DAY.format(event.getDate()) + " est annulé. Nous sommes désolés.");
+            tell(registration, "event.cancelled");
         }
         auditTrail.record(access.caller(context), event.getCycle().getPlatform().getCode(), EVENT, eventId,
                 "event.cancelled", "Événement annulé : " + event.getTitle() + ".");
@@ -206,17 +207,14 @@ public class DefaultTempsFortsService implements TempsFortsService {
         Participant participant = new Participant(name, email, phone, as, organisation,
                 consent ? IdeaSubmission.CONSENT_TEXT_VERSION : null);
         EventRegistration registration = roll.register(participant, Instant.now(clock));
+        registration.writesIn(origin.language());
         events.store(registration);
         PublicEvent event = roll.event();
         boolean waiting = registration.getStatus() == Enrolment.Status.WAITING;
         auditTrail.record(access.caller(context), event.getCycle().getPlatform().getCode(), EVENT, eventId,
                 "event.registration", (waiting ? "Inscription en liste d’attente : " : "Inscription : ")
                         + registration.getName() + ".");
-        tell(registration, (waiting ? "Liste d’attente : " : "Inscription : ") + event.getTitle(),
-                waiting ? "L’événement « " + event.getTitle() + " » du " + DAY.format(event.getDate())
-                        + " est complet : vous êtes en liste d’attente. Si une place se libère, nous vous écrivons."
-                        : "Votre inscription à « " + event.getTitle() + " » le " + DAY.format(event.getDate())
-                        + " est enregistrée. À bientôt !");
+        tell(registration, waiting ? "event.waiting" : "event.registered");
         return registration;
     }
 
@@ -272,15 +270,16 @@ public class DefaultTempsFortsService implements TempsFortsService {
     }
 
     private void tellPromoted(EventRegistration registration) {
-        PublicEvent event = registration.getEvent();
-        tell(registration, "Une place pour vous : " + event.getTitle(), "Une place s’est libérée : vous êtes "
-                + "inscrit·e à « " + event.getTitle() + " » le " + DAY.format(event.getDate()) + ". À bientôt !");
+        tell(registration, "event.promoted");
     }
 
-    private void tell(EventRegistration registration, String subject, String text) {
+    private void tell(EventRegistration registration, String key) {
         if (registration.getEmail() != null) {
-            messages.fire(MessagesReady.of(new Notification(registration.getEmail(), subject, "Bonjour "
-                    + registration.getName() + ",\n\n" + text + "\n\nLa Fabrik à projets — Lens-Liévin\n")));
+            PublicEvent event = registration.getEvent();
+            MailTexts texts = MailTexts.in(registration.getLanguage());
+            messages.fire(MessagesReady.of(texts.message(registration.getEmail(), registration.getName(), key,
+                    "signature.platform", "title", event.getTitle(), "day", texts.day(event.getDate()), "platform",
+                    event.getCycle().getPlatform().getName())));
         }
     }
 }

@@ -1,19 +1,20 @@
 package fr.fabrikaprojets.application.internal;
 
+import fr.fabrikaprojets.application.notification.MailTexts;
 import fr.fabrikaprojets.application.notification.MessagesReady;
 import fr.fabrikaprojets.application.notification.Notification;
 import fr.fabrikaprojets.domain.model.presentation.Presentation;
 import fr.fabrikaprojets.domain.model.presentation.PresentationRepository;
+import fr.fabrikaprojets.domain.model.project.ProjectHolder;
 import fr.fabrikaprojets.domain.model.session.RegistrationRepository;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.model.session.SessionRoll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -24,8 +25,6 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class SessionChangeNotice {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
-
     @Inject
     RegistrationRepository registrations;
 
@@ -35,33 +34,35 @@ public class SessionChangeNotice {
     @Inject
     Event<MessagesReady> messages;
 
-    public void tell(Session session, String originalDay, List<String> changes) {
+    /**
+     * Tells the people registered for a session and the holders on its agenda that it changed ({@code changes}, as
+     * the audit trail words them, in French: an English message points to the page instead).
+     */
+    public void tell(Session session, LocalDate originalDate, List<String> changes) {
         if (changes.isEmpty()) {
             return;
         }
-        Map<String, String> recipients = new LinkedHashMap<>();
+        Map<String, Recipient> recipients = new LinkedHashMap<>();
         SessionRoll roll = registrations.roll(session.getId());
         Stream.concat(roll.registered().stream(), roll.waiting().stream()).filter(r -> r.getEmail() != null)
-                .forEach(r -> recipients.putIfAbsent(r.getEmail(), r.getName()));
+                .forEach(r -> recipients.putIfAbsent(r.getEmail(), new Recipient(r.getName(), r.getLanguage())));
         for (Presentation presentation : presentations.agenda(session.getId()).presentations()) {
-            String email = presentation.getProject().getHolder().getEmail();
-            if (email != null) {
-                recipients.putIfAbsent(email, presentation.getProject().getHolder().getName());
+            ProjectHolder holder = presentation.getProject().getHolder();
+            if (holder.getEmail() != null) {
+                recipients.putIfAbsent(holder.getEmail(), new Recipient(holder.getName(), holder.getLanguage()));
             }
         }
-        String subject = "La réunion du " + originalDay + " change";
-        String body = "La réunion de la Fabrik à projets prévue le " + originalDay + " change :\n\n  - "
-                + String.join("\n  - ", changes) + "\n\nLe détail à jour : "
-                + PublicLinks.page("/reunions/reunion.xhtml?id=" + session.getId()) + "\n";
-        List<Notification> toSend = recipients.entrySet().stream()
-                .map(entry -> new Notification(entry.getKey(), subject, "Bonjour " + entry.getValue() + ",\n\n"
-                        + body)).toList();
+        String link = PublicLinks.page("/reunions/reunion.xhtml?id=" + session.getId());
+        List<Notification> toSend = recipients.entrySet().stream().map(entry -> {
+            MailTexts texts = MailTexts.in(entry.getValue().language());
+            return texts.message(entry.getKey(), entry.getValue().name(), "session.changed", null, "day",
+                    texts.day(originalDate), "changes", String.join("\n  - ", changes), "link", link);
+        }).toList();
         if (!toSend.isEmpty()) {
             messages.fire(new MessagesReady(toSend));
         }
     }
 
-    public static String day(Session session) {
-        return DAY.format(session.getDate());
+    private record Recipient(String name, String language) {
     }
 }

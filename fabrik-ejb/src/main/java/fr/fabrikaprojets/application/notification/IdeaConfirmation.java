@@ -28,16 +28,9 @@ public class IdeaConfirmation {
         if (received.email() == null) {
             return;
         }
-        Notification notification = new Notification(received.email(),
-                "Votre idée « " + received.title() + " » est bien arrivée",
-                "Bonjour " + received.holderName() + ",\n\n"
-                        + "La Fabrik à projets de Lens-Liévin a bien reçu votre idée « " + received.title() + " » "
-                        + "(numéro " + received.projectId() + ").\n\n"
-                        + "L’animatrice de la plateforme vous recontacte pour en parler et vous proposer de la "
-                        + "présenter lors d’une réunion mensuelle.\n\n"
-                        + "Vous pouvez à tout moment retirer votre accord, consulter ou faire effacer vos données en "
-                        + "répondant à ce message ou en appelant la plateforme.\n\n"
-                        + "La Fabrik à projets — plateforme de soutien aux initiatives de développement social\n");
+        Notification notification = MailTexts.in(received.language()).message(received.email(),
+                received.holderName(), "idea.received", null, "title", received.title(), "platform",
+                received.platformName(), "id", String.valueOf(received.projectId()));
         for (NotificationChannel channel : channels) {
             executor.execute(() -> {
                 try {

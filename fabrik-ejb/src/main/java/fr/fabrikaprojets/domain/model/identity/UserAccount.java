@@ -1,6 +1,7 @@
 package fr.fabrikaprojets.domain.model.identity;
 
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
+import fr.fabrikaprojets.domain.shared.Language;
 import fr.fabrikaprojets.domain.shared.Roles;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -60,6 +61,10 @@ public class UserAccount implements Serializable {
     /** E-mails gathered in one message a week rather than sent one by one. */
     @Column(name = "weekly_digest", nullable = false)
     private boolean weeklyDigest;
+
+    /** The language of the pages and e-mails the person chose ("fr", "en"); null follows their browser. */
+    @Column(length = 5)
+    private String language;
 
     /** The partner organisation the person acts for; null for the platform's own staff. */
     @ManyToOne(fetch = FetchType.LAZY)
@@ -196,6 +201,19 @@ public class UserAccount implements Serializable {
     /** Makes the person a member of a partner organisation, whose projects they then see. */
     public void joinOrganisation(Organisation joined) {
         this.organisation = joined;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    /** The language of e-mails: the one chosen, French otherwise. */
+    public String writesIn() {
+        return Language.supported(language);
+    }
+
+    public void chooseLanguage(String tag) {
+        this.language = Language.chosen(tag);
     }
 
     public boolean isWeeklyDigest() {

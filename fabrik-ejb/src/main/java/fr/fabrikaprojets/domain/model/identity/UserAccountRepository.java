@@ -18,6 +18,9 @@ public interface UserAccountRepository {
     /** The accounts that belong to a platform, by username; at most max. */
     List<UserAccount> membersOfPlatform(String platformCode, int max);
 
+    /** The language chosen by the enabled account of this e-mail address, if any ("fr", "en"). */
+    Optional<String> languageOf(String email);
+
     /** Whether an account with this e-mail address asked for a weekly digest. */
     boolean wantsWeeklyDigest(String email);
 }

@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.domain.model.project;
 
+import fr.fabrikaprojets.domain.shared.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -67,6 +68,10 @@ public class ProjectHolder implements Serializable {
     private Instant consentWithdrawnAt;
 
     /** When the holder's data was anonymised (erasure, withdrawal, retention); null while it is kept. */
+    /** The language the holder wrote their idea in; the e-mails they get are in it. */
+    @Column(length = 5)
+    private String language;
+
     @Column(name = "anonymised_at")
     private Instant anonymisedAt;
 
@@ -83,6 +88,14 @@ public class ProjectHolder implements Serializable {
         this.consentGivenAt = consentGivenAt;
         this.consentPurpose = CONSENT_PURPOSE;
         this.consentTextVersion = consentTextVersion;
+    }
+
+    public String getLanguage() {
+        return Language.supported(language);
+    }
+
+    public void writesIn(String tag) {
+        this.language = Language.supported(tag);
     }
 
     /** Recorded once: a second request does not move the date the first was made. */

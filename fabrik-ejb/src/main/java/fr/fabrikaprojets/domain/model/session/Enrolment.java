@@ -1,6 +1,7 @@
 package fr.fabrikaprojets.domain.model.session;
 
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
+import fr.fabrikaprojets.domain.shared.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -62,6 +63,10 @@ public abstract class Enrolment implements Serializable {
     @Column(name = "consent_version", nullable = false, length = 20)
     private String consentVersion;
 
+    /** The language the person registered in; the e-mails they get are in it. */
+    @Column(length = 5)
+    private String language;
+
     protected Enrolment() {
     }
 
@@ -77,6 +82,14 @@ public abstract class Enrolment implements Serializable {
     }
 
     public abstract Long getId();
+
+    public String getLanguage() {
+        return Language.supported(language);
+    }
+
+    public void writesIn(String tag) {
+        this.language = Language.supported(tag);
+    }
 
     void promote() {
         status = Status.REGISTERED;

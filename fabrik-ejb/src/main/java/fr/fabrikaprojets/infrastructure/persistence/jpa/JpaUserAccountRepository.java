@@ -48,6 +48,13 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public Optional<String> languageOf(String email) {
+        return entityManager.createQuery("SELECT a.language FROM UserAccount a WHERE LOWER(a.email) = :email "
+                + "AND a.enabled = TRUE AND a.language IS NOT NULL", String.class)
+                .setParameter("email", email.toLowerCase()).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
     public boolean wantsWeeklyDigest(String email) {
         return !entityManager.createQuery("SELECT a.id FROM UserAccount a WHERE LOWER(a.email) = :email "
                 + "AND a.weeklyDigest = TRUE AND a.enabled = TRUE").setParameter("email", email.toLowerCase())
