@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -78,7 +77,7 @@ final class Browser implements AutoCloseable {
      */
     void open(String path) {
         driver.get(base + path);
-        waiting().until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+        settled();
     }
 
     void login(String username, String password) {
@@ -96,7 +95,7 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("login-submit")).click();
         // The next page must not be asked before the login has answered, or the session would not be the user's. The
         // body read while the browser replaces the page is stale (seen on CI): read it again.
-        waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+        waiting().ignoring(WebDriverException.class).until(d -> {
             String text = d.findElement(By.tagName("body")).getText();
             return text.contains("Connecté·e") || text.contains("Logged in") || text.contains("incorrect");
         });
@@ -162,9 +161,18 @@ final class Browser implements AutoCloseable {
      * typed resets its field (seen on a date picker, which then came back empty).
      */
     void waitForText(String text) {
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
-        waiting().until(d -> Boolean.TRUE.equals(driver.executeScript("return document.readyState === 'complete'"
-                + " && (!window.jQuery || jQuery.active === 0)"
+        waiting().ignoring(WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        settled();
+    }
+
+    /**
+     * Waits for the page to be loaded and its ajax requests answered. A script run while the browser replaces the
+     * page fails ("Node with given id does not belong to the document", Chromium 156): it is run again.
+     */
+    private void settled() {
+        waiting().ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0)"
                 + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())")));
     }
 

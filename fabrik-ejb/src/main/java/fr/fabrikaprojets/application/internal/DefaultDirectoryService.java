@@ -119,7 +119,7 @@ public class DefaultDirectoryService implements DirectoryService {
     @Override
     @RolesAllowed({COORDINATOR, ADMIN})
     public Organisation createOrganisation(String platformCode, OrganisationProfile profile) {
-        Platform platform = access.requireMember(platformCode, context);
+        Platform platform = access.memberPlatform(platformCode, context);
         requireProfile(profile);
         OrganisationProfile checked = withKnownCommunes(platformCode, profile);
         if (organisations.findByShortName(platformCode, profile.shortName()).isPresent()) {

@@ -89,6 +89,7 @@ public class DefaultPlatformService implements PlatformService {
         }
         Platform platform = new Platform(cleanCode, cleanName, PARIS, CalendarRule.lastFridayMorning());
         platforms.store(platform);
+        access.forgetPlatforms();
         auditTrail.record(access.caller(context), cleanCode, SUBJECT, cleanCode, "platform.created",
                 "Plateforme « " + cleanName + " » créée.");
         return platform;
@@ -131,6 +132,7 @@ public class DefaultPlatformService implements PlatformService {
     public void grantMembership(String username, String platformCode) {
         Platform platform = access.existing(platformCode);
         UserAccount account = account(username);
+        access.forgetPlatforms();
         if (account.joinPlatform(platform.getCode())) {
             auditTrail.record(access.caller(context), platform.getCode(), "UserAccount", account.getId(),
                     "account.platform.granted", account.getUsername() + " rejoint la plateforme "
@@ -143,6 +145,7 @@ public class DefaultPlatformService implements PlatformService {
     public void revokeMembership(String username, String platformCode) {
         Platform platform = access.existing(platformCode);
         UserAccount account = account(username);
+        access.forgetPlatforms();
         if (account.leavePlatform(platform.getCode())) {
             auditTrail.record(access.caller(context), platform.getCode(), "UserAccount", account.getId(),
                     "account.platform.revoked", account.getUsername() + " quitte la plateforme "

@@ -83,7 +83,7 @@ public class DefaultTempsFortsService implements TempsFortsService {
     @Override
     @RolesAllowed({COORDINATOR, ADMIN})
     public Cycle createCycle(String platformCode, String title, String presentation, Set<Long> organiserIds) {
-        Platform platform = access.requireMember(platformCode, context);
+        Platform platform = access.memberPlatform(platformCode, context);
         Set<Organisation> organisers = new HashSet<>();
         for (Long id : organiserIds == null ? Set.<Long>of() : organiserIds) {
             organisers.add(organisations.find(id)

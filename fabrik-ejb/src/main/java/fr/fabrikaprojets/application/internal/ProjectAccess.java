@@ -46,6 +46,9 @@ public class ProjectAccess {
     @Inject
     PlatformRepository platforms;
 
+    @Inject
+    CallerPlatforms callerPlatforms;
+
     public Project visibleProject(long projectId, SessionContext context) {
         return visible(projects.find(projectId), projectId, context);
     }
@@ -67,19 +70,25 @@ public class ProjectAccess {
     /** The codes of the platforms whose non-public data the caller may see, in code order. */
     public Set<String> platformsOf(SessionContext context) {
         if (context.isCallerInRole(ADMIN)) {
-            return platforms.all().stream().map(Platform::getCode).collect(Collectors.toCollection(TreeSet::new));
+            return callerPlatforms.of(context.getCallerPrincipal().getName(), () -> platforms.all().stream()
+                    .map(Platform::getCode).collect(Collectors.toCollection(TreeSet::new)));
         }
         if (!context.isCallerInRole(COORDINATOR) && !context.isCallerInRole(STAFF)
                 && !context.isCallerInRole(PARTNER)) {
             return Set.of();
         }
-        Optional<UserAccount> account = account(context);
-        if (account.isEmpty()) {
-            return Set.of(Platform.defaultCode());
-        }
-        Set<String> codes = account.get().platformsWorkedOn();
-        // A partner's member whose token names no organisation yet is on the SSO's own platform, the default one.
-        return codes.isEmpty() && account.get().isFromSso() ? Set.of(Platform.defaultCode()) : codes;
+        String name = context.getCallerPrincipal().getName();
+        boolean sso = SsoCallers.cameThroughSso(context.getCallerPrincipal());
+        return callerPlatforms.of(name, () -> accounts.platformsOf(name, sso)
+                // Someone without an account in Fabrik (known only to the directory) works on the default platform,
+                // and so does a partner's member whose token names no organisation yet (the SSO's own platform).
+                .map(codes -> codes.isEmpty() && sso ? Set.of(Platform.defaultCode()) : codes)
+                .orElse(Set.of(Platform.defaultCode())));
+    }
+
+    /** Memberships changed in this request: the next check reads them again. */
+    public void forgetPlatforms() {
+        callerPlatforms.forget();
     }
 
     public boolean worksOn(String platformCode, SessionContext context) {
@@ -87,16 +96,20 @@ public class ProjectAccess {
     }
 
     /**
-     * The platform, refused unless the caller belongs to it: one platform's team never reads another's projects,
-     * network or figures.
+     * Refused unless the caller belongs to the platform: one platform's team never reads another's projects, network
+     * or figures. Read from the caller's platforms of the request, so that a page checking it often pays once.
      */
-    public Platform requireMember(String platformCode, SessionContext context) {
-        Platform platform = existing(platformCode);
-        if (!worksOn(platform.getCode(), context)) {
-            throw BusinessException.forbidden("Vous n’êtes pas membre de la plateforme « " + platform.getName()
-                    + " » : ses données ne vous sont pas ouvertes.");
+    public void requireMember(String platformCode, SessionContext context) {
+        if (!worksOn(platformCode, context)) {
+            throw BusinessException.forbidden("Vous n’êtes pas membre de la plateforme « "
+                    + existing(platformCode).getName() + " » : ses données ne vous sont pas ouvertes.");
         }
-        return platform;
+    }
+
+    /** As {@link #requireMember}, with the platform itself, for what is created on it. */
+    public Platform memberPlatform(String platformCode, SessionContext context) {
+        requireMember(platformCode, context);
+        return existing(platformCode);
     }
 
     /** The platform of this code, or a clear refusal naming it. */

@@ -2,6 +2,7 @@ package fr.fabrikaprojets.domain.model.identity;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 public interface UserAccountRepository {
 
@@ -14,6 +15,12 @@ public interface UserAccountRepository {
 
     /** The enabled members of the partner organisations of a platform, by organisation then name; at most max. */
     List<UserAccount> partnerMembers(long platformId, int max);
+
+    /**
+     * The platforms an account works on, in one statement: its own and that of its organisation; empty when there is
+     * no enabled account of this name signing in that way ({@code sso} or with a password).
+     */
+    Optional<Set<String>> platformsOf(String username, boolean sso);
 
     /** The accounts that belong to a platform, by username; at most max. */
     List<UserAccount> membersOfPlatform(String platformCode, int max);

@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 @ApplicationScoped
 public class JpaUserAccountRepository implements UserAccountRepository {
@@ -37,6 +39,28 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         return entityManager.createQuery("SELECT a FROM UserAccount a JOIN FETCH a.organisation o "
                 + "WHERE o.platform.id = :platform AND a.enabled = TRUE ORDER BY o.shortName, a.displayName",
                 UserAccount.class).setParameter("platform", platformId).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public Optional<Set<String>> platformsOf(String username, boolean sso) {
+        List<Object[]> rows = entityManager.createQuery("SELECT a.id, code, p.code FROM UserAccount a "
+                + "LEFT JOIN a.platformCodes code LEFT JOIN a.organisation o LEFT JOIN o.platform p "
+                + "WHERE a.username = :username AND a.origin = :origin", Object[].class)
+                .setParameter("username", username)
+                .setParameter("origin", sso ? UserAccount.Origin.SSO : UserAccount.Origin.LOCAL)
+                .setMaxResults(200).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> codes = new TreeSet<>();
+        for (Object[] row : rows) {
+            for (int column = 1; column < row.length; column++) {
+                if (row[column] != null) {
+                    codes.add((String) row[column]);
+                }
+            }
+        }
+        return Optional.of(codes);
     }
 
     @Override
