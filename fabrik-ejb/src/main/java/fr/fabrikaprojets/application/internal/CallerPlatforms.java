@@ -1,30 +1,54 @@
 package fr.fabrikaprojets.application.internal;
 
-import jakarta.enterprise.context.RequestScoped;
-import java.util.Objects;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The platforms the caller works on, worked out once per request: a page calls several services, each checking the
- * platform of what it reads, and the answer does not change within the request unless an admin changes memberships
- * (then {@link #forget()}).
+ * The platforms each caller works on, kept a minute: every page checks them in several services, and they change
+ * only when an admin grants or takes away a platform, creates one, or moves an account to another organisation, which
+ * {@link #forget()} at once on this server (another node of a cluster sees the change within the minute).
  */
-@RequestScoped
+@ApplicationScoped
 public class CallerPlatforms {
 
-    private String caller;
-    private Set<String> codes;
+    private static final long KEPT_NANOS = Duration.ofMinutes(1).toNanos();
+    private static final int MAX_CALLERS = 10_000;
 
-    Set<String> of(String who, Supplier<Set<String>> load) {
-        if (codes == null || !Objects.equals(caller, who)) {
-            caller = who;
-            codes = load.get();
+    private final Map<String, Known> known = new ConcurrentHashMap<>();
+
+    Set<String> of(String caller, Supplier<Set<String>> load) {
+        long now = System.nanoTime();
+        Known cached = known.get(caller);
+        if (cached != null && now - cached.readAt() < KEPT_NANOS) {
+            return cached.codes();
         }
+        Set<String> codes = Set.copyOf(load.get());
+        if (known.size() >= MAX_CALLERS) {
+            known.clear();
+        }
+        known.put(caller, new Known(codes, now));
         return codes;
     }
 
     void forget() {
-        codes = null;
+        known.clear();
+    }
+
+    /** Once the change is committed, again: a caller read in between kept what was true before it. */
+    void forgetOnceCommitted(@Observes(during = TransactionPhase.AFTER_COMPLETION) PlatformsChanged changed) {
+        known.clear();
+    }
+
+    /** Memberships or platforms changed in the current transaction. */
+    record PlatformsChanged() {
+    }
+
+    private record Known(Set<String> codes, long readAt) {
     }
 }

@@ -87,6 +87,7 @@ public class DefaultIdentityService implements IdentityService {
             boolean moved = !sameOrganisation(account.getOrganisation(), organisation);
             account.arrivedAgainThroughSso(displayName, email, organisation, now);
             if (moved) {
+                access.forgetPlatforms();
                 auditTrail.record(username, platform, "UserAccount", account.getId(), "account.sso.organisation",
                         "Organisation donnée par le SSO : " + describe(organisation) + ".");
             }

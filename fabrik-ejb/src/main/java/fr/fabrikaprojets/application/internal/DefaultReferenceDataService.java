@@ -111,6 +111,7 @@ public class DefaultReferenceDataService implements ReferenceDataService {
                 .orElseThrow(() -> BusinessException.notFound("L'organisation « " + organisationShortName
                         + " » n'existe pas."));
         account.joinOrganisation(organisation);
+        access.forgetPlatforms();
     }
 
     @Override

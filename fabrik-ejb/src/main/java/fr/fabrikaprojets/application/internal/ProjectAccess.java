@@ -15,6 +15,7 @@ import fr.fabrikaprojets.domain.model.project.ProjectRepository;
 import fr.fabrikaprojets.domain.shared.BusinessException;
 import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
@@ -49,6 +50,9 @@ public class ProjectAccess {
     @Inject
     CallerPlatforms callerPlatforms;
 
+    @Inject
+    Event<CallerPlatforms.PlatformsChanged> platformsChanged;
+
     public Project visibleProject(long projectId, SessionContext context) {
         return visible(projects.find(projectId), projectId, context);
     }
@@ -70,7 +74,7 @@ public class ProjectAccess {
     /** The codes of the platforms whose non-public data the caller may see, in code order. */
     public Set<String> platformsOf(SessionContext context) {
         if (context.isCallerInRole(ADMIN)) {
-            return callerPlatforms.of(context.getCallerPrincipal().getName(), () -> platforms.all().stream()
+            return callerPlatforms.of("admin:" + context.getCallerPrincipal().getName(), () -> platforms.all().stream()
                     .map(Platform::getCode).collect(Collectors.toCollection(TreeSet::new)));
         }
         if (!context.isCallerInRole(COORDINATOR) && !context.isCallerInRole(STAFF)
@@ -79,16 +83,17 @@ public class ProjectAccess {
         }
         String name = context.getCallerPrincipal().getName();
         boolean sso = SsoCallers.cameThroughSso(context.getCallerPrincipal());
-        return callerPlatforms.of(name, () -> accounts.platformsOf(name, sso)
+        return callerPlatforms.of((sso ? "sso:" : "local:") + name, () -> accounts.platformsOf(name, sso)
                 // Someone without an account in Fabrik (known only to the directory) works on the default platform,
                 // and so does a partner's member whose token names no organisation yet (the SSO's own platform).
                 .map(codes -> codes.isEmpty() && sso ? Set.of(Platform.defaultCode()) : codes)
                 .orElse(Set.of(Platform.defaultCode())));
     }
 
-    /** Memberships changed in this request: the next check reads them again. */
+    /** Memberships changed: the next check reads them again. */
     public void forgetPlatforms() {
         callerPlatforms.forget();
+        platformsChanged.fire(new CallerPlatforms.PlatformsChanged());
     }
 
     public boolean worksOn(String platformCode, SessionContext context) {
