@@ -93,6 +93,10 @@ for size in $sizes; do
         "search|/recherche/index.xhtml?q=jardin+partag%C3%A9"
         "statistics 2024|/statistiques/index.xhtml?annee=2024"
         "projects behind a figure|/projets/index.xhtml?jalon=PRESENTED&du=2024-03-01&au=2024-03-31"
+        "API projects|/api/v1/projects?state=ACCOMPANIED&size=20"
+        "API project|/api/v1/projects/$project"
+        "API statistics 2024|/api/v1/statistics?year=2024"
+        "widget my projects|/widgets/mes-projets.xhtml"
     )
     declare -A sql
     for entry in "${pages[@]}"; do
