@@ -54,8 +54,8 @@ class TerritoriesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.fabrikEarTesting(TerritoriesIT.class, AsAdmin.class, AsCoordinator.class, AsStaff.class,
-                AsArrasCoordinator.class);
+        return Deployments.fabrikEarTesting(TerritoriesIT.class, Http.class, AsAdmin.class, AsCoordinator.class,
+                AsStaff.class, AsArrasCoordinator.class);
     }
 
     @Inject
@@ -223,6 +223,10 @@ class TerritoriesIT {
         assertMessage(BusinessException.Kind.FORBIDDEN, "pas membre",
                 () -> lensCoordinator.call(() -> calendar.confirmSession(first.getId(), first.getVersion())));
         assertEquals(12, calendar.sessionsOfYear(arras, 2027).size(), "the public reads every platform's calendar");
+        // The intranet of the second territory frames its own widget; Lens-Liévin's next session is this year's.
+        String framed = new Http().get("/widgets/prochaine-reunion.xhtml?plateforme=" + arras).body();
+        assertTrue(framed.contains("janvier 2027"), framed);
+        assertFalse(new Http().get("/widgets/prochaine-reunion.xhtml").body().contains("janvier 2027"));
         assertTrue(calendar.sessionsOfYear(arras, 2028).isEmpty(), "the refused call planned nothing");
     }
 

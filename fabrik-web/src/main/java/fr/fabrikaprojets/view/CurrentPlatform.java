@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * The platform (territory) the pages show, for the whole visit: the deployment's default one at first, or the first
  * the person belongs to; the header offers the others they may switch to (every platform for the public, their own
- * once signed in). Worked out again when the person signs in or out.
+ * once signed in), and any page's address may name one ({@code ?plateforme=arras}: a portal frames the widget of its
+ * territory). Worked out again when the person signs in or out.
  */
 @Named
 @SessionScoped
@@ -30,6 +31,9 @@ public class CurrentPlatform implements Serializable {
     private HttpServletRequest request;
 
     /** Platforms are added rarely; the header's list is read again after this long, or at once by the admin page. */
+    /** The parameter of an address that names the platform to show; one the person may not see is ignored. */
+    public static final String PARAMETER = "plateforme";
+
     private static final long FRESH_MILLIS = 5 * 60 * 1000L;
 
     private String user;
@@ -39,6 +43,10 @@ public class CurrentPlatform implements Serializable {
 
     public String getCode() {
         refresh();
+        String named = request.getParameter(PARAMETER);
+        if (named != null && !named.equals(code)) {
+            choose(named);
+        }
         return code;
     }
 
