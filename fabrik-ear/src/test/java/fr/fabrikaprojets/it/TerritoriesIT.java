@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.fabrikaprojets.application.AuditService;
 import fr.fabrikaprojets.application.DirectoryService;
+import fr.fabrikaprojets.application.ExportFormat;
 import fr.fabrikaprojets.application.IdeaSubmission;
 import fr.fabrikaprojets.application.PlatformMember;
 import fr.fabrikaprojets.application.PlatformService;
@@ -14,8 +15,14 @@ import fr.fabrikaprojets.application.ProjectService;
 import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.application.StatisticsService;
+import fr.fabrikaprojets.application.TempsFortsService;
 import fr.fabrikaprojets.application.statistics.StatisticsFilter;
 import fr.fabrikaprojets.domain.model.audit.AuditFilter;
+import fr.fabrikaprojets.domain.model.event.Audience;
+import fr.fabrikaprojets.domain.model.event.Cycle;
+import fr.fabrikaprojets.domain.model.event.EventDetails;
+import fr.fabrikaprojets.domain.model.event.EventKind;
+import fr.fabrikaprojets.domain.model.event.PublicEvent;
 import fr.fabrikaprojets.domain.model.organisation.DirectoryFilter;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
 import fr.fabrikaprojets.domain.model.organisation.OrganisationKind;
@@ -29,6 +36,7 @@ import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.shared.BusinessException;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -78,6 +86,9 @@ class TerritoriesIT {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    TempsFortsService tempsForts;
 
     @Inject
     AsAdmin admin;
@@ -177,7 +188,7 @@ class TerritoriesIT {
         assertMessage(BusinessException.Kind.FORBIDDEN, "pas membre",
                 () -> lensCoordinator.call(() -> projects.projects(filter(arras), 0, 10)));
         assertMessage(BusinessException.Kind.FORBIDDEN, "pas membre",
-                () -> lensStaff.call(() -> projects.export(filter(arras), fr.fabrikaprojets.application.ExportFormat.CSV)));
+                () -> lensStaff.call(() -> projects.export(filter(arras), ExportFormat.CSV)));
 
         assertMessage(BusinessException.Kind.NOT_FOUND, "n’existe pas",
                 () -> arrasCoordinator.call(() -> projects.getProject(inLens.getId())));
@@ -231,6 +242,25 @@ class TerritoriesIT {
     }
 
     @Test
+    void aCoordinatorPlansEventsInTheirOwnTerritoryOnly() {
+        Organisation centre = admin.call(() -> referenceData.registerFoundingPartner(arras, "CS " + arras,
+                "Centre social d'Arras", OrganisationKind.SOCIAL_CENTRE, null, LocalDate.of(2026, 1, 1)));
+        Cycle cycle = arrasCoordinator.call(() -> tempsForts.createCycle(arras, "Le jardin", "Trois ateliers.",
+                Set.of(centre.getId())));
+        EventDetails visio = new EventDetails(EventKind.WORKSHOP, "Atelier", null, LocalDate.now().plusMonths(1),
+                LocalTime.of(18, 0), LocalTime.of(20, 0), null, null, null, "https://visio.example.org/arras", null,
+                20, Audience.NETWORK);
+        assertMessage(BusinessException.Kind.NOT_FOUND, "n’existe pas",
+                () -> lensCoordinator.call(() -> tempsForts.planEvent(cycle.getId(), visio)));
+        PublicEvent workshop = arrasCoordinator.call(() -> tempsForts.planEvent(cycle.getId(), visio));
+        assertMessage(BusinessException.Kind.NOT_FOUND, "n’existe pas",
+                () -> lensCoordinator.call(() -> tempsForts.cancelEvent(workshop.getId(), workshop.getVersion())));
+        assertMessage(BusinessException.Kind.NOT_FOUND, "n’existe pas",
+                () -> lensStaff.call(() -> tempsForts.event(workshop.getId())), "reserved to Arras's network");
+        assertEquals(workshop.getId(), arrasCoordinator.call(() -> tempsForts.event(workshop.getId())).getId());
+    }
+
+    @Test
     void aRevokedMemberLosesThePlatformAtOnce() {
         arrasCoordinator.call(() -> projects.projects(filter(arras), 0, 10));
         admin.run(() -> platforms.revokeMembership(ARRAS_COORDINATOR, arras));
@@ -251,7 +281,11 @@ class TerritoriesIT {
     }
 
     private static void assertMessage(BusinessException.Kind kind, String part, Supplier<?> call) {
-        BusinessException refused = assertThrows(BusinessException.class, call::get);
+        assertMessage(kind, part, call, null);
+    }
+
+    private static void assertMessage(BusinessException.Kind kind, String part, Supplier<?> call, String why) {
+        BusinessException refused = assertThrows(BusinessException.class, call::get, why);
         assertEquals(kind, refused.getKind(), refused.getMessage());
         assertTrue(refused.getMessage().contains(part), refused.getMessage());
     }

@@ -65,7 +65,8 @@ public class DefaultCapitalisationService implements CapitalisationService {
         if (asked == null || asked.platformCode() == null) {
             throw BusinessException.invalid("Choisissez une plateforme.");
         }
-        LibraryFilter filter = inNetwork() && access.worksOn(asked.platformCode(), context) ? asked : asked.forPublic();
+        // The network of the platform reads every published sheet; anyone else only those opened to everyone.
+        LibraryFilter filter = access.worksOn(asked.platformCode(), context) ? asked : asked.forPublic();
         int from = Page.boundedFirst(first);
         int rows = Page.boundedSize(size);
         return new Page<>(sheets.published(filter, from, rows), from, rows, sheets.countPublished(filter));
@@ -164,21 +165,21 @@ public class DefaultCapitalisationService implements CapitalisationService {
         return sheet;
     }
 
+    /**
+     * A sheet opened to everyone is read by anyone; a published one by the network of its platform; any other by the
+     * platform's team.
+     */
     private ExperienceSheet readable(Optional<ExperienceSheet> found) {
-        return found.filter(sheet -> sheet.isPublic() || sheet.isPublished() && inNetwork()
-                || access.isPlatformTeam(context))
+        return found.filter(sheet -> sheet.isPublic() || access.worksOn(sheet.getProject().getPlatform().getCode(),
+                context) && (sheet.isPublished() || access.isPlatformTeam(context)))
                 .orElseThrow(() -> BusinessException.notFound("Cette fiche d’expérience n’existe pas ou n’est pas "
                         + "publiée."));
     }
 
-    /** The network reads every published sheet; anyone else only those opened to everyone. */
-    private boolean inNetwork() {
-        return context.isCallerInRole(PARTNER) || context.isCallerInRole(STAFF) || context.isCallerInRole(COORDINATOR)
-                || context.isCallerInRole(ADMIN);
-    }
-
+    /** The sheet as edited by its platform's team (another platform's is answered as missing), at this version. */
     private ExperienceSheet current(long sheetId, long version) {
         ExperienceSheet sheet = sheets.find(sheetId)
+                .filter(found -> access.worksOn(found.getProject().getPlatform().getCode(), context))
                 .orElseThrow(() -> BusinessException.notFound("Cette fiche d’expérience n’existe pas."));
         if (sheet.getVersion() != version) {
             throw BusinessException.conflict("Cette fiche a été modifiée par quelqu’un d’autre pendant que vous la "

@@ -38,7 +38,6 @@ import fr.fabrikaprojets.domain.model.organisation.OrganisationRepository;
 import fr.fabrikaprojets.domain.model.organisation.Person;
 import fr.fabrikaprojets.domain.model.organisation.PersonRepository;
 import fr.fabrikaprojets.domain.model.platform.Platform;
-import fr.fabrikaprojets.domain.model.platform.PlatformRepository;
 import fr.fabrikaprojets.domain.model.project.Field;
 import fr.fabrikaprojets.domain.shared.BusinessException;
 import jakarta.annotation.Resource;
@@ -82,9 +81,6 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
     private ProjectAccess access;
 
     @Inject
-    private PlatformRepository platforms;
-
-    @Inject
     private CommuneRepository communes;
 
     @Inject
@@ -121,7 +117,7 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
         access.requireMember(platformCode, context);
         ReadOrganisations read = organisationsOf(platformCode, csv);
         refuseUnlessClean(read.report);
-        Platform platform = platform(platformCode);
+        Platform platform = access.existing(platformCode);
         Instant now = Instant.now(clock);
         Map<String, Organisation> toUpdate = organisations.byShortNames(platformCode, read.existing);
         for (OrganisationLine line : read.lines) {
@@ -152,7 +148,7 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
         access.requireMember(platformCode, context);
         ReadPeople read = peopleOf(platformCode, csv);
         refuseUnlessClean(read.report);
-        Platform platform = platform(platformCode);
+        Platform platform = access.existing(platformCode);
         Instant now = Instant.now(clock);
         Map<String, Membership> memberships = new HashMap<>();
         people.membershipsOf(read.existing.values().stream().map(Person::getId).toList(), MAX_LINES * 10)
@@ -240,7 +236,7 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
     }
 
     private ReadOrganisations organisationsOf(String platformCode, byte[] csv) {
-        platform(platformCode);
+        access.existing(platformCode);
         CsvTable table = CsvTable.read(csv, MAX_LINES);
         table.require(SHORT_NAME, FULL_NAME, KIND);
         Map<String, String> communeCodes = communeCodes(platformCode);
@@ -338,7 +334,7 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
     private static final Pattern EMAIL_FORM = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private ReadPeople peopleOf(String platformCode, byte[] csv) {
-        platform(platformCode);
+        access.existing(platformCode);
         CsvTable table = CsvTable.read(csv, MAX_LINES);
         table.require(NAME, EMAIL, ORGANISATION);
         Set<String> organisationNames = new HashSet<>();
@@ -392,11 +388,6 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
             throw BusinessException.invalid("Import refusé : " + report.getErrors().size() + " ligne(s) en erreur, "
                     + "rien n'a été importé. Première erreur, " + report.getErrors().get(0) + ".");
         }
-    }
-
-    private Platform platform(String platformCode) {
-        return platforms.findByCode(platformCode == null ? "" : platformCode)
-                .orElseThrow(() -> BusinessException.notFound("La plateforme « " + platformCode + " » n'existe pas."));
     }
 
     /** Commune names and INSEE codes (both as typed by hand) to INSEE codes. */

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -100,7 +101,7 @@ public class DefaultPlatformService implements PlatformService {
     public Commune addCommune(String platformCode, String inseeCode, String name, String postalCode,
             int population) {
         Platform platform = access.existing(platformCode);
-        String insee = inseeCode == null ? "" : inseeCode.strip().toUpperCase();
+        String insee = inseeCode == null ? "" : inseeCode.strip().toUpperCase(Locale.ROOT);
         String cleanName = name == null ? "" : name.strip();
         String postal = postalCode == null ? "" : postalCode.strip();
         if (!INSEE.matcher(insee).matches()) {
@@ -130,27 +131,13 @@ public class DefaultPlatformService implements PlatformService {
     @Override
     @RolesAllowed(ADMIN)
     public void grantMembership(String username, String platformCode) {
-        Platform platform = access.existing(platformCode);
-        UserAccount account = account(username);
-        access.forgetPlatforms();
-        if (account.joinPlatform(platform.getCode())) {
-            auditTrail.record(access.caller(context), platform.getCode(), "UserAccount", account.getId(),
-                    "account.platform.granted", account.getUsername() + " rejoint la plateforme "
-                    + platform.getName() + ".");
-        }
+        changeMembership(username, platformCode, true);
     }
 
     @Override
     @RolesAllowed(ADMIN)
     public void revokeMembership(String username, String platformCode) {
-        Platform platform = access.existing(platformCode);
-        UserAccount account = account(username);
-        access.forgetPlatforms();
-        if (account.leavePlatform(platform.getCode())) {
-            auditTrail.record(access.caller(context), platform.getCode(), "UserAccount", account.getId(),
-                    "account.platform.revoked", account.getUsername() + " quitte la plateforme "
-                    + platform.getName() + ".");
-        }
+        changeMembership(username, platformCode, false);
     }
 
     @Override
@@ -160,6 +147,19 @@ public class DefaultPlatformService implements PlatformService {
         return accounts.membersOfPlatform(platform.getCode(), MAX_MEMBERS).stream()
                 .map(account -> new PlatformMember(account.getUsername(), account.getDisplayName(),
                         account.getRoles())).toList();
+    }
+
+    /** Adds or takes away the platform; recorded only when it changes something. */
+    private void changeMembership(String username, String platformCode, boolean join) {
+        Platform platform = access.existing(platformCode);
+        UserAccount account = account(username);
+        access.forgetPlatforms();
+        boolean changed = join ? account.joinPlatform(platform.getCode()) : account.leavePlatform(platform.getCode());
+        if (changed) {
+            auditTrail.record(access.caller(context), platform.getCode(), "UserAccount", account.getId(),
+                    join ? "account.platform.granted" : "account.platform.revoked", account.getUsername()
+                    + (join ? " rejoint la plateforme " : " quitte la plateforme ") + platform.getName() + ".");
+        }
     }
 
     private UserAccount account(String username) {

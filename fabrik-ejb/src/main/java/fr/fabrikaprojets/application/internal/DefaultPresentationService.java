@@ -229,8 +229,10 @@ public class DefaultPresentationService implements PresentationService {
                         + "être déjà été validé. Pour toute question, appelez l’animatrice de la plateforme."));
     }
 
+    /** The presentation, if its project is of a platform the caller works on, at this version. */
     private Presentation current(long presentationId, long version) {
         Presentation presentation = presentations.find(presentationId)
+                .filter(found -> access.worksOn(found.getProject().getPlatform().getCode(), context))
                 .orElseThrow(() -> BusinessException.notFound("Cette présentation n’existe pas."));
         if (presentation.getVersion() != version) {
             throw BusinessException.conflict("Cette présentation a été modifiée par quelqu’un d’autre pendant que "

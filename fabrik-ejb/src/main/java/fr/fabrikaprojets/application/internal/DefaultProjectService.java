@@ -16,7 +16,6 @@ import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.commune.CommuneRepository;
 import fr.fabrikaprojets.domain.model.document.Document;
 import fr.fabrikaprojets.domain.model.platform.Platform;
-import fr.fabrikaprojets.domain.model.platform.PlatformRepository;
 import fr.fabrikaprojets.domain.model.project.IntakeChannel;
 import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.project.ProjectDescription;
@@ -54,10 +53,6 @@ public class DefaultProjectService implements ProjectService {
     private static final int MAX_SIMILAR = 10;
     private static final int EXPORT_BATCH = 500;
     static final String SUBJECT = "Project";
-
-
-    @Inject
-    private PlatformRepository platforms;
 
     @Inject
     private CommuneRepository communes;
@@ -222,8 +217,7 @@ public class DefaultProjectService implements ProjectService {
 
     private Project receive(String platformCode, IdeaSubmission submission, IntakeChannel channel, String enteredBy,
             String address, Instant now) {
-        Platform platform = platforms.findByCode(platformCode)
-                .orElseThrow(() -> BusinessException.notFound("La plateforme « " + platformCode + " » n’existe pas."));
+        Platform platform = access.existing(platformCode);
         Commune commune = communes.find(submission.communeCode())
                 .filter(found -> found.getPlatform().getId().equals(platform.getId()))
                 .orElseThrow(() -> BusinessException.invalid("Choisissez une commune du territoire de "

@@ -68,7 +68,7 @@ public class DefaultReferenceDataService implements ReferenceDataService {
     @RolesAllowed(ADMIN)
     public Commune registerCommune(String platformCode, String inseeCode, String name, String postalCode,
             int population, int populationYear) {
-        Platform platform = platform(platformCode);
+        Platform platform = access.existing(platformCode);
         return communes.find(inseeCode).map(existing -> {
             existing.updateCensus(name, postalCode, population, populationYear);
             return existing;
@@ -84,7 +84,8 @@ public class DefaultReferenceDataService implements ReferenceDataService {
     public Organisation registerFoundingPartner(String platformCode, String shortName, String fullName,
             OrganisationKind kind, String siren, LocalDate signatorySince) {
         return organisations.findByShortName(platformCode, shortName).orElseGet(() -> {
-            Organisation organisation = new Organisation(platform(platformCode), shortName, fullName, kind, siren);
+            Organisation organisation = new Organisation(access.existing(platformCode), shortName, fullName, kind,
+                    siren);
             organisation.signCharter(signatorySince);
             organisations.store(organisation);
             return organisation;
@@ -125,7 +126,7 @@ public class DefaultReferenceDataService implements ReferenceDataService {
     @RolesAllowed({COORDINATOR, ADMIN})
     public List<PartnerMember> partnerMembers(String platformCode) {
         access.requireMember(platformCode, context);
-        return accounts.partnerMembers(platform(platformCode).getId(), MAX_MEMBERS).stream()
+        return accounts.partnerMembers(access.existing(platformCode).getId(), MAX_MEMBERS).stream()
                 .map(member -> new PartnerMember(member.getUsername(), member.getDisplayName(),
                         member.getOrganisation().getShortName())).toList();
     }
@@ -146,10 +147,5 @@ public class DefaultReferenceDataService implements ReferenceDataService {
     @PermitAll
     public List<Organisation> signatoryPartners(String platformCode, int first, int size) {
         return organisations.signatories(platformCode, Page.boundedFirst(first), Page.boundedSize(size));
-    }
-
-    private Platform platform(String platformCode) {
-        return platforms.findByCode(platformCode)
-                .orElseThrow(() -> BusinessException.notFound("La plateforme « " + platformCode + " » n'existe pas."));
     }
 }

@@ -12,7 +12,6 @@ import fr.fabrikaprojets.domain.model.audit.AuditRepository;
 import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.commune.CommuneRepository;
 import fr.fabrikaprojets.domain.model.platform.Platform;
-import fr.fabrikaprojets.domain.model.platform.PlatformRepository;
 import fr.fabrikaprojets.domain.model.session.Place;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.model.session.SessionRepository;
@@ -44,9 +43,6 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
 
     /** How sessions are named in the audit trail. */
     static final String SUBJECT = "Session";
-
-    @Inject
-    private PlatformRepository platforms;
 
     @Inject
     private CommuneRepository communes;
@@ -253,15 +249,10 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
         access.requireMember(platformCode, context);
         YearCalendar.requireYear(year);
         return sessions.findYear(platformCode, year).orElseGet(() -> {
-            YearCalendar calendar = new YearCalendar(platform(platformCode), year);
+            YearCalendar calendar = new YearCalendar(access.existing(platformCode), year);
             sessions.store(calendar);
             return calendar;
         });
-    }
-
-    private Platform platform(String platformCode) {
-        return platforms.findByCode(platformCode)
-                .orElseThrow(() -> BusinessException.notFound("La plateforme « " + platformCode + " » n'existe pas."));
     }
 
     /** Optimistic locking across the form's round trip: the version the user saw must still be the current one. */

@@ -24,7 +24,6 @@ import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.commune.CommuneRepository;
 import fr.fabrikaprojets.domain.model.orientation.OrientationState;
 import fr.fabrikaprojets.domain.model.platform.Platform;
-import fr.fabrikaprojets.domain.model.platform.PlatformRepository;
 import fr.fabrikaprojets.domain.model.project.Field;
 import fr.fabrikaprojets.domain.model.project.Milestone;
 import fr.fabrikaprojets.domain.shared.BusinessException;
@@ -67,9 +66,6 @@ public class DefaultStatisticsService implements StatisticsService {
 
     @Inject
     private CommuneRepository communes;
-
-    @Inject
-    private PlatformRepository platforms;
 
     @Inject
     private ExperienceSheetRepository sheets;
@@ -133,8 +129,7 @@ public class DefaultStatisticsService implements StatisticsService {
     @RolesAllowed({COORDINATOR, STAFF, ADMIN})
     public Future<AnnualReportFiles> annualReport(String platformCode, int year, ReportProgress progress) {
         ReportProgress steps = progress == null ? new ReportProgress() : progress;
-        Platform platform = platforms.findByCode(platformCode)
-                .orElseThrow(() -> BusinessException.invalid("Cette plateforme n’existe pas."));
+        Platform platform = access.existing(platformCode);
         steps.advance(5, "Calcul des chiffres de l’année");
         StatisticsFilter filter = new StatisticsFilter(platformCode, year, null, null);
         validate(filter);

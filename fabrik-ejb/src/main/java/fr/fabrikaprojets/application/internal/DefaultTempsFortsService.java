@@ -19,7 +19,6 @@ import fr.fabrikaprojets.domain.model.event.PublicEvent;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
 import fr.fabrikaprojets.domain.model.organisation.OrganisationRepository;
 import fr.fabrikaprojets.domain.model.platform.Platform;
-import fr.fabrikaprojets.domain.model.platform.PlatformRepository;
 import fr.fabrikaprojets.domain.model.session.Enrolment;
 import fr.fabrikaprojets.domain.model.session.Participant;
 import fr.fabrikaprojets.domain.model.session.ParticipantKind;
@@ -55,9 +54,6 @@ public class DefaultTempsFortsService implements TempsFortsService {
 
     @Inject
     private EventRepository events;
-
-    @Inject
-    private PlatformRepository platforms;
 
     @Inject
     private OrganisationRepository organisations;
@@ -106,7 +102,7 @@ public class DefaultTempsFortsService implements TempsFortsService {
     @Override
     @RolesAllowed({COORDINATOR, ADMIN})
     public PublicEvent planEvent(long cycleId, EventDetails details) {
-        Cycle cycle = events.cycle(cycleId)
+        Cycle cycle = events.cycle(cycleId).filter(found -> access.worksOn(found.getPlatform().getCode(), context))
                 .orElseThrow(() -> BusinessException.notFound("Le temps fort n° " + cycleId + " n’existe pas."));
         PublicEvent event = new PublicEvent(cycle, details);
         events.store(event);
@@ -254,8 +250,10 @@ public class DefaultTempsFortsService implements TempsFortsService {
         return event;
     }
 
+    /** The event, if it is of a platform the caller works on (any other is answered as missing), at this version. */
     private PublicEvent current(long eventId, long version) {
         PublicEvent event = events.event(eventId)
+                .filter(found -> access.worksOn(found.getCycle().getPlatform().getCode(), context))
                 .orElseThrow(() -> BusinessException.notFound("L’événement n° " + eventId + " n’existe pas."));
         if (event.getVersion() != version) {
             throw BusinessException.conflict("Cet événement a été modifié entre-temps. Rechargez la page.");

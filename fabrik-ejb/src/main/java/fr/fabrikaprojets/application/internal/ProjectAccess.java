@@ -102,7 +102,8 @@ public class ProjectAccess {
 
     /**
      * Refused unless the caller belongs to the platform: one platform's team never reads another's projects, network
-     * or figures. Read from the caller's platforms of the request, so that a page checking it often pays once.
+     * or figures. Read from the caller's platforms kept by {@link CallerPlatforms}, so that a page checking it often
+     * pays once.
      */
     public void requireMember(String platformCode, SessionContext context) {
         if (!worksOn(platformCode, context)) {

@@ -52,10 +52,11 @@ public class SessionsResource {
     @Path("sessions")
     @Produces(MediaType.APPLICATION_JSON)
     public SessionList sessionsOfYear(
-            @Parameter(description = ApiParameters.PLATFORM) @QueryParam("platform") String platform,@QueryParam("year") String year) {
+            @Parameter(description = ApiParameters.PLATFORM) @QueryParam("platform") String platform,
+            @QueryParam("year") String year) {
         int parsedYear = parseYear(year);
-        List<SessionRepresentation> items = calendar.sessionsOfYear(ApiParameters.platform(platform), parsedYear).stream()
-                .map(session -> SessionRepresentation.of(session, base())).toList();
+        List<SessionRepresentation> items = calendar.sessionsOfYear(ApiParameters.platform(platform), parsedYear)
+                .stream().map(session -> SessionRepresentation.of(session, base())).toList();
         return new SessionList(parsedYear, items.size(), items);
     }
 

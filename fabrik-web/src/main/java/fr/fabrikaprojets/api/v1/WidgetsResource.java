@@ -71,10 +71,12 @@ public class WidgetsResource {
             + "d'aujourd'hui (Europe/Paris) ; session vaut null quand aucune n'est prévue.")
     @APIResponse(responseCode = "200", description = "La prochaine réunion",
             content = @Content(schema = @Schema(implementation = NextSession.class)))
-    public Response nextSession(@Parameter(description = ApiParameters.PLATFORM) @QueryParam("platform") String platform) {
+    public Response nextSession(
+            @Parameter(description = ApiParameters.PLATFORM) @QueryParam("platform") String platform) {
         URI base = base();
-        return Representations.conditional(request, new NextSession(calendar.nextSession(ApiParameters.platform(platform),
-                LocalDate.now(PARIS)).map(session -> SessionRepresentation.of(session, base)).orElse(null)));
+        return Representations.conditional(request, new NextSession(calendar.nextSession(
+                ApiParameters.platform(platform), LocalDate.now(PARIS))
+                .map(session -> SessionRepresentation.of(session, base)).orElse(null)));
     }
 
     @GET
@@ -94,8 +96,8 @@ public class WidgetsResource {
                     defaultValue = "20")) @QueryParam("size") String size) {
         PageRequest pageRequest = PageRequest.parse(page, size);
         boolean partner = security.isUserInRole(Roles.PARTNER) && !team();
-        ProjectFilter filter = new ProjectFilter(ApiParameters.platform(platform), partner ? null : ProjectState.ACCOMPANIED,
-                null, null);
+        ProjectFilter filter = new ProjectFilter(ApiParameters.platform(platform),
+                partner ? null : ProjectState.ACCOMPANIED, null, null);
         URI base = base();
         return Representations.conditional(request, Listing.of(
                 projects.projects(filter, pageRequest.first(), pageRequest.size()), pageRequest, uriInfo,

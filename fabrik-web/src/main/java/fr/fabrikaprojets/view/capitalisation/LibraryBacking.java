@@ -51,7 +51,8 @@ public class LibraryBacking {
 
     public void load() {
         communes = referenceData.communes(currentPlatform.getCode());
-        LibraryFilter filter = new LibraryFilter(currentPlatform.getCode(), FormValues.parse(Field.class, theme), commune);
+        LibraryFilter filter = new LibraryFilter(currentPlatform.getCode(), FormValues.parse(Field.class, theme),
+                commune);
         page = Feedback.obtain(() -> capitalisation.library(filter, first, PAGE_SIZE)).orElse(null);
         events = tempsForts.held(currentPlatform.getCode(), firstEvent, EVENTS_PAGE_SIZE);
     }

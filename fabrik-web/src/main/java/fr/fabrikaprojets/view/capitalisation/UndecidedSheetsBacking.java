@@ -27,7 +27,8 @@ public class UndecidedSheetsBacking {
     private Page<ExperienceSheet> page;
 
     public void load() {
-        page = Feedback.obtain(() -> capitalisation.undecided(currentPlatform.getCode(), first, PAGE_SIZE)).orElse(null);
+        page = Feedback.obtain(() -> capitalisation.undecided(currentPlatform.getCode(), first, PAGE_SIZE))
+                .orElse(null);
     }
 
     public Page<ExperienceSheet> getPage() {

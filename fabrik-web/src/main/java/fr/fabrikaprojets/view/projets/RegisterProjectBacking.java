@@ -53,7 +53,8 @@ public class RegisterProjectBacking implements Serializable {
             }
         }
         Project[] saved = new Project[1];
-        if (Feedback.attempt(() -> saved[0] = projects.registerOnBehalf(currentPlatform.getCode(), form.toSubmission()))) {
+        if (Feedback.attempt(() -> saved[0] = projects.registerOnBehalf(currentPlatform.getCode(),
+                form.toSubmission()))) {
             Feedback.info("intake.saved", saved[0].getTitle());
             return "/projets/projet.xhtml?faces-redirect=true&id=" + saved[0].getId();
         }

@@ -29,8 +29,8 @@ public class NetworkMapBacking {
     private NetworkGraph graph;
 
     public void load() {
-        PageParameters.year(year).ifPresent(asked -> Feedback.attempt(() -> graph = network.graph(currentPlatform.getCode(),
-                asked)));
+        PageParameters.year(year).ifPresent(asked -> Feedback.attempt(
+                () -> graph = network.graph(currentPlatform.getCode(), asked)));
     }
 
     /** Each link as "organisation — project — kind — outcome", in the order of the picture. */

@@ -46,8 +46,8 @@ public class CatalogueBacking {
     public void load() {
         communes = referenceData.communes(currentPlatform.getCode());
         myOrganisation = referenceData.callerOrganisationId();
-        ResourceFilter filter = new ResourceFilter(currentPlatform.getCode(), FormValues.parse(ResourceKind.class, kind),
-                commune, "oui".equals(accessible), null);
+        ResourceFilter filter = new ResourceFilter(currentPlatform.getCode(),
+                FormValues.parse(ResourceKind.class, kind), commune, "oui".equals(accessible), null);
         Feedback.attempt(() -> page = resources.catalogue(filter, first, PAGE_SIZE));
     }
 
