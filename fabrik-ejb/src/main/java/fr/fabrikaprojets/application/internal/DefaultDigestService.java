@@ -21,10 +21,12 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.util.ArrayList;
 import java.util.List;
 
 @Stateless
+@Interceptors(ScheduledJobLog.class)
 public class DefaultDigestService implements DigestService {
 
     private static final int MAX_RECIPIENTS = 1000;
@@ -64,7 +66,7 @@ public class DefaultDigestService implements DigestService {
                 weekly ? "Résumé hebdomadaire choisi." : "Messages un par un choisis.");
     }
 
-    @Schedule(dayOfWeek = "Mon", hour = "8", minute = "30", persistent = false, info = "Résumés hebdomadaires")
+    @Schedule(dayOfWeek = "Mon", hour = "8", minute = "30", timezone = "Europe/Paris", info = "Résumés hebdomadaires")
     void everyMonday() {
         send();
     }

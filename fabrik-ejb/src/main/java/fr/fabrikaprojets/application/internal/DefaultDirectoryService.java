@@ -36,6 +36,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +46,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 @Stateless
+@Interceptors(ScheduledJobLog.class)
 public class DefaultDirectoryService implements DirectoryService {
 
     private static final int MAX_MEMBERSHIPS = 50;
@@ -270,7 +272,7 @@ public class DefaultDirectoryService implements DirectoryService {
                 organisations.countNotConfirmedSince(platformCode, before));
     }
 
-    @Schedule(dayOfMonth = "1", hour = "8", minute = "15", persistent = false, info = "Fiches à confirmer")
+    @Schedule(dayOfMonth = "1", hour = "8", minute = "15", timezone = "Europe/Paris", info = "Fiches à confirmer")
     void everyMonth() {
         remind();
     }

@@ -15,6 +15,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 @Stateless
+@Interceptors(ScheduledJobLog.class)
 public class DefaultEventReminderService implements EventReminderService {
 
     static final String DAYS_PROPERTY = "fabrik.events.reminder.days";
@@ -43,7 +45,7 @@ public class DefaultEventReminderService implements EventReminderService {
     @Inject
     private Clock clock;
 
-    @Schedule(hour = "8", minute = "15", persistent = false, info = "Rappels des temps forts")
+    @Schedule(hour = "8", minute = "15", timezone = "Europe/Paris", info = "Rappels des temps forts")
     void everyMorning() {
         sendDue();
     }

@@ -23,6 +23,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -37,6 +38,7 @@ import java.util.Locale;
 import java.util.Map;
 
 @Stateless
+@Interceptors(ScheduledJobLog.class)
 public class DefaultPrivacyService implements PrivacyService {
 
     /** Bounds of one person's data: far above what one inhabitant brings to a platform in a lifetime. */
@@ -154,7 +156,8 @@ public class DefaultPrivacyService implements PrivacyService {
                 projects.countWithHolderInactiveSince(soon));
     }
 
-    @Schedule(hour = "3", minute = "30", persistent = false, info = "Durée de conservation des données personnelles")
+    @Schedule(hour = "3", minute = "30", timezone = "Europe/Paris",
+            info = "Durée de conservation des données personnelles")
     void everyNight() {
         anonymiseExpired();
     }

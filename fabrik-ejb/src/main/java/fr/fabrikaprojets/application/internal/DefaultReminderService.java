@@ -19,6 +19,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 @Stateless
+@Interceptors(ScheduledJobLog.class)
 public class DefaultReminderService implements ReminderService {
 
     /** A bound per run; what is left waits for the next morning. */
@@ -53,7 +55,7 @@ public class DefaultReminderService implements ReminderService {
     @Inject
     private Clock clock;
 
-    @Schedule(hour = "8", minute = "0", persistent = false, info = "Relances du matin")
+    @Schedule(hour = "8", minute = "0", timezone = "Europe/Paris", info = "Relances du matin")
     void everyMorning() {
         sendDue();
     }
