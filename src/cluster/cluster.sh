@@ -8,7 +8,7 @@
 #   src/cluster/cluster.sh stop DIR         stop everything it started
 # Ports, with CLUSTER_OFFSET (default 0) added: the balancer on 8080, the nodes on 8180 and 8280 (management 9990,
 # 10090, 10190; JGroups 7700, 7800). Database: FABRIK_DB_URL (user and password fabrik), or else a throwaway
-# PostgreSQL in DIR on 15432 plus the offset (src/postgresql/pg.sh). FABRIK_SERVER_ARGS go to both nodes.
+# PostgreSQL in DIR on 25432 plus the offset (src/postgresql/pg.sh). FABRIK_SERVER_ARGS go to both nodes.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 version=$(sed -n 's:.*<version.wildfly>\(.*\)</version.wildfly>.*:\1:p' "$root/pom.xml")
@@ -76,11 +76,12 @@ case "${1:-}" in
         if [ -n "${FABRIK_DB_URL:-}" ]; then
             echo "$FABRIK_DB_URL" > "$dir/db-url"
         else
-            "$root/src/postgresql/pg.sh" start "$dir/postgresql" $((15432 + offset)) >/dev/null
-            echo "jdbc:postgresql://127.0.0.1:$((15432 + offset))/fabrik" > "$dir/db-url"
+            "$root/src/postgresql/pg.sh" start "$dir/postgresql" $((25432 + offset)) >/dev/null
+            echo "jdbc:postgresql://127.0.0.1:$((25432 + offset))/fabrik" > "$dir/db-url"
         fi
         cli="$root/src/wildfly/cli"
         base_dir "$dir/node1" standalone-ha.xml "$cli/configure.cli" "$cli/postgresql.cli" "$cli/cluster.cli"
+        rm -rf "$dir/node2"
         cp -r "$dir/node1" "$dir/node2"
         base_dir "$dir/balancer" standalone-load-balancer.xml "$cli/balancer.cli"
         # shellcheck disable=SC2086

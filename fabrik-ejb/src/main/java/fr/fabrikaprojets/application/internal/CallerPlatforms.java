@@ -1,8 +1,11 @@
 package fr.fabrikaprojets.application.internal;
 
+import fr.fabrikaprojets.application.cluster.NodeNews;
+import fr.fabrikaprojets.application.cluster.OtherNodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +15,7 @@ import java.util.function.Supplier;
 /**
  * The platforms each caller works on, kept a minute: every page checks them in several services, and they change
  * only when an admin grants or takes away a platform, creates one, or moves an account to another organisation, which
- * {@link #forget()} at once on this server (another node of a cluster sees the change within the minute).
+ * {@link #forget()} at once on this server, and on the other nodes of a cluster once the change is committed.
  */
 @ApplicationScoped
 public class CallerPlatforms {
@@ -21,6 +24,9 @@ public class CallerPlatforms {
     private static final int MAX_CALLERS = 10_000;
 
     private final Map<String, Known> known = new ConcurrentHashMap<>();
+
+    @Inject
+    private OtherNodes otherNodes;
 
     Set<String> of(String caller, Supplier<Set<String>> load) {
         long now = System.nanoTime();
@@ -42,6 +48,12 @@ public class CallerPlatforms {
 
     /** Once the change is committed, again: a caller read in between kept what was true before it. */
     void forgetOnceCommitted(@Observes(during = TransactionPhase.AFTER_COMPLETION) PlatformsChanged changed) {
+        known.clear();
+        otherNodes.tell(new NodeNews.PlatformsChanged());
+    }
+
+    /** Told by another node of the cluster, where an admin changed platforms or memberships. */
+    void forgetAsAnotherNodeDid(@Observes NodeNews.PlatformsChanged changed) {
         known.clear();
     }
 

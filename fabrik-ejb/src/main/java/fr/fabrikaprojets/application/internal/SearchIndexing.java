@@ -1,5 +1,7 @@
 package fr.fabrikaprojets.application.internal;
 
+import fr.fabrikaprojets.application.cluster.NodeNews;
+import fr.fabrikaprojets.application.cluster.OtherNodes;
 import fr.fabrikaprojets.application.search.SearchIndex;
 import fr.fabrikaprojets.domain.model.project.ProjectChanged;
 import fr.fabrikaprojets.domain.model.project.ProjectRepository;
@@ -36,6 +38,9 @@ public class SearchIndexing {
     @Inject
     private ProjectRepository projects;
 
+    @Inject
+    private OtherNodes otherNodes;
+
     @PostConstruct
     void atStartUp() {
         long indexed = index.projects();
@@ -50,6 +55,12 @@ public class SearchIndexing {
     }
 
     public void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProjectChanged changed) {
+        indexer.reindexLater(changed.projectId());
+        otherNodes.tell(new NodeNews.ProjectChanged(changed.projectId()));
+    }
+
+    /** Each node of a cluster has its own index: a project changed through another node is read again here. */
+    public void onChangeElsewhere(@Observes NodeNews.ProjectChanged changed) {
         indexer.reindexLater(changed.projectId());
     }
 }
