@@ -39,7 +39,7 @@ import org.openqa.selenium.By;
  * run only (a cluster shares a server database).
  *
  * <p>The EAR deployed is the build's, with one more schedule for the morning reminders (every 2 seconds) declared in
- * its EJB module's descriptor, so that the test sees the jobs' timers fire many times in a few seconds.
+ * its EJB module's descriptor, so that the test sees a job's timer fire many times in a few seconds, and where.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -51,6 +51,8 @@ class ClusterIT {
             "^\\S+ (\\d\\d:\\d\\d:\\d\\d),\\d+ .*Tâche planifiée « " + Pattern.quote(FAST_JOB) + " » exécutée sur (node\\d)");
 
     private static Path cluster;
+    private static Map<String, String> environment;
+    private static String survivor;
 
     @BeforeAll
     static void startTheCluster() throws Exception {
@@ -65,8 +67,9 @@ class ClusterIT {
         Path ear = cluster.resolve("fabrik-fast-jobs.ear");
         Files.createDirectories(cluster);
         earWithFastJob(ear);
-        script(Map.of("FABRIK_DB_URL", "jdbc:postgresql://" + server + "/fabrik_cluster", "FABRIK_EAR", ear.toString(),
-                "FABRIK_SERVER_ARGS", "-Dfabrik.smtp.port=3025"), "start", cluster.toString());
+        environment = Map.of("FABRIK_DB_URL", "jdbc:postgresql://" + server + "/fabrik_cluster", "FABRIK_EAR",
+                ear.toString(), "FABRIK_SERVER_ARGS", "-Dfabrik.smtp.port=3025");
+        script(environment, "start", cluster.toString());
     }
 
     @AfterAll
@@ -148,7 +151,8 @@ class ClusterIT {
             System.out.println("Bascule : " + served + " tué, la page a répondu depuis l'autre nœud en " + waitedMs
                     + " ms (clic compris).");
 
-            assertNotEquals(served, node(browser), "the other node answered");
+            survivor = node(browser);
+            assertNotEquals(served, survivor, "the other node answered");
             assertEquals("Présentée", browser.driver().findElement(By.id("currentState")).getText());
             String page = browser.text();
             assertTrue(page.contains("Connecté·e"), "still signed in");
@@ -163,6 +167,43 @@ class ClusterIT {
                     .filter(line -> line.contains("arshal") || line.contains("erializ")).toList();
             assertTrue(broken.isEmpty(), "sessions replicated without error on " + node + ": " + broken);
         }
+    }
+
+    @Test
+    @Order(4)
+    void aJobWhoseNodeIsLostGoesOnOnTheOther() throws Exception {
+        assumeTrue(survivor != null, "a node was lost");
+        script(environment, "restart", cluster.toString(), survivor.equals("node1") ? "node2" : "node1");
+        Thread.sleep(6_000);
+        String running = lastRunner();
+        String other = running.equals("node1") ? "node2" : "node1";
+        script(Map.of(), "kill", cluster.toString(), running);
+        long before = runsOn(other);
+        Thread.sleep(15_000);
+        long since = runsOn(other) - before;
+        assertTrue(since >= 3, "the job, last run on " + running + ", ran on " + other + " " + since + " times since");
+    }
+
+    /** The node of the fast job's latest run (a log line begins with its date and time). */
+    private static String lastRunner() throws IOException {
+        String latest = "";
+        String node = null;
+        for (String candidate : List.of("node1", "node2")) {
+            for (String line : Files.readAllLines(cluster.resolve(candidate).resolve("log/server.log"),
+                    StandardCharsets.UTF_8)) {
+                if (JOB_RUN.matcher(line).find() && line.substring(0, 23).compareTo(latest) > 0) {
+                    latest = line.substring(0, 23);
+                    node = candidate;
+                }
+            }
+        }
+        assertTrue(node != null, "the job ran");
+        return node;
+    }
+
+    private static long runsOn(String node) throws IOException {
+        return Files.readAllLines(cluster.resolve(node).resolve("log/server.log"), StandardCharsets.UTF_8).stream()
+                .filter(line -> JOB_RUN.matcher(line).find()).count();
     }
 
     /** One node's own address, past the balancer. */
@@ -211,12 +252,12 @@ class ClusterIT {
         ear.as(ZipExporter.class).exportTo(target.toFile(), true);
     }
 
-    private static void script(Map<String, String> environment, String... arguments) throws Exception {
+    private static void script(Map<String, String> variables, String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of("bash", "../src/cluster/cluster.sh"));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("CLUSTER_OFFSET", String.valueOf(OFFSET));
-        builder.environment().putAll(environment);
+        builder.environment().putAll(variables);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.waitFor(), "cluster.sh " + String.join(" ", arguments) + " : " + out);
