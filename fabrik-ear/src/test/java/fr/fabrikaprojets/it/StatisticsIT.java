@@ -286,7 +286,8 @@ class StatisticsIT {
                 new StatisticsFilter(Platform.LENS_LIEVIN, YEAR, null, null)));
 
         ReportProgress progress = new ReportProgress();
-        AnnualReportFiles files = staff.call(() -> statistics.annualReport(Platform.LENS_LIEVIN, YEAR, progress)).get();
+        AnnualReportFiles files = staff.call(() -> statistics.annualReport(Platform.LENS_LIEVIN, YEAR, "fr",
+                progress)).get();
         assertEquals(100, progress.getPercent());
         assertEquals("bilan-" + Platform.LENS_LIEVIN + "-" + YEAR, files.baseName());
         try (PDDocument pdf = Loader.loadPDF(files.pdf())) {
@@ -302,6 +303,20 @@ class StatisticsIT {
         assertTrue(workbook.contains("Projets reçus</t></is></c><c r=\"B3\"><v>" + year.getYear().getReceived()
                 + "</v>"), "the key figures' sheet: " + workbook.substring(0, Math.min(workbook.length(), 2000)));
         assertTrue(workbook.contains(title), "the initiatives sheet");
+
+        ReportProgress inEnglish = new ReportProgress();
+        AnnualReportFiles english = staff.call(() -> statistics.annualReport(Platform.LENS_LIEVIN, YEAR, "en",
+                inEnglish)).get();
+        assertEquals("Done", inEnglish.getStep());
+        assertEquals("activity-report-" + Platform.LENS_LIEVIN + "-" + YEAR, english.baseName());
+        try (PDDocument pdf = Loader.loadPDF(english.pdf())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Activity report " + YEAR), text);
+            assertTrue(text.contains("Projects realised " + year.getYear().getRealised()), text);
+            assertTrue(text.contains(title), "the same highlights");
+            assertTrue(text.contains("anonymous holder"), text);
+        }
+        assertTrue(workbookText(english.workbook()).contains("Projects received"), "the workbook in English too");
 
         assertThrows(EJBAccessException.class, () -> partner.call(() -> statistics.activity(
                 new StatisticsFilter(Platform.LENS_LIEVIN, YEAR, null, null))), "partners do not see the figures");

@@ -19,8 +19,8 @@ public interface StatisticsService {
     List<Integer> years(String platformCode);
 
     /**
-     * Generates the year's annual report, PDF and workbook, in the background: the caller follows {@code progress}
-     * and picks the files from the future.
+     * Generates the year's annual report, PDF and workbook, in the background, in {@code language} ("fr" or "en";
+     * French otherwise): the caller follows {@code progress} and picks the files from the future.
      */
-    Future<AnnualReportFiles> annualReport(String platformCode, int year, ReportProgress progress);
+    Future<AnnualReportFiles> annualReport(String platformCode, int year, String language, ReportProgress progress);
 }

@@ -16,6 +16,7 @@ import fr.fabrikaprojets.application.statistics.OrientationCount;
 import fr.fabrikaprojets.application.statistics.PartnerFigures;
 import fr.fabrikaprojets.application.statistics.PeriodFigures;
 import fr.fabrikaprojets.application.statistics.ReportProgress;
+import fr.fabrikaprojets.application.statistics.ReportTexts;
 import fr.fabrikaprojets.application.statistics.StatisticsFilter;
 import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheet;
 import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheetRepository;
@@ -127,25 +128,29 @@ public class DefaultStatisticsService implements StatisticsService {
     @Override
     @Asynchronous
     @RolesAllowed({COORDINATOR, STAFF, ADMIN})
-    public Future<AnnualReportFiles> annualReport(String platformCode, int year, ReportProgress progress) {
+    public Future<AnnualReportFiles> annualReport(String platformCode, int year, String language,
+            ReportProgress progress) {
+        ReportTexts texts = ReportTexts.in(language);
         ReportProgress steps = progress == null ? new ReportProgress() : progress;
         Platform platform = access.existing(platformCode);
-        steps.advance(5, "Calcul des chiffres de l’année");
+        steps.advance(5, texts.text("step.figures"));
         StatisticsFilter filter = new StatisticsFilter(platformCode, year, null, null);
         validate(filter);
         ActivityStatistics statistics = count(filter);
-        steps.advance(40, "Choix des initiatives marquantes");
+        steps.advance(40, texts.text("step.highlights"));
         // The report goes to funders: only the sheets their holders opened to everyone.
         List<Highlight> highlights = sheets.publishedClosedIn(new LibraryFilter(platformCode, null, null).forPublic(),
                 statistics.getFilter().start(), statistics.getFilter().end(), MAX_HIGHLIGHTS).stream()
                 .map(DefaultStatisticsService::highlight).toList();
-        AnnualReport report = new AnnualReport(platform.getName(), year, Instant.now(clock), statistics, highlights);
-        steps.advance(55, "Mise en page du PDF");
+        AnnualReport report = new AnnualReport(platform.getName(), year, Instant.now(clock), statistics, highlights,
+                texts.language());
+        steps.advance(55, texts.text("step.pdf"));
         byte[] pdf = printer.print(report);
-        steps.advance(85, "Préparation du classeur");
+        steps.advance(85, texts.text("step.workbook"));
         byte[] workbook = AnnualReportWorkbook.write(report);
-        steps.advance(100, "Terminé");
-        return new AsyncResult<>(new AnnualReportFiles("bilan-" + platformCode + "-" + year, pdf, workbook));
+        steps.advance(100, texts.text("step.done"));
+        return new AsyncResult<>(new AnnualReportFiles((texts.english() ? "activity-report-" : "bilan-") + platformCode
+                + "-" + year, pdf, workbook));
     }
 
     private void validate(StatisticsFilter filter) {
@@ -217,7 +222,7 @@ public class DefaultStatisticsService implements StatisticsService {
 
     private static Highlight highlight(ExperienceSheet sheet) {
         return new Highlight(sheet.getTitle(), sheet.getProject().getCommune().getName(),
-                sheet.getOutcome().label(), sheet.getClosedAt().atZone(StatisticsFilter.ZONE).toLocalDate(),
+                sheet.getOutcome(), sheet.getClosedAt().atZone(StatisticsFilter.ZONE).toLocalDate(),
                 sheet.getSignature(), sheet.getSummary(), sheet.getWhatWorked());
     }
 }

@@ -1,33 +1,21 @@
 package fr.fabrikaprojets.application.notification;
 
-import fr.fabrikaprojets.domain.shared.Language;
+import fr.fabrikaprojets.application.Texts;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
-import java.util.Locale;
-import java.util.ResourceBundle;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The words of Fabrik's e-mails, in the recipient's language: French ({@code mails.properties}) or English
- * ({@code mails_en.properties}). Texts name their blanks ({@code {title}}); values are given as name, value pairs.
- * Named blanks rather than {@link java.text.MessageFormat}: French texts are full of apostrophes, which it would take
- * for quotes.
+ * ({@code mails_en.properties}), with named blanks ({@link Texts}).
  */
 public final class MailTexts {
 
     private static final String BUNDLE = "fr.fabrikaprojets.mail.mails";
-    private static final Pattern BLANK = Pattern.compile("\\{(\\w+)}");
 
-    private final String language;
-    private final ResourceBundle bundle;
+    private final Texts texts;
 
     private MailTexts(String language) {
-        this.language = Language.supported(language);
-        // French is the base bundle: the root locale, never the server's default one.
-        this.bundle = ResourceBundle.getBundle(BUNDLE, Language.ENGLISH.equals(this.language) ? Locale.ENGLISH
-                : Locale.ROOT, MailTexts.class.getClassLoader(), ResourceBundle.Control
-                .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = Texts.of(BUNDLE, language);
     }
 
     public static MailTexts in(String language) {
@@ -35,18 +23,12 @@ public final class MailTexts {
     }
 
     public String language() {
-        return language;
+        return texts.language();
     }
 
     /** The text of a key with its blanks filled; a blank without a value stays empty. */
     public String text(String key, Object... namesAndValues) {
-        String template = bundle.getString(key);
-        Matcher blank = BLANK.matcher(template);
-        StringBuilder filled = new StringBuilder();
-        while (blank.find()) {
-            blank.appendReplacement(filled, Matcher.quoteReplacement(valueOf(blank.group(1), namesAndValues)));
-        }
-        return blank.appendTail(filled).toString();
+        return texts.text(key, namesAndValues);
     }
 
     /**
@@ -74,15 +56,6 @@ public final class MailTexts {
     }
 
     private String format(String patternKey, TemporalAccessor value) {
-        return DateTimeFormatter.ofPattern(bundle.getString(patternKey), Language.locale(language)).format(value);
-    }
-
-    private static String valueOf(String name, Object... namesAndValues) {
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            if (name.equals(namesAndValues[i])) {
-                return namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1].toString();
-            }
-        }
-        return "";
+        return DateTimeFormatter.ofPattern(texts.text(patternKey), texts.locale()).format(value);
     }
 }

@@ -10,7 +10,16 @@ public final class ReportProgress implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private volatile int percent;
-    private volatile String step = "En attente";
+    private volatile String step;
+
+    public ReportProgress() {
+        this("En attente");
+    }
+
+    /** With the first step's words in the reader's language. */
+    public ReportProgress(String waiting) {
+        step = waiting;
+    }
 
     public void advance(int toPercent, String nextStep) {
         percent = Math.max(percent, Math.min(100, toPercent));

@@ -7,6 +7,7 @@ import fr.fabrikaprojets.application.statistics.CommuneFigures;
 import fr.fabrikaprojets.application.statistics.Highlight;
 import fr.fabrikaprojets.application.statistics.PartnerFigures;
 import fr.fabrikaprojets.application.statistics.PeriodFigures;
+import fr.fabrikaprojets.application.statistics.ReportTexts;
 import fr.fabrikaprojets.application.statistics.SessionAttendance;
 import fr.fabrikaprojets.application.statistics.StatisticsFilter;
 import fr.fabrikaprojets.domain.model.orientation.OrientationState;
@@ -16,12 +17,9 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -30,37 +28,37 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 /**
  * The annual activity report ("bilan annuel") as an A4 PDF: a cover, the key figures, two charts drawn as vectors
  * (projects by month, projects by field), the communes, the sessions with their places and attendance, the
- * orientations, and highlights from the published experience sheets.
+ * orientations, and highlights from the published experience sheets; in French or English, as its reader reads.
  */
 @ApplicationScoped
 public class PdfAnnualReport implements AnnualReportPrinter {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy à HH:mm")
-            .withZone(StatisticsFilter.ZONE);
     /** Received, presented, accompanied, realised: four colours told apart with the usual colour blindnesses. */
     private static final Color[] SERIES = {new Color(0x1F, 0x4E, 0x9A), new Color(0xE6, 0x9F, 0x00),
         new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x3D, 0x8A)};
-    private static final String[] SERIES_NAMES = {"Reçus", "Présentés", "Accompagnés", "Réalisés"};
+    private static final String[] SERIES_NAMES = {"series.received", "series.presented", "series.accompanied",
+        "series.realised"};
     private static final Map<Field, String> FIELDS = Map.of(Field.SOLIDARITY_ECONOMY, "Économie solidaire",
             Field.SOCIAL, "Social", Field.CULTURE, "Culture", Field.SPORT, "Sport", Field.ENVIRONMENT,
             "Environnement", Field.HEALTH, "Santé", Field.EDUCATION, "Éducation", Field.OTHER, "Autre");
 
     @Override
     public byte[] print(AnnualReport report) {
+        ReportTexts texts = ReportTexts.in(report.language());
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDDocumentInformation information = document.getDocumentInformation();
-            information.setTitle("Bilan d’activité " + report.year() + " – " + report.platformName());
-            information.setAuthor("La Fabrik à projets");
+            information.setTitle(texts.text("document.title", "year", report.year(), "platform",
+                    report.platformName()));
+            information.setAuthor(texts.text("platform"));
             PdfPages pages = new PdfPages(document, PdfText.embeddedFont(document));
-            cover(pages, report);
-            keyFigures(pages, report.statistics());
-            months(pages, report.statistics());
-            fields(pages, report.statistics());
-            communes(pages, report.statistics());
-            sessions(pages, report.statistics());
-            orientations(pages, report.statistics());
-            highlights(pages, report.highlights());
+            cover(pages, texts, report);
+            keyFigures(pages, texts, report.statistics());
+            months(pages, texts, report.statistics());
+            fields(pages, texts, report.statistics());
+            communes(pages, texts, report.statistics());
+            sessions(pages, texts, report.statistics());
+            orientations(pages, texts, report.statistics());
+            highlights(pages, texts, report.highlights());
             pages.close();
             document.save(out);
             return out.toByteArray();
@@ -69,43 +67,43 @@ public class PdfAnnualReport implements AnnualReportPrinter {
         }
     }
 
-    private static void cover(PdfPages pages, AnnualReport report) throws IOException {
+    private static void cover(PdfPages pages, ReportTexts texts, AnnualReport report) throws IOException {
         pages.newPage();
         pages.drawing(180);
-        pages.line("La Fabrik à projets", 14, 6);
-        pages.line("Bilan d’activité " + report.year(), 30, 10);
+        pages.line(texts.text("platform"), 14, 6);
+        pages.line(texts.text("title", "year", report.year()), 30, 10);
         pages.line(report.platformName(), 18, 40);
-        pages.line("Une plateforme qui accompagne les initiatives des habitants et des associations : mettre en "
-                + "réseau les acteurs locaux, mutualiser les moyens, garantir l’expression et l’écoute des personnes, "
-                + "respecter l’identité des porteurs d’idées, accompagner et orienter, capitaliser les expériences.",
-                11, 40);
-        pages.line("Document établi le " + WHEN.format(report.generatedAt()) + ".", 10, 0);
+        pages.line(texts.text("cover.principles"), 11, 40);
+        pages.line(texts.text("cover.generated", "when", texts.when(report.generatedAt().atZone(StatisticsFilter.ZONE))),
+                10, 0);
     }
 
-    private static void keyFigures(PdfPages pages, ActivityStatistics statistics) throws IOException {
+    private static void keyFigures(PdfPages pages, ReportTexts texts, ActivityStatistics statistics)
+            throws IOException {
         pages.newPage();
-        pages.line("Chiffres clés " + statistics.getFilter().year(), 18, 8);
+        pages.line(texts.text("key.title", "year", statistics.getFilter().year()), 18, 8);
         PeriodFigures year = statistics.getYear();
         float[] columns = {0, 380};
-        pages.row(11, columns, "Projets reçus", number(year.getReceived()));
-        pages.row(11, columns, "Projets présentés pour la première fois", number(year.getPresented()));
-        pages.row(11, columns, "Projets accompagnés pour la première fois", number(year.getAccompanied()));
-        pages.row(11, columns, "Projets réalisés", number(year.getRealised()));
-        pages.row(11, columns, "Réunions tenues", number(statistics.getSessionsHeld()));
-        pages.row(11, columns, "Personnes présentes aux réunions (total)", number(statistics.getAttendance()));
-        pages.row(11, columns, "Organisations représentées aux réunions (total)",
-                number(statistics.getOrganisationsRepresented()));
-        pages.row(11, columns, "Projets orientés vers un partenaire", number(statistics.getOriented()));
-        pages.row(11, columns, "Délai moyen de la réception à la première présentation",
-                days(statistics.getToPresentation().getAverageDays()));
-        pages.row(11, columns, "Délai moyen de la réception à la réalisation",
-                days(statistics.getToRealisation().getAverageDays()));
+        pages.row(11, columns, texts.text("key.received"), number(texts, year.getReceived()));
+        pages.row(11, columns, texts.text("key.presented"), number(texts, year.getPresented()));
+        pages.row(11, columns, texts.text("key.accompanied"), number(texts, year.getAccompanied()));
+        pages.row(11, columns, texts.text("key.realised"), number(texts, year.getRealised()));
+        pages.row(11, columns, texts.text("key.sessions"), number(texts, statistics.getSessionsHeld()));
+        pages.row(11, columns, texts.text("key.attendance"), number(texts, statistics.getAttendance()));
+        pages.row(11, columns, texts.text("key.organisations"),
+                number(texts, statistics.getOrganisationsRepresented()));
+        pages.row(11, columns, texts.text("key.oriented"), number(texts, statistics.getOriented()));
+        pages.row(11, columns, texts.text("key.toPresentation"),
+                days(texts, statistics.getToPresentation().getAverageDays()));
+        pages.row(11, columns, texts.text("key.toRealisation"),
+                days(texts, statistics.getToRealisation().getAverageDays()));
         pages.line("", 10, 10);
     }
 
     /** Grouped bars, one group a month, one bar per milestone, with the scale's maximum and a legend. */
-    private static void months(PdfPages pages, ActivityStatistics statistics) throws IOException {
-        pages.line("Projets par mois", 14, 4);
+    private static void months(PdfPages pages, ReportTexts texts, ActivityStatistics statistics)
+            throws IOException {
+        pages.line(texts.text("months.title"), 14, 4);
         List<PeriodFigures> months = statistics.getMonths();
         long max = 1;
         for (PeriodFigures month : months) {
@@ -123,7 +121,7 @@ public class PdfAnnualReport implements AnnualReportPrinter {
         content.moveTo(left, base);
         content.lineTo(left + group * months.size(), base);
         content.stroke();
-        pages.at(number(max), 8, PdfPages.MARGIN, base + height - 8);
+        pages.at(number(texts, max), 8, PdfPages.MARGIN, base + height - 8);
         pages.at("0", 8, PdfPages.MARGIN, base);
         for (int m = 0; m < months.size(); m++) {
             PeriodFigures month = months.get(m);
@@ -135,28 +133,29 @@ public class PdfAnnualReport implements AnnualReportPrinter {
                 content.fill();
             }
             content.setNonStrokingColor(Color.BLACK);
-            pages.at(month.getFirst().getMonth().getDisplayName(TextStyle.SHORT, Locale.FRENCH), 8,
-                    left + m * group + 4, base - 11);
+            pages.at(texts.month(month.getFirst().getMonth(), TextStyle.SHORT), 8, left + m * group + 4, base - 11);
         }
-        legend(pages, base - 30);
+        legend(pages, texts, base - 30);
     }
 
-    private static void legend(PdfPages pages, float atY) throws IOException {
+    private static void legend(PdfPages pages, ReportTexts texts, float atY) throws IOException {
         float x = PdfPages.MARGIN + 30;
         for (int s = 0; s < SERIES.length; s++) {
             pages.content().setNonStrokingColor(SERIES[s]);
             pages.content().addRect(x, atY, 9, 9);
             pages.content().fill();
             pages.content().setNonStrokingColor(Color.BLACK);
-            pages.at(SERIES_NAMES[s], 9, x + 13, atY + 1);
-            x += 13 + pages.width(SERIES_NAMES[s], 9) + 20;
+            String name = texts.text(SERIES_NAMES[s]);
+            pages.at(name, 9, x + 13, atY + 1);
+            x += 13 + pages.width(name, 9) + 20;
         }
     }
 
     /** Horizontal bars, one a field, with its count at the end. */
-    private static void fields(PdfPages pages, ActivityStatistics statistics) throws IOException {
+    private static void fields(PdfPages pages, ReportTexts texts, ActivityStatistics statistics)
+            throws IOException {
         pages.line("", 10, 6);
-        pages.line("Projets reçus par domaine d’action", 14, 4);
+        pages.line(texts.text("fields.title"), 14, 4);
         long max = 1;
         for (Field field : Field.values()) {
             max = Math.max(max, statistics.received(field));
@@ -169,99 +168,103 @@ public class PdfAnnualReport implements AnnualReportPrinter {
         for (int i = 0; i < Field.values().length; i++) {
             Field field = Field.values()[i];
             float y = top - (i + 1) * line;
-            pages.at(FIELDS.get(field), 9, PdfPages.MARGIN, y + 2);
+            pages.at(capitalised(texts.label(field, FIELDS.get(field))), 9, PdfPages.MARGIN, y + 2);
             float length = width * statistics.received(field) / max;
             content.setNonStrokingColor(SERIES[0]);
             content.addRect(left, y, Math.max(length, 0.5f), line - 5);
             content.fill();
             content.setNonStrokingColor(Color.BLACK);
-            pages.at(number(statistics.received(field)), 9, left + length + 4, y + 2);
+            pages.at(number(texts, statistics.received(field)), 9, left + length + 4, y + 2);
         }
     }
 
-    private static void communes(PdfPages pages, ActivityStatistics statistics) throws IOException {
+    private static void communes(PdfPages pages, ReportTexts texts, ActivityStatistics statistics)
+            throws IOException {
         pages.newPage();
-        pages.line("Projets par commune", 14, 4);
+        pages.line(texts.text("communes.title"), 14, 4);
         float[] columns = {0, 190, 270, 340, 430};
-        pages.row(9, columns, "Commune", "Population", "Reçus", "Pour 1 000 hab.", "Réalisés");
+        pages.row(9, columns, texts.text("communes.commune"), texts.text("communes.population"),
+                texts.text("communes.received"), texts.text("communes.perThousand"), texts.text("communes.realised"));
         for (CommuneFigures commune : statistics.getCommunes()) {
-            pages.row(9, columns, commune.getName(), number(commune.getPopulation()), number(commune.getReceived()),
-                    decimal(commune.getReceivedPerThousand()), number(commune.getRealised()));
+            pages.row(9, columns, commune.getName(), number(texts, commune.getPopulation()),
+                    number(texts, commune.getReceived()), spaced(texts.decimals(2)
+                            .format(commune.getReceivedPerThousand())), number(texts, commune.getRealised()));
         }
     }
 
-    private static void sessions(PdfPages pages, ActivityStatistics statistics) throws IOException {
+    private static void sessions(PdfPages pages, ReportTexts texts, ActivityStatistics statistics)
+            throws IOException {
         pages.line("", 10, 8);
-        pages.line("Les réunions de l’année", 14, 4);
+        pages.line(texts.text("sessions.title"), 14, 4);
         if (statistics.getSessions().isEmpty()) {
-            pages.line("Aucune réunion cette année.", 10, 4);
+            pages.line(texts.text("sessions.none"), 10, 4);
             return;
         }
         float[] columns = {0, 60, 225, 320, 370, 425};
-        pages.row(9, columns, "Date", "Lieu", "Mode", "État", "Présents", "Organisations");
+        pages.row(9, columns, texts.text("sessions.date"), texts.text("sessions.place"), texts.text("sessions.mode"),
+                texts.text("sessions.status"), texts.text("sessions.present"), texts.text("sessions.organisations"));
         for (SessionAttendance session : statistics.getSessions()) {
-            pages.row(9, columns, DAY.format(session.getDate()),
-                    session.getPlace() == null ? "Lieu à déterminer" : session.getPlace(), session.getMode().label(),
-                    session.getStatus().label(), number(session.getPeople()), number(session.getOrganisations()));
+            pages.row(9, columns, texts.day(session.getDate()), session.getPlace() == null
+                    ? texts.text("sessions.placeUnknown") : session.getPlace(),
+                    texts.label(session.getMode(), session.getMode().label()),
+                    texts.label(session.getStatus(), session.getStatus().label()), number(texts, session.getPeople()),
+                    number(texts, session.getOrganisations()));
         }
     }
 
-    private static void orientations(PdfPages pages, ActivityStatistics statistics) throws IOException {
+    private static void orientations(PdfPages pages, ReportTexts texts, ActivityStatistics statistics)
+            throws IOException {
         pages.line("", 10, 8);
-        pages.line("Les orientations vers les partenaires", 14, 4);
+        pages.line(texts.text("orientations.title"), 14, 4);
         float[] columns = {0, 380};
         for (OrientationState outcome : OrientationState.values()) {
-            pages.row(10, columns, capitalised(outcome.label()), number(statistics.oriented(outcome)));
+            pages.row(10, columns, capitalised(texts.label(outcome, outcome.label())),
+                    number(texts, statistics.oriented(outcome)));
         }
         if (!statistics.getPartners().isEmpty()) {
             pages.line("", 8, 4);
-            pages.line("Partenaires les plus sollicités", 12, 2);
+            pages.line(texts.text("partners.title"), 12, 2);
             float[] partnerColumns = {0, 300, 380};
-            pages.row(9, partnerColumns, "Partenaire", "Projets orientés", "Aide obtenue");
+            pages.row(9, partnerColumns, texts.text("partners.partner"), texts.text("partners.oriented"),
+                    texts.text("partners.helped"));
             for (PartnerFigures partner : statistics.getPartners()) {
-                pages.row(9, partnerColumns, partner.getPartner(), number(partner.getTotal()),
-                        number(partner.count(OrientationState.HELP_OBTAINED)));
+                pages.row(9, partnerColumns, partner.getPartner(), number(texts, partner.getTotal()),
+                        number(texts, partner.count(OrientationState.HELP_OBTAINED)));
             }
         }
     }
 
-    private static void highlights(PdfPages pages, List<Highlight> highlights) throws IOException {
+    private static void highlights(PdfPages pages, ReportTexts texts, List<Highlight> highlights)
+            throws IOException {
         pages.newPage();
-        pages.line("Initiatives marquantes", 18, 4);
+        pages.line(texts.text("highlights.title"), 18, 4);
         if (highlights.isEmpty()) {
-            pages.line("Aucune fiche d’expérience publiée pour les projets clos cette année.", 10, 4);
+            pages.line(texts.text("highlights.none"), 10, 4);
             return;
         }
-        pages.line("Extraits des fiches d’expérience publiées avec l’accord de leurs porteurs.", 10, 10);
+        pages.line(texts.text("highlights.intro"), 10, 10);
         for (Highlight highlight : highlights) {
             pages.line(highlight.title(), 13, 2);
-            List<String> about = new ArrayList<>(List.of(highlight.commune(), highlight.outcome() + " le "
-                    + DAY.format(highlight.closedOn())));
-            about.add(highlight.signature() == null ? "porteur anonyme" : "porté par " + highlight.signature());
+            List<String> about = new ArrayList<>(List.of(highlight.commune(), texts.text("highlights.closed",
+                    "outcome", texts.label(highlight.outcome(), highlight.outcome().label()), "day",
+                    texts.day(highlight.closedOn()))));
+            about.add(highlight.signature() == null ? texts.text("highlights.anonymous")
+                    : texts.text("highlights.by", "signature", highlight.signature()));
             pages.line(String.join(" · ", about), 9, 4);
             pages.line(highlight.summary(), 10, 4);
             if (highlight.whatWorked() != null) {
-                pages.line("Ce qui a marché : " + highlight.whatWorked(), 10, 4);
+                pages.line(texts.text("highlights.whatWorked", "text", highlight.whatWorked()), 10, 4);
             }
             pages.line("", 8, 6);
         }
     }
 
-    private static String number(long value) {
-        return spaced(NumberFormat.getIntegerInstance(Locale.FRANCE).format(value));
+    private static String number(ReportTexts texts, long value) {
+        return spaced(texts.integers().format(value));
     }
 
-    private static String decimal(double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.FRANCE);
-        format.setMaximumFractionDigits(2);
-        format.setMinimumFractionDigits(2);
-        return spaced(format.format(value));
-    }
-
-    private static String days(double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.FRANCE);
-        format.setMaximumFractionDigits(1);
-        return spaced(format.format(value)) + " jours";
+    private static String days(ReportTexts texts, double value) {
+        return texts.text("days", "days", spaced(texts.decimals(1).format(value)));
     }
 
     /** French grouping uses a narrow no-break space, which the embedded font lacks. */

@@ -15,6 +15,7 @@ import fr.fabrikaprojets.application.statistics.SessionAttendance;
 import fr.fabrikaprojets.application.statistics.StatisticsFilter;
 import fr.fabrikaprojets.domain.model.orientation.OrientationState;
 import fr.fabrikaprojets.domain.model.project.Field;
+import fr.fabrikaprojets.domain.model.project.ProjectState;
 import fr.fabrikaprojets.domain.model.session.SessionMode;
 import fr.fabrikaprojets.domain.model.session.SessionStatus;
 import fr.fabrikaprojets.infrastructure.pdf.PdfAnnualReport;
@@ -42,7 +43,7 @@ class AnnualReportFilesTest {
 
     @Test
     void theWorkbookHasOneSheetPerTableWithTheFiguresAsNumbers() throws Exception {
-        AnnualReport report = report();
+        AnnualReport report = report("fr");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(AnnualReportWorkbook.write(report)))) {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
@@ -78,7 +79,7 @@ class AnnualReportFilesTest {
 
     @Test
     void thePdfHasACoverTheKeyFiguresTheSessionsAndTheHighlights() throws Exception {
-        byte[] pdf = new PdfAnnualReport().print(report());
+        byte[] pdf = new PdfAnnualReport().print(report("fr"));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertTrue(document.getNumberOfPages() >= 4, "cover, figures and charts, communes and sessions, highlights");
             assertEquals("Bilan d’activité 2025 – Lens-Liévin", document.getDocumentInformation().getTitle());
@@ -100,6 +101,58 @@ class AnnualReportFilesTest {
         }
     }
 
+    @Test
+    void anEnglishReaderGetsTheWorkbookInEnglish() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                AnnualReportWorkbook.write(report("en"))))) {
+            List<String> names = new ArrayList<>();
+            workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+            assertEquals(List.of("Key figures", "By month", "By year", "By field", "By commune", "Sessions",
+                    "Orientations", "Partners", "Initiatives"), names);
+            Sheet key = workbook.getSheet("Key figures");
+            assertEquals(1234, number(key, "Projects received"));
+            assertEquals(36.5, number(key, "Average time from reception to first presentation (days)"));
+            assertEquals("March", workbook.getSheet("By month").getRow(3).getCell(0).getStringCellValue());
+            Sheet sessions = workbook.getSheet("Sessions");
+            assertEquals(List.of("Date", "Place", "Mode", "Status", "People present", "Organisations represented",
+                    "Projects on the agenda"), header(sessions));
+            assertEquals("Place to be decided", sessions.getRow(2).getCell(1).getStringCellValue());
+            assertEquals("videoconference", sessions.getRow(2).getCell(2).getStringCellValue());
+            assertEquals("cancelled", sessions.getRow(3).getCell(3).getStringCellValue());
+            assertEquals("help obtained", header(workbook.getSheet("Partners"))
+                    .get(2 + OrientationState.HELP_OBTAINED.ordinal()));
+            assertEquals("culture", workbook.getSheet("By field").getRow(1 + Field.CULTURE.ordinal()).getCell(0)
+                    .getStringCellValue());
+            Sheet highlights = workbook.getSheet("Initiatives");
+            assertEquals("realised", highlights.getRow(1).getCell(2).getStringCellValue());
+            assertEquals("Anonymous holder", highlights.getRow(1).getCell(4).getStringCellValue());
+        }
+    }
+
+    @Test
+    void anEnglishReaderGetsThePdfInEnglish() throws Exception {
+        try (PDDocument document = Loader.loadPDF(new PdfAnnualReport().print(report("en")))) {
+            assertEquals("Activity report 2025 – Lens-Liévin", document.getDocumentInformation().getTitle());
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Projects received 1,234"), text);
+            assertTrue(text.contains("Average time from reception to first presentation 36.5 days"), text);
+            assertTrue(text.contains("Liévin 30,712 20 0.65 2"), text);
+            assertTrue(text.contains("Place to be decided"), text);
+            assertTrue(text.contains("realised on 30 Jun 2025"), text);
+            assertTrue(text.contains("led by Зоя Иванова"), text);
+            assertTrue(text.contains("What worked: Les familles sont venues."), text);
+            for (String french : List.of("Projets", "Réunions", "Lieu", "porté", "Délai", "jours")) {
+                assertFalse(text.contains(french), "no French heading left: " + french);
+            }
+        }
+    }
+
+    private static List<String> header(Sheet sheet) {
+        List<String> cells = new ArrayList<>();
+        sheet.getRow(0).forEach(cell -> cells.add(cell.getStringCellValue()));
+        return cells;
+    }
+
     private static double number(Sheet sheet, String label) {
         for (Row row : sheet) {
             if (row.getCell(0).getStringCellValue().equals(label)) {
@@ -109,7 +162,7 @@ class AnnualReportFilesTest {
         throw new AssertionError("no row " + label);
     }
 
-    private static AnnualReport report() {
+    private static AnnualReport report(String language) {
         List<PeriodFigures> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             LocalDate first = LocalDate.of(YEAR, m, 1);
@@ -133,10 +186,11 @@ class AnnualReportFilesTest {
                         OrientationState.REFUSED, 2L))),
                 new Delay(10, 36.5), new Delay(3, 181.25));
         List<Highlight> highlights = List.of(
-                new Highlight("Contes en yourte", "Liévin", "réalisée", LocalDate.of(YEAR, 6, 30), null,
+                new Highlight("Contes en yourte", "Liévin", ProjectState.REALISED, LocalDate.of(YEAR, 6, 30), null,
                         "Des contes pour les familles.", "Les familles sont venues."),
-                new Highlight("Chorale des mineurs", "Lens", "réalisée", LocalDate.of(YEAR, 9, 1), "Зоя Иванова",
+                new Highlight("Chorale des mineurs", "Lens", ProjectState.REALISED, LocalDate.of(YEAR, 9, 1), "Зоя Иванова",
                         "Une chorale de quartier.", null));
-        return new AnnualReport("Lens-Liévin", YEAR, Instant.parse("2026-01-05T09:00:00Z"), statistics, highlights);
+        return new AnnualReport("Lens-Liévin", YEAR, Instant.parse("2026-01-05T09:00:00Z"), statistics, highlights,
+                language);
     }
 }

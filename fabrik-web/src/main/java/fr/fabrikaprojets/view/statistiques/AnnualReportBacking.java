@@ -3,6 +3,7 @@ package fr.fabrikaprojets.view.statistiques;
 import fr.fabrikaprojets.application.StatisticsService;
 import fr.fabrikaprojets.application.statistics.AnnualReportFiles;
 import fr.fabrikaprojets.application.statistics.ReportProgress;
+import fr.fabrikaprojets.application.statistics.ReportTexts;
 import fr.fabrikaprojets.domain.shared.BusinessException;
 import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
@@ -55,9 +56,11 @@ public class AnnualReportBacking implements Serializable {
             return;
         }
         files = null;
-        progress = new ReportProgress();
+        String language = Faces.getLocale().getLanguage();
+        progress = new ReportProgress(ReportTexts.in(language).text("step.waiting"));
         generating = year;
-        Feedback.attempt(() -> generation = statistics.annualReport(currentPlatform.getCode(), generating, progress));
+        Feedback.attempt(() -> generation = statistics.annualReport(currentPlatform.getCode(), generating, language,
+                progress));
     }
 
     /** Called by the page's poll: picks the files once the generation is over, or says why it failed. */
