@@ -241,6 +241,20 @@ class StatisticsIT {
                 paris(1, 1, 0, 0).toInstant(), paris(12, 31, 0, 0).toInstant())));
         assertTrue(realisedInYear.contains(realised));
         assertFalse(realisedInYear.contains(abandoned));
+
+        // Behind a figure, the most recently presented come first, whenever they were received: the garden, received
+        // before the theatre, is now presented after it.
+        try (Connection db = ((DataSource) InitialContext.doLookup("java:jboss/datasources/FabrikDS")).getConnection();
+                PreparedStatement later = db.prepareStatement("UPDATE projects SET presented_at = ? WHERE id = ?")) {
+            later.setTimestamp(1, paris(3, 20, 10, 0));
+            later.setLong(2, realised);
+            later.executeUpdate();
+        }
+        List<Long> lastPresentedFirst = ids(inLievin.reaching(new MilestoneFilter(Milestone.PRESENTED,
+                paris(3, 1, 0, 0).toInstant(), paris(4, 1, 0, 0).toInstant())));
+        assertTrue(lastPresentedFirst.indexOf(realised) >= 0
+                && lastPresentedFirst.indexOf(realised) < lastPresentedFirst.indexOf(presented), lastPresentedFirst
+                + " lists " + realised + " (presented 20 March) before " + presented + " (presented 1 March)");
     }
 
     @Test
