@@ -173,8 +173,12 @@ class ClusterIT {
     @Order(4)
     void aJobWhoseNodeIsLostGoesOnOnTheOther() throws Exception {
         assumeTrue(survivor != null, "a node was lost");
-        script(environment, "restart", cluster.toString(), survivor.equals("node1") ? "node2" : "node1");
+        String restarted = survivor.equals("node1") ? "node2" : "node1";
+        script(environment, "restart", cluster.toString(), restarted);
         Thread.sleep(6_000);
+        assertTrue(Files.readAllLines(cluster.resolve(restarted).resolve("log/server.log"), StandardCharsets.UTF_8)
+                .stream().anyMatch(line -> line.contains("Index de recherche rattrapé")), "the node back reads again "
+                + "the project whose state changed while it was down, for its search index");
         String running = lastRunner();
         String other = running.equals("node1") ? "node2" : "node1";
         script(Map.of(), "kill", cluster.toString(), running);

@@ -15,4 +15,8 @@ public sealed interface NodeNews extends Serializable {
     /** Platforms or memberships changed: the platforms of every caller are to be read again. */
     record PlatformsChanged() implements NodeNews {
     }
+
+    /** Something the figures count changed: the dashboard's counts are to be made again. */
+    record FiguresChanged() implements NodeNews {
+    }
 }

@@ -1,5 +1,7 @@
 package fr.fabrikaprojets.application.internal;
 
+import fr.fabrikaprojets.application.cluster.NodeNews;
+import fr.fabrikaprojets.application.cluster.OtherNodes;
 import fr.fabrikaprojets.domain.shared.Settings;
 import fr.fabrikaprojets.application.statistics.ActivityStatistics;
 import fr.fabrikaprojets.application.statistics.StatisticsFilter;
@@ -26,8 +28,8 @@ import java.util.function.Supplier;
  * platform takes about fifteen statements over indexes of many projects: the staff reading the same dashboard
  * between two changes share one count, and those who arrive while it is counted wait for it instead of counting
  * again. Every change of the services is recorded in the audit trail, whose event tells this cache once the change
- * has committed; a count begun before is not reused. Each server of a cluster hears only its own changes: another
- * node's are counted within the five minutes.
+ * has committed; a count begun before is not reused. On a cluster, the node where the change committed tells the
+ * others, whose caches forget their counts too.
  */
 @ApplicationScoped
 public class ActivityCache {
@@ -45,11 +47,15 @@ public class ActivityCache {
     @Inject
     Clock clock;
 
+    @Inject
+    OtherNodes otherNodes;
+
     ActivityCache() {
     }
 
-    ActivityCache(Clock clock) {
+    ActivityCache(Clock clock, OtherNodes otherNodes) {
         this.clock = clock;
+        this.otherNodes = otherNodes;
     }
 
     /** The figures of {@code filter} counted less than the configured time ago, or counted now by {@code count}. */
@@ -76,8 +82,13 @@ public class ActivityCache {
         return current.await();
     }
 
-    /** A change committed: every count begun before it is out of date. */
+    /** A change committed: every count begun before it is out of date, here and on the other nodes. */
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuditTrail.Recorded change) {
+        changes.incrementAndGet();
+        otherNodes.tell(new NodeNews.FiguresChanged());
+    }
+
+    void changedElsewhere(@Observes NodeNews.FiguresChanged change) {
         changes.incrementAndGet();
     }
 

@@ -50,6 +50,17 @@ public class SearchIndexer {
         rebuild();
     }
 
+    /** These projects read again, in batches, on their own thread. */
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void catchUpLater(List<Long> ids) {
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            self().reindexBatch(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+        }
+        index.commit();
+        LOG.info("Index de recherche rattrapé : " + ids.size() + " projets modifiés pendant l’absence de ce serveur.");
+    }
+
     /** Every project, in batches of {@value #BATCH} (each its own transaction); answers how many. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int rebuild() {

@@ -14,11 +14,15 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Keeps the search index following the database: a project is reindexed once a change to it commits; at start-up,
- * an empty index (a new server, a restored or generated database) is rebuilt on its own thread.
+ * Keeps the search index following the database: a project is reindexed once a change to it commits, on this node
+ * and on the others of a cluster; at start-up, an index that does not count the database's projects (a new server, a
+ * restored or generated database) is rebuilt on its own thread, and one that does reads again the projects changed
+ * since it was last made durable.
  */
 @Singleton
 @Startup
@@ -28,6 +32,9 @@ import java.util.logging.Logger;
 public class SearchIndexing {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexing.class.getName());
+    private static final Duration CLOCK_MARGIN = Duration.ofMinutes(5);
+    /** Beyond this many changed projects, rebuilding the index is as quick as reading them one batch after another. */
+    private static final int MAX_CATCH_UP = 20_000;
 
     @EJB
     private SearchIndexer indexer;
@@ -49,9 +56,19 @@ public class SearchIndexing {
             LOG.info("Index de recherche : " + indexed + " projets indexés pour " + stored
                     + " dans la base ; reconstruction.");
             indexer.rebuildLater();
-        } else {
-            LOG.info("Index de recherche prêt : " + indexed + " projets, " + index.size() + " documents.");
+            return;
         }
+        LOG.info("Index de recherche prêt : " + indexed + " projets, " + index.size() + " documents.");
+        // Changes made while this server was down (through another node of a cluster, or a restored database); the
+        // margin covers clocks of nodes a little apart.
+        index.committedAt().ifPresent(committed -> {
+            List<Long> changed = projects.idsChangedSince(committed.minus(CLOCK_MARGIN), MAX_CATCH_UP + 1);
+            if (changed.size() > MAX_CATCH_UP) {
+                indexer.rebuildLater();
+            } else if (!changed.isEmpty()) {
+                indexer.catchUpLater(changed);
+            }
+        });
     }
 
     public void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProjectChanged changed) {

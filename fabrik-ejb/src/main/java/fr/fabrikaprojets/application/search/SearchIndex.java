@@ -1,6 +1,8 @@
 package fr.fabrikaprojets.application.search;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,6 +25,12 @@ public interface SearchIndex {
 
     /** How many projects the index holds: compared with the database's at start-up. */
     long projects();
+
+    /**
+     * When the index was last made durable, as it recorded it (none for a new index): a node of a cluster that was
+     * down reads again at start-up the projects that changed since.
+     */
+    Optional<Instant> committedAt();
 
     /** Empties the index, before a rebuild. */
     void clear();

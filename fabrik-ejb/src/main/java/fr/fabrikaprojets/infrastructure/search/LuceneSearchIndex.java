@@ -7,10 +7,13 @@ import fr.fabrikaprojets.application.search.SearchResults;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -52,6 +55,8 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     private static final String AUDIENCE = "audience";
     private static final String TITLE = "title";
     private static final String BODY = "body";
+    /** The commit's own data: when it was made. */
+    private static final String COMMITTED_AT = "committedAt";
     private static final float TITLE_WEIGHT = 3f;
     private static final int MAX_WORDS = 20;
     private static final int EXTRACT_WITHOUT_MATCH = 240;
@@ -86,6 +91,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     @Override
     public void commit() {
         try {
+            writer.setLiveCommitData(Map.of(COMMITTED_AT, String.valueOf(System.currentTimeMillis())).entrySet());
             writer.commit();
             searchers.maybeRefresh();
         } catch (IOException e) {
@@ -148,6 +154,19 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public Optional<Instant> committedAt() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (COMMITTED_AT.equals(entry.getKey())) {
+                    return Optional.of(Instant.ofEpochMilli(Long.parseLong(entry.getValue())));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import fr.fabrikaprojets.application.cluster.NodeNews;
 import fr.fabrikaprojets.application.statistics.ActivityStatistics;
 import fr.fabrikaprojets.application.statistics.StatisticsFilter;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,7 +32,8 @@ class ActivityCacheTest {
     private static final StatisticsFilter LIEVIN_2025 = new StatisticsFilter("lens-lievin", 2025, "62510", null);
 
     private final MovingClock clock = new MovingClock(Instant.parse("2026-03-02T08:00:00Z"));
-    private final ActivityCache cache = new ActivityCache(clock);
+    private final List<NodeNews> told = new CopyOnWriteArrayList<>();
+    private final ActivityCache cache = new ActivityCache(clock, told::add);
     private final AtomicInteger counts = new AtomicInteger();
 
     @AfterEach
@@ -60,6 +63,15 @@ class ActivityCacheTest {
         assertNotSame(first, after, "a project moved: the next reader counts it");
         assertSame(after, cache.get(LENS_2025, this::count));
         assertEquals(2, counts.get());
+        assertEquals(List.of(new NodeNews.FiguresChanged()), told, "the other nodes of a cluster are told");
+    }
+
+    @Test
+    void aChangeCommittedOnAnotherNodeOutdatesWhatWasCountedHere() {
+        ActivityStatistics first = cache.get(LENS_2025, this::count);
+        cache.changedElsewhere(new NodeNews.FiguresChanged());
+        assertNotSame(first, cache.get(LENS_2025, this::count));
+        assertEquals(List.of(), told, "news from another node is not told again");
     }
 
     @Test

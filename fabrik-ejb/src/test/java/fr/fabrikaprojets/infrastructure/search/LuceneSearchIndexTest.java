@@ -7,7 +7,9 @@ import fr.fabrikaprojets.application.search.SearchDocument;
 import fr.fabrikaprojets.application.search.SearchHit;
 import fr.fabrikaprojets.application.search.SearchResults;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +44,24 @@ class LuceneSearchIndexTest {
     @AfterEach
     void close() throws Exception {
         index.close();
+    }
+
+    @Test
+    void anIndexOpenedAgainKnowsWhenItWasLastMadeDurable() throws Exception {
+        Instant committed = index.committedAt().orElseThrow();
+        assertTrue(!committed.isAfter(Instant.now()) && committed.isAfter(Instant.now().minusSeconds(60)), committed
+                .toString());
+        index.close();
+        index = new LuceneSearchIndex(directory);
+        assertEquals(Optional.of(committed), index.committedAt(), "what a server restarted on this index finds");
+        assertEquals(3, index.projects());
+    }
+
+    @Test
+    void aNewIndexWasNeverMadeDurable(@TempDir Path empty) throws Exception {
+        try (LuceneSearchIndex fresh = new LuceneSearchIndex(empty)) {
+            assertEquals(Optional.empty(), fresh.committedAt());
+        }
     }
 
     @Test

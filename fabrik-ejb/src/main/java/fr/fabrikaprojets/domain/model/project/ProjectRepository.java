@@ -68,6 +68,12 @@ public interface ProjectRepository {
 
     long countWithHolderInactiveSince(Instant before);
 
+    /**
+     * Numbers of the projects whose timeline moved or whose holder was anonymised since {@code since}, at most
+     * {@code max}: what a search index made durable at that time may not hold yet.
+     */
+    List<Long> idsChangedSince(Instant since, int max);
+
     /** Project numbers after {@code afterId}, in order: to walk every project in batches (the search index). */
     List<Long> idsAfter(long afterId, int max);
 

@@ -262,6 +262,13 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
+    public List<Long> idsChangedSince(Instant since, int max) {
+        return entityManager.createQuery("SELECT p.id FROM Project p JOIN p.holder h WHERE p.lastActivityAt >= :since"
+                + " OR h.anonymisedAt >= :since ORDER BY p.id", Long.class)
+                .setParameter("since", since).setMaxResults(max).getResultList();
+    }
+
+    @Override
     public List<Long> idsAfter(long afterId, int max) {
         return entityManager.createQuery("SELECT p.id FROM Project p WHERE p.id > :after ORDER BY p.id", Long.class)
                 .setParameter("after", afterId).setMaxResults(max).getResultList();
