@@ -120,7 +120,7 @@ public class DefaultStatisticsService implements StatisticsService {
     public List<Integer> years(String platformCode) {
         access.requireMember(platformCode, context);
         int current = LocalDate.now(clock.withZone(StatisticsFilter.ZONE)).getYear();
-        Integer first = figures.firstYear(platformCode);
+        Integer first = cache.firstYear(platformCode, () -> figures.firstYear(platformCode));
         int from = first == null ? current : Math.min(first, current);
         return IntStream.rangeClosed(from, current).map(year -> current - year + from).boxed().toList();
     }

@@ -23,6 +23,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +66,23 @@ class ActivityCacheTest {
         assertSame(after, cache.get(LENS_2025, this::count));
         assertEquals(2, counts.get());
         assertEquals(List.of(new NodeNews.FiguresChanged()), told, "the other nodes of a cluster are told");
+    }
+
+    @Test
+    void theFirstYearIsReadOnceUntilAChangeOrFiveMinutes() {
+        AtomicInteger reads = new AtomicInteger();
+        Function<Integer, Supplier<Integer>> database = year -> () -> {
+            reads.incrementAndGet();
+            return year;
+        };
+        assertEquals(2017, cache.firstYear("lens-lievin", database.apply(2017)));
+        assertEquals(2017, cache.firstYear("lens-lievin", database.apply(1999)), "the year read by the first reader");
+        assertEquals(1, reads.get());
+        cache.changed(new AuditTrail.Recorded("lens-lievin"));
+        assertEquals(2016, cache.firstYear("lens-lievin", database.apply(2016)), "an older project was recorded");
+        clock.advance(Duration.ofMinutes(6));
+        assertEquals(2015, cache.firstYear("lens-lievin", database.apply(2015)));
+        assertEquals(3, reads.get());
     }
 
     @Test
