@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.RegistrationService;
+import fr.fabrikaprojets.application.RequestOrigin;
 import fr.fabrikaprojets.application.RollView;
 import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.application.SessionEdit;
@@ -21,6 +22,7 @@ import fr.fabrikaprojets.domain.shared.BusinessException;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
+import java.time.LocalTime;
 import java.time.Month;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
@@ -48,6 +50,9 @@ class RegistrationIT {
         ear.addAsLibrary(new File(System.getProperty("greenmail.jar")));
         return ear;
     }
+
+    @Inject
+    RequestOrigin origin;
 
     @Inject
     RegistrationService registrations;
@@ -130,11 +135,20 @@ class RegistrationIT {
             Session may = session(Month.MAY);
             registrations.register(may.getId(), "Farid Benali", "farid@example.org", null, ParticipantKind.VOLUNTEER,
                     null, true);
+            origin.reads("en");
+            registrations.register(may.getId(), "Sam Lee", "sam@example.org", null, ParticipantKind.VOLUNTEER, null,
+                    true);
+            origin.reads("fr");
             Session moved = coordinator.call(() -> calendar.editSession(new SessionEdit(may.getId(), may.getVersion(),
-                    may.getDate(), may.getStartTime(), may.getEndTime(), "62498", "Maison des associations", null,
+                    may.getDate(), LocalTime.of(14, 0), LocalTime.of(17, 0), "62498", "Maison des associations", null,
                     SessionMode.ON_SITE, null)));
             String change = Mailbox.waitFor(smtp, "farid@example.org", "change");
-            assertTrue(change.contains("Maison des associations"), change);
+            assertTrue(change.contains("Lieu : lieu à déterminer → Maison des associations, 62300 Lens."), change);
+            assertTrue(change.contains("Horaires : 09h00–12h00 → 14h00–17h00."), change);
+            String inEnglish = Mailbox.waitFor(smtp, "sam@example.org", "changes");
+            assertTrue(inEnglish.contains("Place: place to be decided → Maison des associations, 62300 Lens."),
+                    "registered in English, told in English: " + inEnglish);
+            assertTrue(inEnglish.contains("Times: 9:00 AM–12:00 PM → 2:00 PM–5:00 PM."), inEnglish);
 
             coordinator.run(() -> calendar.cancelSession(moved.getId(), moved.getVersion(), "Salle inondée"));
             boolean told = false;
@@ -145,6 +159,15 @@ class RegistrationIT {
                 Thread.sleep(told ? 0 : 100);
             }
             assertTrue(told, "the cancellation and its reason reached those registered");
+            boolean toldInEnglish = false;
+            for (int attempt = 0; attempt < 200 && !toldInEnglish; attempt++) {
+                for (MimeMessage message : smtp.getReceivedMessages()) {
+                    toldInEnglish |= message.getAllRecipients()[0].toString().equals("sam@example.org")
+                            && ((String) message.getContent()).contains("Session cancelled: Salle inondée");
+                }
+                Thread.sleep(toldInEnglish ? 0 : 100);
+            }
+            assertTrue(toldInEnglish, "and in English to whom registered in English");
         } finally {
             smtp.stop();
         }

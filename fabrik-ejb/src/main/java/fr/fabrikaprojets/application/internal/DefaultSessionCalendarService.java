@@ -177,14 +177,14 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
             }
         }
         Place place = placeFor(session.getPlatform(), edit);
-        LocalDate originalDate = session.getDate();
+        SessionChangeNotice.Before before = SessionChangeNotice.Before.of(session);
         List<String> changes = new ArrayList<>();
         changes.add(session.reschedule(edit.date(), edit.startTime(), edit.endTime()));
         changes.add(session.moveTo(place));
         changes.add(session.switchMode(edit.mode(), edit.videoLink()));
         changes.removeIf(Objects::isNull);
         changes.forEach(change -> record(session, "session.edited", change));
-        notice.tell(session, originalDate, changes);
+        notice.tell(session, before);
         return session;
     }
 
@@ -211,7 +211,7 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
         Session session = lockedForEdit(sessionId, version);
         String cancelled = session.cancel(reason);
         record(session, "session.cancelled", cancelled);
-        notice.tell(session, session.getDate(), List.of(cancelled));
+        notice.tellCancelled(session);
         return session;
     }
 
