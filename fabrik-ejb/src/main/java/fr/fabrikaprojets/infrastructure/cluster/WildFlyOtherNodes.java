@@ -55,8 +55,12 @@ public class WildFlyOtherNodes implements OtherNodes {
         Consumer<NodeNews> node = news -> executor.execute(() -> received.fire(news));
         dispatcher = factory.createCommandDispatcher("fabrik-node-news", node, getClass().getClassLoader());
         self = factory.getGroup().getLocalMember();
-        LOG.info(() -> "Grappe « " + factory.getGroup().getName() + " » (" + factory.getGroup().getMembership()
-                .getMembers().size() + " nœud(s)) : " + self.getName() + " informe les autres de ses changements.");
+        if (factory.getGroup().isSingleton()) {
+            LOG.info("Serveur seul (pas de grappe) : aucun autre nœud à informer.");
+        } else {
+            LOG.info(() -> "Grappe « " + factory.getGroup().getName() + " » (" + factory.getGroup().getMembership()
+                    .getMembers().size() + " nœud(s)) : " + self.getName() + " informe les autres de ses changements.");
+        }
     }
 
     @Override
