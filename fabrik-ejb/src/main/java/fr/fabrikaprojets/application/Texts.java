@@ -1,6 +1,8 @@
 package fr.fabrikaprojets.application;
 
 import fr.fabrikaprojets.domain.shared.Language;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
@@ -53,6 +55,11 @@ public final class Texts {
             blank.appendReplacement(filled, Matcher.quoteReplacement(valueOf(blank.group(1), namesAndValues)));
         }
         return blank.appendTail(filled).toString();
+    }
+
+    /** A date or time written with the pattern the bundle gives under {@code patternKey}, in its language. */
+    public String format(String patternKey, TemporalAccessor value) {
+        return DateTimeFormatter.ofPattern(text(patternKey), locale()).format(value);
     }
 
     private static String valueOf(String name, Object... namesAndValues) {

@@ -1,7 +1,6 @@
 package fr.fabrikaprojets.application.notification;
 
 import fr.fabrikaprojets.application.Texts;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 
 /**
@@ -44,18 +43,14 @@ public final class MailTexts {
     }
 
     public String day(TemporalAccessor date) {
-        return format("day.pattern", date);
+        return texts.format("day.pattern", date);
     }
 
     public String time(TemporalAccessor time) {
-        return format("time.pattern", time);
+        return texts.format("time.pattern", time);
     }
 
     public String when(TemporalAccessor dateTime) {
-        return format("when.pattern", dateTime);
-    }
-
-    private String format(String patternKey, TemporalAccessor value) {
-        return DateTimeFormatter.ofPattern(texts.text(patternKey), texts.locale()).format(value);
+        return texts.format("when.pattern", dateTime);
     }
 }

@@ -3,7 +3,6 @@ package fr.fabrikaprojets.application.statistics;
 import fr.fabrikaprojets.application.Texts;
 import java.text.NumberFormat;
 import java.time.Month;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAccessor;
 
@@ -48,11 +47,11 @@ public final class ReportTexts {
     }
 
     public String day(TemporalAccessor date) {
-        return DateTimeFormatter.ofPattern(texts.text("day.pattern"), texts.locale()).format(date);
+        return texts.format("day.pattern", date);
     }
 
     public String when(TemporalAccessor dateTime) {
-        return DateTimeFormatter.ofPattern(texts.text("when.pattern"), texts.locale()).format(dateTime);
+        return texts.format("when.pattern", dateTime);
     }
 
     public NumberFormat integers() {
