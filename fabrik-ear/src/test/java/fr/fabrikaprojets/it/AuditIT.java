@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.fabrikaprojets.application.AuditService;
+import fr.fabrikaprojets.application.RequestOrigin;
 import fr.fabrikaprojets.application.DirectoryService;
 import fr.fabrikaprojets.domain.model.audit.AuditEntry;
 import fr.fabrikaprojets.domain.model.audit.AuditFilter;
@@ -38,6 +39,9 @@ class AuditIT {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    RequestOrigin origin;
 
     @Inject
     DirectoryService directory;
@@ -76,6 +80,11 @@ class AuditIT {
         assertTrue(csv.startsWith("\uFEFFdate;personne;adresse;plateforme;type;identifiant;action;description"), csv);
         assertEquals(3, csv.strip().split("\r\n").length, "a header and the two entries: " + csv);
         assertTrue(csv.contains("test-animatrice") && csv.contains(name));
+        origin.reads("en");
+        String english = new String(admin.call(() -> audit.export(ofIt)), StandardCharsets.UTF_8);
+        assertTrue(english.startsWith("\uFEFFdate;person;address;platform;type;identifier;action;description"),
+                "an English-speaking administrator reads English headings: " + english);
+        origin.reads("fr");
 
         BusinessException backwards = assertThrows(BusinessException.class, () -> admin.call(() -> audit.entries(
                 new AuditFilter(null, null, null, Instant.now(), Instant.now().minusSeconds(60)), 0, 10)));

@@ -128,6 +128,15 @@ class LanguagesIT {
             String body = GreenMailUtil.getBody(asked);
             assertTrue(body.contains("Hello Member English,"), body);
             assertTrue(body.contains("Question: Une salle ?"), body);
+
+            String requests = browserInFrench.get("/espace/demandes/export?quoi=avis&format=csv").body();
+            assertTrue(requests.startsWith("\uFEFFProject;Question;Requested on;Status"),
+                    "the list's export in the chosen language: " + requests);
+            assertTrue(requests.contains("Advice awaited"), requests);
+            String projectsList = browserInFrench.get("/projets/export?format=csv").body();
+            assertTrue(projectsList.startsWith("\uFEFFnumber;title;state;commune;fields;needs;received_on;"
+                    + "last_activity;holder"), "the projects' export too: " + projectsList);
+            assertTrue(projectsList.contains(";received;") && projectsList.contains(";social;"), projectsList);
         } finally {
             smtp.stop();
             member.run(() -> identity.chooseLanguage(""));

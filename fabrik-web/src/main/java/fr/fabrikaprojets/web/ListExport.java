@@ -25,6 +25,7 @@ import fr.fabrikaprojets.domain.shared.BusinessException;
 import fr.fabrikaprojets.domain.shared.Roles;
 import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.FormValues;
+import fr.fabrikaprojets.view.PageLanguage;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -42,7 +43,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -106,9 +106,8 @@ public class ListExport extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ExportFormat format = "xlsx".equalsIgnoreCase(request.getParameter("format")) ? ExportFormat.XLSX
                 : ExportFormat.CSV;
-        // French unless the browser asks for English: no fallback to the server's own language.
-        ResourceBundle words = ResourceBundle.getBundle("fr.fabrikaprojets.i18n.messages",
-                request.getLocale() == null ? Locale.FRENCH : request.getLocale(),
+        // The pages' language (the person's choice, else their browser's); no fallback to the server's own language.
+        ResourceBundle words = ResourceBundle.getBundle("fr.fabrikaprojets.i18n.messages", PageLanguage.of(request),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         byte[] content;
         String name;

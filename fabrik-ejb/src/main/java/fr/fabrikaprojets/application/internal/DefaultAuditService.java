@@ -4,6 +4,8 @@ import static fr.fabrikaprojets.domain.shared.Roles.ADMIN;
 
 import fr.fabrikaprojets.application.AuditService;
 import fr.fabrikaprojets.application.Page;
+import fr.fabrikaprojets.application.RequestOrigin;
+import fr.fabrikaprojets.application.statistics.ReportTexts;
 import fr.fabrikaprojets.domain.model.audit.AuditEntry;
 import fr.fabrikaprojets.domain.model.audit.AuditFilter;
 import fr.fabrikaprojets.domain.model.audit.AuditRepository;
@@ -22,9 +24,14 @@ public class DefaultAuditService implements AuditService {
     private static final int EXPORT_PAGE = 1_000;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
             .withZone(ZoneId.of("Europe/Paris"));
+    private static final List<String> COLUMNS = List.of("when", "actor", "address", "platform", "type", "subject",
+            "action", "description");
 
     @Inject
     private AuditRepository trail;
+
+    @Inject
+    private RequestOrigin origin;
 
     @Override
     @RolesAllowed(ADMIN)
@@ -45,8 +52,9 @@ public class DefaultAuditService implements AuditService {
     @RolesAllowed(ADMIN)
     public byte[] export(AuditFilter filter) {
         AuditFilter checked = checked(filter);
-        StringBuilder csv = new StringBuilder("\uFEFF").append(CsvTable.format(List.of("date", "personne", "adresse",
-                "plateforme", "type", "identifiant", "action", "description"))).append("\r\n");
+        ReportTexts words = ReportTexts.in(origin.language());
+        StringBuilder csv = new StringBuilder("\uFEFF").append(CsvTable.format(COLUMNS.stream()
+                .map(column -> words.text("audit.column." + column)).toList())).append("\r\n");
         Long before = null;
         int written = 0;
         while (written < MAX_EXPORT) {

@@ -152,23 +152,23 @@ public class DefaultProjectService implements ProjectService {
     @RolesAllowed({COORDINATOR, STAFF, PARTNER, ADMIN})
     public byte[] export(ProjectFilter requested, ExportFormat format) {
         ProjectFilter filter = visibleOnly(requested);
+        ProjectColumns words = ProjectColumns.in(origin.language());
         List<List<String>> rows = new ArrayList<>();
         for (int first = 0; first < MAX_EXPORT; first += EXPORT_BATCH) {
             List<Project> batch = projects.matchingWithFieldsAndNeeds(filter, first,
                     Math.min(EXPORT_BATCH, MAX_EXPORT - first));
             for (Project project : batch) {
-                rows.add(List.of(String.valueOf(project.getId()), project.getTitle(), project.getState().label(),
-                        project.getCommune().getName(),
-                        joined(project.getFields().stream().map(DirectoryColumns.THEME_LABELS::get)),
-                        joined(project.getNeeds().stream().map(ProjectColumns.NEED_LABELS::get)),
-                        ProjectColumns.DAY.format(project.getReceivedAt()),
-                        ProjectColumns.DAY.format(project.getLastActivityAt()), project.getHolder().getName()));
+                rows.add(List.of(String.valueOf(project.getId()), project.getTitle(), words.state(project.getState()),
+                        project.getCommune().getName(), joined(project.getFields().stream().map(words::field)),
+                        joined(project.getNeeds().stream().map(words::need)),
+                        ProjectColumns.day(project.getReceivedAt()), ProjectColumns.day(project.getLastActivityAt()),
+                        project.getHolder().getName()));
             }
             if (batch.size() < EXPORT_BATCH) {
                 break;
             }
         }
-        return Spreadsheets.write("Projets", ProjectColumns.EXPORT, rows, format == null ? ExportFormat.CSV : format);
+        return Spreadsheets.write(words.sheet(), words.headings(), rows, format == null ? ExportFormat.CSV : format);
     }
 
     private static String joined(Stream<String> labels) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.fabrikaprojets.domain.model.orientation.OrientationState;
 import fr.fabrikaprojets.domain.model.project.Field;
+import fr.fabrikaprojets.domain.model.project.Need;
 import fr.fabrikaprojets.domain.model.project.ProjectState;
 import fr.fabrikaprojets.domain.model.session.SessionMode;
 import fr.fabrikaprojets.domain.model.session.SessionStatus;
@@ -54,7 +55,8 @@ class ReportTextsTest {
     void englishNamesEveryStateModeAndFieldTheReportShows() {
         ReportTexts english = ReportTexts.in("en");
         for (List<? extends Enum<?>> values : List.of(List.of(Field.values()), List.of(OrientationState.values()),
-                List.of(SessionMode.values()), List.of(SessionStatus.values()), List.of(ProjectState.values()))) {
+                List.of(SessionMode.values()), List.of(SessionStatus.values()), List.of(ProjectState.values()),
+                List.of(Need.values()))) {
             for (Enum<?> value : values) {
                 assertTrue(!english.label(value, "français").isBlank(), value.toString());
             }
