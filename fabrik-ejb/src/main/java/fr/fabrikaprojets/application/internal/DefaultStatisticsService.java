@@ -48,8 +48,8 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 /**
- * The dashboard in about fifteen statements whatever the number of projects (each milestone's months in one sum
- * over its index, the breakdowns grouped in the database), kept a few minutes for the next readers of the same
+ * The dashboard in about fifteen statements whatever the number of projects (each milestone's months, and its years,
+ * in one statement of counts over its index, the breakdowns grouped in the database), kept a few minutes for the next readers of the same
  * filter; and the annual report built from the same figures, counted afresh.
  */
 @Stateless
@@ -98,7 +98,7 @@ public class DefaultStatisticsService implements StatisticsService {
         List<PeriodFigures> months = periods(filter, IntStream.rangeClosed(1, 13)
                 .mapToObj(month -> month == 13 ? LocalDate.of(filter.year() + 1, 1, 1)
                         : LocalDate.of(filter.year(), month, 1)).toList());
-        Integer first = figures.firstYear(filter.platformCode());
+        Integer first = cache.firstYear(filter.platformCode(), () -> figures.firstYear(filter.platformCode()));
         int from = Math.max(first == null ? filter.year() : Math.min(first, filter.year()),
                 filter.year() - YEARS_SHOWN + 1);
         List<PeriodFigures> years = periods(filter, IntStream.rangeClosed(from, filter.year() + 1)

@@ -26,8 +26,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The statistics in native SQL that Derby and PostgreSQL both run: sums of CASE over one range of the milestone's
- * index (V14), GROUP BY for the breakdowns. Parameters are numbered in the order they appear, so each statement is
+ * The statistics in native SQL that Derby and PostgreSQL both run: one count per period, each over its own range of
+ * the milestone's index (V14, V20), all in one statement; GROUP BY for the breakdowns. Parameters are numbered in the order they appear, so each statement is
  * built with its list of values.
  */
 @ApplicationScoped
@@ -46,22 +46,17 @@ public class JpaActivityFigures implements ActivityFigures {
             return counts;
         }
         Statement statement = new Statement();
-        String column = milestone == Milestone.ORIENTED ? "o.proposed_at" : column(milestone);
-        StringBuilder sums = new StringBuilder("SELECT ");
+        long platform = platformId(filter.platformCode());
+        String from = milestone == Milestone.ORIENTED ? " FROM orientations o JOIN projects p ON p.id = o.project_id"
+                : " FROM projects p";
+        StringBuilder sql = new StringBuilder("VALUES (");
         for (int i = 0; i < counts.length; i++) {
-            sums.append(i == 0 ? "" : ", ").append("SUM(CASE WHEN ").append(column).append(" >= ")
-                    .append(statement.bind(Timestamp.from(bounds.get(i)))).append(" AND ").append(column)
-                    .append(" < ").append(statement.bind(Timestamp.from(bounds.get(i + 1))))
-                    .append(" THEN 1 ELSE 0 END)");
+            sql.append(i == 0 ? "" : ", ").append("(SELECT COUNT(*)").append(from)
+                    .append(projects(statement, filter, platform))
+                    .append(range(statement, milestone, bounds.get(i), bounds.get(i + 1))).append(')');
         }
-        if (milestone == Milestone.ORIENTED) {
-            sums.append(" FROM orientations o JOIN projects p ON p.id = o.project_id");
-        } else {
-            sums.append(" FROM projects p");
-        }
-        sums.append(projects(statement, filter)).append(range(statement, milestone, bounds.get(0),
-                bounds.get(bounds.size() - 1)));
-        Object result = statement.query(sums.toString()).getSingleResult();
+        sql.append(")");
+        Object result = statement.query(sql.toString()).getSingleResult();
         Object[] row = result instanceof Object[] columns ? columns : new Object[] {result};
         for (int i = 0; i < counts.length; i++) {
             counts[i] = row[i] == null ? 0 : ((Number) row[i]).longValue();
@@ -217,8 +212,11 @@ public class JpaActivityFigures implements ActivityFigures {
 
     /** The platform, commune and field of the projects counted. */
     private String projects(Statement statement, StatisticsFilter filter) {
-        StringBuilder where = new StringBuilder(" WHERE p.platform_id = ")
-                .append(statement.bind(platformId(filter.platformCode())));
+        return projects(statement, filter, platformId(filter.platformCode()));
+    }
+
+    private static String projects(Statement statement, StatisticsFilter filter, long platformId) {
+        StringBuilder where = new StringBuilder(" WHERE p.platform_id = ").append(statement.bind(platformId));
         if (filter.communeCode() != null) {
             where.append(" AND p.commune_code = ").append(statement.bind(filter.communeCode()));
         }
