@@ -193,6 +193,8 @@ class PrivacyIT {
             assertTrue(text.contains("Vos données personnelles"), text);
             assertTrue(text.contains(name), "the PDF names the person with their accents: " + text);
             assertTrue(text.contains("Inscriptions aux réunions"));
+            assertTrue(text.contains("État : réorientée") && text.contains("Besoins : locaux"),
+                    "the domain's values in words, not codes: " + text);
         }
 
         TreeMap<String, Long> figuresBefore = figures();
@@ -349,6 +351,35 @@ class PrivacyIT {
             update.setTimestamp(1, Timestamp.from(at));
             update.setLong(2, projectId);
             assertEquals(1, update.executeUpdate());
+        }
+    }
+
+    @Test
+    void aPersonWhoWroteInEnglishReceivesTheirDataInEnglish() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String email = "jane." + tag + "@example.org";
+        origin.reads("en");
+        try {
+            submit(idea("Jane Doe " + tag, email, null, "Street party " + tag));
+        } finally {
+            origin.reads("fr");
+        }
+
+        JsonObject report = Json.createReader(new StringReader(admin.call(() -> privacy.reportAsJson(email))))
+                .readObject();
+        assertEquals("en", report.getString("langue"), "the document is in the language the person wrote in");
+        JsonObject project = section(report, "Projects you carry").getJsonObject(0);
+        assertEquals("Street party " + tag, project.getString("Title"));
+        assertEquals("received", project.getString("State"));
+        assertEquals("premises", project.getString("Needs"));
+        byte[] pdf = admin.call(() -> privacy.reportAsPdf(email));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Your personal data at La Fabrik à projets"), text);
+            assertTrue(text.contains("Kind of holder: one or more inhabitants"), text);
+            assertTrue(text.contains("Registrations to sessions") && text.contains("No data."), text);
+            assertFalse(text.contains("Projets portés") || text.contains("Aucune donnée"),
+                    "no French heading: " + text);
         }
     }
 

@@ -8,6 +8,7 @@ import fr.fabrikaprojets.application.PersonalData;
 import fr.fabrikaprojets.application.PersonalDataPrinter;
 import fr.fabrikaprojets.application.PersonalDataReport;
 import fr.fabrikaprojets.application.PrivacyService;
+import fr.fabrikaprojets.application.Texts;
 import fr.fabrikaprojets.domain.model.event.EventRepository;
 import fr.fabrikaprojets.domain.model.organisation.PersonRepository;
 import fr.fabrikaprojets.domain.model.project.Project;
@@ -15,6 +16,7 @@ import fr.fabrikaprojets.domain.model.project.ProjectRepository;
 import fr.fabrikaprojets.domain.model.session.Enrolment;
 import fr.fabrikaprojets.domain.model.session.RegistrationRepository;
 import fr.fabrikaprojets.domain.shared.BusinessException;
+import fr.fabrikaprojets.domain.shared.Language;
 import fr.fabrikaprojets.domain.shared.Redaction;
 import fr.fabrikaprojets.domain.shared.Retention;
 import jakarta.annotation.Resource;
@@ -36,6 +38,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 @Stateless
 @Interceptors(ScheduledJobLog.class)
@@ -102,7 +106,7 @@ public class DefaultPrivacyService implements PrivacyService {
             throw BusinessException.notFound("Fabrik ne détient aucune donnée sur « " + found.getIdentifier()
                     + " ».");
         }
-        PersonalDataReport report = reports.build(found, Instant.now(clock));
+        PersonalDataReport report = reports.build(found, Instant.now(clock), languageOf(found));
         auditTrail.record(access.caller(context), null, SUBJECT, reference(found), "privacy.access",
                 "Données personnelles exportées (droit d’accès).");
         return report;
@@ -217,6 +221,13 @@ public class DefaultPrivacyService implements PrivacyService {
         return found.getPeople().isEmpty() ? "inconnue" : "annuaire " + found.getPeople().get(0).getId();
     }
 
+    /** The language of the person the data is about: the one they wrote their idea or registered in, else French. */
+    private static String languageOf(PersonalData found) {
+        return Stream.concat(found.getProjects().stream().map(project -> project.getHolder().getLanguage()),
+                found.getEnrolments().stream().map(Enrolment::getLanguage)).filter(Objects::nonNull).findFirst()
+                .map(Language::supported).orElse(Language.FRENCH);
+    }
+
     private static String json(PersonalDataReport report) {
         JsonArrayBuilder sections = Json.createArrayBuilder();
         for (PersonalDataReport.Section section : report.sections()) {
@@ -233,7 +244,9 @@ public class DefaultPrivacyService implements PrivacyService {
             writer.writeObject(Json.createObjectBuilder()
                     .add("personne", report.identifier())
                     .add("genere_le", report.generatedAt().toString())
-                    .add("responsable", "La Fabrik à projets — plateforme de Lens-Liévin")
+                    .add("langue", report.language())
+                    .add("responsable", Texts.of(PersonalDataReport.BUNDLE, report.language())
+                            .text("document.controller"))
                     .add("sections", sections).build());
         }
         return out.toString();

@@ -3,6 +3,7 @@ package fr.fabrikaprojets.application.internal;
 import fr.fabrikaprojets.application.PersonalData;
 import fr.fabrikaprojets.application.PersonalDataReport;
 import fr.fabrikaprojets.application.PersonalDataReport.Section;
+import fr.fabrikaprojets.application.Texts;
 import fr.fabrikaprojets.domain.model.advice.Advice;
 import fr.fabrikaprojets.domain.model.advice.AdviceRepository;
 import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheet;
@@ -19,11 +20,12 @@ import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.project.ProjectHolder;
 import fr.fabrikaprojets.domain.model.project.ProjectRepository;
 import fr.fabrikaprojets.domain.model.session.Enrolment;
+import fr.fabrikaprojets.domain.shared.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -32,17 +34,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Builds the right-of-access report from what a search found: one section per kind of data, records labelled in
- * French, dates in Europe/Paris. Confidential advice is counted, not quoted: partners wrote it for the platform's
- * team, and the data protection officer decides on it case by case.
+ * Builds the right-of-access report from what a search found: one section per kind of data, records labelled in the
+ * person's language, dates in Europe/Paris. Confidential advice is counted, not quoted: partners wrote it for the
+ * platform's team, and the data protection officer decides on it case by case.
  */
 @ApplicationScoped
 public class PersonalDataReports {
 
     private static final int MAX_PARTS = 1_000;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Paris"));
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Inject
     ProjectRepository projects;
@@ -62,7 +62,9 @@ public class PersonalDataReports {
     @Inject
     ExperienceSheetRepository sheets;
 
-    public PersonalDataReport build(PersonalData found, Instant now) {
+    /** The report in {@code language} ("fr", "en"): the person's own, for the document is written to them. */
+    public PersonalDataReport build(PersonalData found, Instant now, String language) {
+        Words words = new Words(language);
         List<Map<String, String>> projectRecords = new ArrayList<>();
         List<Map<String, String>> presentationRecords = new ArrayList<>();
         List<Map<String, String>> adviceRecords = new ArrayList<>();
@@ -72,128 +74,153 @@ public class PersonalDataReports {
         List<Map<String, String>> sheetRecords = new ArrayList<>();
         for (Project project : found.getProjects()) {
             long id = project.getId();
-            projectRecords.add(project(project));
-            presentations.ofProject(id, MAX_PARTS).forEach(p -> presentationRecords.add(presentation(id, p)));
+            projectRecords.add(project(words, project));
+            presentations.ofProject(id, MAX_PARTS).forEach(p -> presentationRecords.add(presentation(words, id, p)));
             List<Advice> asked = advice.ofProject(id, MAX_PARTS);
-            asked.stream().filter(Advice::isShared).forEach(a -> adviceRecords.add(sharedAdvice(id, a)));
+            asked.stream().filter(Advice::isShared).forEach(a -> adviceRecords.add(sharedAdvice(words, id, a)));
             long confidential = asked.stream().filter(a -> !a.isShared()).count();
             if (confidential > 0) {
-                adviceRecords.add(record("Projet n°", String.valueOf(id), "Avis internes des partenaires",
-                        confidential + " (non reproduits ; le délégué à la protection des données les examine sur "
-                                + "demande)"));
+                adviceRecords.add(words.record("project", String.valueOf(id), "confidentialAdvice",
+                        words.text("text.confidentialAdvice", "count", confidential)));
             }
-            orientations.ofProject(id, MAX_PARTS).forEach(o -> orientationRecords.add(orientation(id, o)));
-            documents.ofProject(id, MAX_PARTS).forEach(d -> documentRecords.add(document(id, d)));
-            sheets.ofProject(id).ifPresent(sheet -> sheetRecords.add(sheet(id, sheet)));
-            projects.timeline(id, 0, MAX_PARTS).forEach(e -> historyRecords.add(record("Projet n°",
-                    String.valueOf(id), "Date", when(e.getOccurredAt()), "Événement", e.getDescription())));
+            orientations.ofProject(id, MAX_PARTS).forEach(o -> orientationRecords.add(orientation(words, id, o)));
+            documents.ofProject(id, MAX_PARTS).forEach(d -> documentRecords.add(document(words, id, d)));
+            sheets.ofProject(id).ifPresent(sheet -> sheetRecords.add(sheet(words, id, sheet)));
+            projects.timeline(id, 0, MAX_PARTS).forEach(e -> historyRecords.add(words.record("project",
+                    String.valueOf(id), "date", words.when(e.getOccurredAt()), "happening", e.getDescription())));
         }
         List<Section> sections = List.of(
-                new Section("Projets portés", projectRecords),
-                new Section("Présentations en réunion", presentationRecords),
-                new Section("Avis des partenaires", adviceRecords),
-                new Section("Orientations vers des partenaires", orientationRecords),
-                new Section("Documents", documentRecords),
-                new Section("Fiches d’expérience", sheetRecords),
-                new Section("Historique des projets", historyRecords),
-                new Section("Inscriptions aux réunions", found.getRegistrations().stream()
-                        .map(r -> registration("Réunion du", DAY.format(r.getSession().getDate()), r)).toList()),
-                new Section("Inscriptions aux temps forts", found.getEventRegistrations().stream()
-                        .map(r -> registration("Événement", r.getEvent().getTitle() + " ("
-                                + DAY.format(r.getEvent().getDate()) + ")", r)).toList()),
-                new Section("Annuaire du réseau des partenaires", found.getPeople().stream()
-                        .map(PersonalDataReports::person).toList()));
-        return new PersonalDataReport(found.getIdentifier(), now, sections);
+                words.section("projects", projectRecords),
+                words.section("presentations", presentationRecords),
+                words.section("advice", adviceRecords),
+                words.section("orientations", orientationRecords),
+                words.section("documents", documentRecords),
+                words.section("sheets", sheetRecords),
+                words.section("history", historyRecords),
+                words.section("registrations", found.getRegistrations().stream()
+                        .map(r -> registration(words, "session", words.day(r.getSession().getDate()), r)).toList()),
+                words.section("events", found.getEventRegistrations().stream()
+                        .map(r -> registration(words, "event", words.text("text.event", "title",
+                                r.getEvent().getTitle(), "day", words.day(r.getEvent().getDate())), r)).toList()),
+                words.section("directory", found.getPeople().stream().map(p -> person(words, p)).toList()));
+        return new PersonalDataReport(found.getIdentifier(), now, Language.supported(language), sections);
     }
 
-    private static Map<String, String> project(Project project) {
+    private static Map<String, String> project(Words words, Project project) {
         ProjectHolder holder = project.getHolder();
-        return record("Projet n°", String.valueOf(project.getId()), "Titre", project.getTitle(),
-                "Idée", project.getIdea(), "But collectif", project.getCollectiveAim(),
-                "Commune", project.getCommune().getName(), "Quartier", project.getNeighbourhood(),
-                "Participation des habitants", project.getInhabitantsParticipation(),
-                "Domaines", names(project.getFields()), "Besoins", names(project.getNeeds()),
-                "État", project.getState().name(), "Reçu le", when(project.getReceivedAt()),
-                "Dernière activité", when(project.getLastActivityAt()),
-                "Porteur", holder.getName(), "Type de porteur", holder.getKind().name(),
-                "Personne à contacter", holder.getContactName(), "E-mail", holder.getEmail(),
-                "Téléphone", holder.getPhone(), "Consentement donné le", when(holder.getConsentGivenAt()),
-                "Finalité du consentement", holder.getConsentPurpose(),
-                "Version du texte de consentement", holder.getConsentTextVersion(),
-                "Consentement retiré le", when(holder.getConsentWithdrawnAt()),
-                "Anonymisé le", when(holder.getAnonymisedAt()));
+        return words.record("project", String.valueOf(project.getId()), "title", project.getTitle(),
+                "idea", project.getIdea(), "aim", project.getCollectiveAim(),
+                "commune", project.getCommune().getName(), "neighbourhood", project.getNeighbourhood(),
+                "participation", project.getInhabitantsParticipation(),
+                "fields", words.values(project.getFields()), "needs", words.values(project.getNeeds()),
+                "state", words.value(project.getState()), "receivedOn", words.when(project.getReceivedAt()),
+                "lastActivity", words.when(project.getLastActivityAt()),
+                "holder", holder.getName(), "holderKind", words.value(holder.getKind()),
+                "contact", holder.getContactName(), "email", holder.getEmail(),
+                "phone", holder.getPhone(), "consentGiven", words.when(holder.getConsentGivenAt()),
+                "consentPurpose", holder.getConsentPurpose(),
+                "consentVersion", holder.getConsentTextVersion(),
+                "consentWithdrawn", words.when(holder.getConsentWithdrawnAt()),
+                "anonymised", words.when(holder.getAnonymisedAt()));
     }
 
-    private static Map<String, String> presentation(long projectId, Presentation presentation) {
+    private static Map<String, String> presentation(Words words, long projectId, Presentation presentation) {
         boolean sentToHolder = presentation.getMinutesStatus() != null
                 && presentation.getMinutesStatus() != MinutesStatus.DRAFT;
-        return record("Projet n°", String.valueOf(projectId),
-                "Réunion du", DAY.format(presentation.getSession().getDate()),
-                "Durée (minutes)", String.valueOf(presentation.getDurationMinutes()),
-                "Compte rendu", sentToHolder ? presentation.getMinutes() : null,
-                "Votre commentaire", presentation.getHolderComment());
+        return words.record("project", String.valueOf(projectId),
+                "session", words.day(presentation.getSession().getDate()),
+                "duration", String.valueOf(presentation.getDurationMinutes()),
+                "minutes", sentToHolder ? presentation.getMinutes() : null,
+                "yourComment", presentation.getHolderComment());
     }
 
-    private static Map<String, String> sharedAdvice(long projectId, Advice shared) {
-        return record("Projet n°", String.valueOf(projectId), "Organisation", shared.getOrganisation().getShortName(),
-                "Avis", shared.getText(), "Donné le", when(shared.getGivenAt()),
-                "Votre réponse", shared.getHolderReply());
+    private static Map<String, String> sharedAdvice(Words words, long projectId, Advice shared) {
+        return words.record("project", String.valueOf(projectId),
+                "organisation", shared.getOrganisation().getShortName(), "advice", shared.getText(),
+                "givenOn", words.when(shared.getGivenAt()), "yourReply", shared.getHolderReply());
     }
 
-    private static Map<String, String> orientation(long projectId, Orientation orientation) {
-        return record("Projet n°", String.valueOf(projectId),
-                "Organisation", orientation.getOrganisation().getShortName(), "Besoin", orientation.getNeed(),
-                "État", orientation.getState().name(), "Proposée le", when(orientation.getProposedAt()),
-                "Utilité selon vous", orientation.getUsefulness() == null ? null
-                        : orientation.getUsefulness().name());
+    private static Map<String, String> orientation(Words words, long projectId, Orientation orientation) {
+        return words.record("project", String.valueOf(projectId),
+                "organisation", orientation.getOrganisation().getShortName(), "need", orientation.getNeed(),
+                "state", words.value(orientation.getState()), "proposedOn", words.when(orientation.getProposedAt()),
+                "usefulness", words.value(orientation.getUsefulness()));
     }
 
-    private static Map<String, String> document(long projectId, Document document) {
-        return record("Projet n°", String.valueOf(projectId), "Fichier", document.getFilename(),
-                "Taille (octets)", String.valueOf(document.getSize()), "Déposé le", when(document.getUploadedAt()),
-                "Déposé par", "public".equals(document.getUploadedBy()) ? "vous (formulaire public)"
-                        : "la plateforme");
+    private static Map<String, String> document(Words words, long projectId, Document document) {
+        return words.record("project", String.valueOf(projectId), "file", document.getFilename(),
+                "size", String.valueOf(document.getSize()), "uploadedOn", words.when(document.getUploadedAt()),
+                "uploadedBy", words.text("public".equals(document.getUploadedBy()) ? "text.uploadedByYou"
+                        : "text.uploadedByPlatform"));
     }
 
-    private static Map<String, String> sheet(long projectId, ExperienceSheet sheet) {
-        return record("Projet n°", String.valueOf(projectId), "Titre", sheet.getTitle(), "Résumé", sheet.getSummary(),
-                "Parcours", sheet.getJourney(), "Ce qui a marché", sheet.getWhatWorked(),
-                "Ce qui a bloqué", sheet.getWhatBlocked(), "Publication", sheet.getPublication() == null
-                        ? "pas encore décidée" : sheet.getPublication().name());
+    private static Map<String, String> sheet(Words words, long projectId, ExperienceSheet sheet) {
+        return words.record("project", String.valueOf(projectId), "title", sheet.getTitle(),
+                "summary", sheet.getSummary(), "journey", sheet.getJourney(), "whatWorked", sheet.getWhatWorked(),
+                "whatBlocked", sheet.getWhatBlocked(), "publication", sheet.getPublication() == null
+                        ? words.text("text.publicationUndecided") : words.value(sheet.getPublication()));
     }
 
-    private static Map<String, String> registration(String what, String which, Enrolment registration) {
-        return record(what, which, "Nom", registration.getName(),
-                "E-mail", registration.getEmail(), "Téléphone", registration.getPhone(),
-                "Qualité", registration.getKind().name(), "Statut", registration.getStatus().name(),
-                "Présence", registration.getAttended() == null ? null : registration.getAttended() ? "présent(e)"
-                        : "absent(e)",
-                "Inscrit(e) le", when(registration.getRegisteredAt()),
-                "Version du texte de consentement", registration.getConsentVersion());
+    private static Map<String, String> registration(Words words, String what, String which,
+            Enrolment registration) {
+        return words.record(what, which, "name", registration.getName(),
+                "email", registration.getEmail(), "phone", registration.getPhone(),
+                "participant", words.value(registration.getKind()), "status", words.value(registration.getStatus()),
+                "attendance", registration.getAttended() == null ? null
+                        : words.text(registration.getAttended() ? "text.present" : "text.absent"),
+                "registeredOn", words.when(registration.getRegisteredAt()),
+                "consentVersion", registration.getConsentVersion());
     }
 
-    private static Map<String, String> person(Person person) {
-        return record("Nom", person.getFullName(), "E-mail", person.getEmail(), "Téléphone", person.getPhone(),
-                "Fiche confirmée le", when(person.getConfirmedAt()));
+    private static Map<String, String> person(Words words, Person person) {
+        return words.record("name", person.getFullName(), "email", person.getEmail(), "phone", person.getPhone(),
+                "confirmedOn", words.when(person.getConfirmedAt()));
     }
 
-    /** Label, value, label, value…; empty values are left out, as a reader expects of a form. */
-    private static Map<String, String> record(String... labelsAndValues) {
-        Map<String, String> record = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < labelsAndValues.length; i += 2) {
-            String value = labelsAndValues[i + 1];
-            if (value != null && !value.isBlank()) {
-                record.put(labelsAndValues[i], value);
-            }
+    /** The document's words in one language ({@code privacy/access*.properties}). */
+    static final class Words {
+
+        private final Texts texts;
+
+        Words(String language) {
+            this.texts = Texts.of(PersonalDataReport.BUNDLE, language);
         }
-        return record;
-    }
 
-    private static String when(Instant instant) {
-        return instant == null ? null : WHEN.format(instant);
-    }
+        String text(String key, Object... namesAndValues) {
+            return texts.text(key, namesAndValues);
+        }
 
-    private static String names(Collection<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
+        Section section(String name, List<Map<String, String>> records) {
+            return new Section(texts.text("section." + name), records);
+        }
+
+        /** Field name, value, field name, value…; empty values are left out, as a reader expects of a form. */
+        Map<String, String> record(String... fieldsAndValues) {
+            Map<String, String> record = new LinkedHashMap<>();
+            for (int i = 0; i + 1 < fieldsAndValues.length; i += 2) {
+                String value = fieldsAndValues[i + 1];
+                if (value != null && !value.isBlank()) {
+                    record.put(texts.text("field." + fieldsAndValues[i]), value);
+                }
+            }
+            return record;
+        }
+
+        String value(Enum<?> value) {
+            return value == null ? null
+                    : texts.text("value." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+        }
+
+        String values(Collection<? extends Enum<?>> values) {
+            return values.stream().map(this::value).sorted().collect(Collectors.joining(", "));
+        }
+
+        String when(Instant instant) {
+            return instant == null ? null : texts.format("when.pattern", instant.atZone(PARIS));
+        }
+
+        String day(LocalDate day) {
+            return day == null ? null : texts.format("day.pattern", day);
+        }
     }
 }
