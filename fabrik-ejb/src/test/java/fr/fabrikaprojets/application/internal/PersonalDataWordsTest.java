@@ -3,6 +3,7 @@ package fr.fabrikaprojets.application.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.fabrikaprojets.application.BundleFiles;
 import fr.fabrikaprojets.domain.model.capitalisation.Publication;
 import fr.fabrikaprojets.domain.model.orientation.OrientationState;
 import fr.fabrikaprojets.domain.model.orientation.Usefulness;
@@ -12,18 +13,11 @@ import fr.fabrikaprojets.domain.model.project.Need;
 import fr.fabrikaprojets.domain.model.project.ProjectState;
 import fr.fabrikaprojets.domain.model.session.Enrolment;
 import fr.fabrikaprojets.domain.model.session.ParticipantKind;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The right-of-access document says the same things in French and in English, and names every value it shows. */
@@ -33,23 +27,17 @@ class PersonalDataWordsTest {
             Field.class, Need.class, OrientationState.class, Usefulness.class, Publication.class,
             ParticipantKind.class, Enrolment.Status.class);
 
-    private static Properties bundle(String suffix) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = PersonalDataWordsTest.class.getResourceAsStream("/fr/fabrikaprojets/privacy/access"
-                + suffix + ".properties")) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
+    private static Properties bundle(String suffix) {
+        return BundleFiles.read("/fr/fabrikaprojets/privacy/access", suffix);
     }
 
     @Test
-    void englishHasEveryFrenchTextWithTheSameBlanks() throws IOException {
+    void englishHasEveryFrenchTextWithTheSameBlanks() {
         Properties french = bundle("");
         Properties english = bundle("_en");
         assertEquals(new TreeSet<>(french.stringPropertyNames()), new TreeSet<>(english.stringPropertyNames()));
-        Pattern blank = Pattern.compile("\\{(\\w+)}");
         for (String key : french.stringPropertyNames()) {
-            assertEquals(names(blank.matcher(french.getProperty(key))), names(blank.matcher(english.getProperty(key))),
+            assertEquals(BundleFiles.blanks(french.getProperty(key)), BundleFiles.blanks(english.getProperty(key)),
                     key);
         }
     }
@@ -78,13 +66,5 @@ class PersonalDataWordsTest {
         assertEquals("{Project no.=12, Received on=14 July 2026 at 10:30}",
                 english.record("project", "12", "receivedOn", english.when(summer)).toString());
         assertEquals("14 July 2026", english.day(LocalDate.of(2026, 7, 14)));
-    }
-
-    private static Set<String> names(Matcher matcher) {
-        Set<String> names = new TreeSet<>();
-        while (matcher.find()) {
-            names.add(matcher.group(1));
-        }
-        return names;
     }
 }

@@ -3,10 +3,8 @@ package fr.fabrikaprojets.application.notification;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.fabrikaprojets.application.BundleFiles;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,24 +20,12 @@ import org.junit.jupiter.api.Test;
 /** The e-mails say the same things in French and in English, and every text the services ask for exists. */
 class MailTextsTest {
 
-    private static final Pattern BLANK = Pattern.compile("\\{(\\w+)}");
-
-    private static Properties bundle(String suffix) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = MailTextsTest.class.getResourceAsStream("/fr/fabrikaprojets/mail/mails" + suffix
-                + ".properties")) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
+    private static Properties bundle(String suffix) {
+        return BundleFiles.read("/fr/fabrikaprojets/mail/mails", suffix);
     }
 
     private static Set<String> blanks(String text) {
-        Set<String> names = new TreeSet<>();
-        Matcher blank = BLANK.matcher(text);
-        while (blank.find()) {
-            names.add(blank.group(1));
-        }
-        return names;
+        return BundleFiles.blanks(text);
     }
 
     @Test

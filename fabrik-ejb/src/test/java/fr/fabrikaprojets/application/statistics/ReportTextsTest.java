@@ -3,6 +3,7 @@ package fr.fabrikaprojets.application.statistics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.fabrikaprojets.application.BundleFiles;
 import fr.fabrikaprojets.domain.model.orientation.OrientationState;
 import fr.fabrikaprojets.domain.model.project.Field;
 import fr.fabrikaprojets.domain.model.project.Need;
@@ -10,9 +11,6 @@ import fr.fabrikaprojets.domain.model.project.ProjectState;
 import fr.fabrikaprojets.domain.model.session.SessionMode;
 import fr.fabrikaprojets.domain.model.session.SessionStatus;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,31 +20,24 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The annual report says the same things in French and in English, and names every value of the domain it shows. */
 class ReportTextsTest {
 
-    private static Properties bundle(String suffix) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = ReportTextsTest.class.getResourceAsStream("/fr/fabrikaprojets/report/reports" + suffix
-                + ".properties")) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
+    private static Properties bundle(String suffix) {
+        return BundleFiles.read("/fr/fabrikaprojets/report/reports", suffix);
     }
 
     @Test
-    void englishHasEveryFrenchTextWithTheSameBlanks() throws IOException {
+    void englishHasEveryFrenchTextWithTheSameBlanks() {
         Properties french = bundle("");
         Properties english = bundle("_en");
         Set<String> translated = english.stringPropertyNames().stream().filter(key -> !key.startsWith("label."))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(french.stringPropertyNames()), translated);
-        Pattern blank = Pattern.compile("\\{(\\w+)}");
         for (String key : french.stringPropertyNames()) {
-            assertEquals(names(blank.matcher(french.getProperty(key))), names(blank.matcher(english.getProperty(key))),
+            assertEquals(BundleFiles.blanks(french.getProperty(key)), BundleFiles.blanks(english.getProperty(key)),
                     key);
         }
     }
@@ -82,10 +73,5 @@ class ReportTextsTest {
             }
         }
         assertTrue(found > 60, "the report's texts were found in its sources: " + found);
-    }
-
-    private static Set<String> names(Matcher blanks) {
-        return Stream.iterate(blanks, Matcher::find, m -> m).map(m -> m.group(1))
-                .collect(Collectors.toCollection(TreeSet::new));
     }
 }
