@@ -30,8 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * French first, English too, in what Fabrik writes to people: a holder who wrote their idea in English is answered in
- * English; a member who chose English in their preferences gets English pages, whatever their browser asks, and
- * English e-mails; everyone else stays in French.
+ * English; a member who chose English in their preferences gets English pages, exports and e-mails, whatever their
+ * browser asks; the services' refusals are shown in the page's language; everyone else stays in French.
  */
 @ExtendWith(ArquillianExtension.class)
 class LanguagesIT {
@@ -141,6 +141,16 @@ class LanguagesIT {
             smtp.stop();
             member.run(() -> identity.chooseLanguage(""));
         }
+    }
+
+    @Test
+    void aRefusalOfTheServicesIsShownInThePagesLanguage() {
+        String path = "/reunions/calendrier.xhtml?annee=1800";
+        String english = new Http().call("GET", path, null, "Accept-Language", "en-GB,en;q=0.9").body();
+        assertTrue(english.contains("The year 1800 is not valid: choose a year between"), english);
+        String french = new Http().get(path).body();
+        assertTrue(french.contains("L'année 1800 n'est pas valide : choisissez une année entre")
+                || french.contains("L&#39;année 1800 n&#39;est pas valide : choisissez une année entre"), french);
     }
 
     /** The first message to this address, waited for up to 20 s (others may arrive before it). */

@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.view;
 
+import fr.fabrikaprojets.application.Refusals;
 import fr.fabrikaprojets.domain.shared.BusinessException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
@@ -62,9 +63,12 @@ public final class Feedback {
         keepAcrossRedirect();
     }
 
+    /** An error shown on the page; a refusal of the services, raised in French, in the view's language. */
     public static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                Refusals.inLanguage(message, context.getViewRoot() == null ? null
+                        : context.getViewRoot().getLocale().getLanguage()), null));
         keepAcrossRedirect();
     }
 

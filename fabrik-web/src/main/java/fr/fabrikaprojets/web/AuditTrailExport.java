@@ -1,7 +1,9 @@
 package fr.fabrikaprojets.web;
 
 import fr.fabrikaprojets.application.AuditService;
+import fr.fabrikaprojets.application.Refusals;
 import fr.fabrikaprojets.domain.shared.BusinessException;
+import fr.fabrikaprojets.view.PageLanguage;
 import fr.fabrikaprojets.view.admin.AuditTrailBacking;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
@@ -29,7 +31,8 @@ public class AuditTrailExport extends HttpServlet {
         } catch (BusinessException refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("text/plain;charset=UTF-8");
-            response.getOutputStream().write(refused.getMessage().getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream().write(Refusals.inLanguage(refused.getMessage(),
+                    PageLanguage.of(request).getLanguage()).getBytes(StandardCharsets.UTF_8));
             return;
         }
         response.setContentType("text/csv;charset=UTF-8");

@@ -7,6 +7,7 @@ import fr.fabrikaprojets.application.ExportFormat;
 import fr.fabrikaprojets.application.FollowUpService;
 import fr.fabrikaprojets.application.OrientationService;
 import fr.fabrikaprojets.application.Page;
+import fr.fabrikaprojets.application.Refusals;
 import fr.fabrikaprojets.application.ResourceService;
 import fr.fabrikaprojets.domain.model.advice.Advice;
 import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheet;
@@ -43,6 +44,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -107,7 +109,8 @@ public class ListExport extends HttpServlet {
         ExportFormat format = "xlsx".equalsIgnoreCase(request.getParameter("format")) ? ExportFormat.XLSX
                 : ExportFormat.CSV;
         // The pages' language (the person's choice, else their browser's); no fallback to the server's own language.
-        ResourceBundle words = ResourceBundle.getBundle("fr.fabrikaprojets.i18n.messages", PageLanguage.of(request),
+        Locale language = PageLanguage.of(request);
+        ResourceBundle words = ResourceBundle.getBundle("fr.fabrikaprojets.i18n.messages", language,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         byte[] content;
         String name;
@@ -116,7 +119,8 @@ public class ListExport extends HttpServlet {
             name = table.name();
             content = format.table(name, table.header(), table.rows());
         } catch (BusinessException refused) {
-            refuse(response, HttpServletResponse.SC_BAD_REQUEST, refused.getMessage());
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST, Refusals.inLanguage(refused.getMessage(),
+                    language.getLanguage()));
             return;
         } catch (EJBAccessException forbidden) {
             refuse(response, HttpServletResponse.SC_FORBIDDEN, words.getString("error.forbidden"));

@@ -2,8 +2,10 @@ package fr.fabrikaprojets.web;
 
 import fr.fabrikaprojets.application.ExportFormat;
 import fr.fabrikaprojets.application.ProjectService;
+import fr.fabrikaprojets.application.Refusals;
 import fr.fabrikaprojets.domain.shared.BusinessException;
 import fr.fabrikaprojets.view.CurrentPlatform;
+import fr.fabrikaprojets.view.PageLanguage;
 import fr.fabrikaprojets.view.projets.ProjectsBacking;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -39,7 +41,8 @@ public class ProjectsExport extends HttpServlet {
         } catch (BusinessException refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("text/plain;charset=UTF-8");
-            response.getOutputStream().write(refused.getMessage().getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream().write(Refusals.inLanguage(refused.getMessage(),
+                    PageLanguage.of(request).getLanguage()).getBytes(StandardCharsets.UTF_8));
             return;
         }
         response.setContentType(format.mediaType());

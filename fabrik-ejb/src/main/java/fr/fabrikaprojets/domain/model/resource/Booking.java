@@ -142,8 +142,8 @@ public class Booking implements Serializable {
 
     public void cancel(String by, Instant at) {
         if (!status.isOpen()) {
-            throw BusinessException.conflict("Cette réservation est déjà " + (status == BookingStatus.DECLINED
-                    ? "refusée." : "annulée."));
+            throw BusinessException.conflict(status == BookingStatus.DECLINED ? "Cette réservation est déjà refusée."
+                    : "Cette réservation est déjà annulée.");
         }
         this.status = BookingStatus.CANCELLED;
         this.decidedBy = by;
