@@ -49,8 +49,8 @@ import java.util.stream.IntStream;
 
 /**
  * The dashboard in about fifteen statements whatever the number of projects (each milestone's months, and its years,
- * in one statement of counts over its index, the breakdowns grouped in the database), kept a few minutes for the next readers of the same
- * filter; and the annual report built from the same figures, counted afresh.
+ * in one statement of counts over its index, the breakdowns grouped in the database), kept a few minutes for the
+ * next readers of the same filter; and the annual report built from the same figures, counted afresh.
  */
 @Stateless
 public class DefaultStatisticsService implements StatisticsService {

@@ -27,8 +27,8 @@ import java.util.Map;
 
 /**
  * The statistics in native SQL that Derby and PostgreSQL both run: one count per period, each over its own range of
- * the milestone's index (V14, V20), all in one statement; GROUP BY for the breakdowns. Parameters are numbered in the order they appear, so each statement is
- * built with its list of values.
+ * the milestone's index (V14, V20), all in one statement; GROUP BY for the breakdowns. Parameters are numbered in the
+ * order they appear, so each statement is built with its list of values.
  */
 @ApplicationScoped
 public class JpaActivityFigures implements ActivityFigures {
