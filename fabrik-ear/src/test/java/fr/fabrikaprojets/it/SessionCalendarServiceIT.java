@@ -114,6 +114,19 @@ class SessionCalendarServiceIT {
     }
 
     @Test
+    void theListsOfferTheSessionsOfTheYearBeforeTheYearAndTheYearAfterInDateOrder() {
+        String platform = newPlatform();
+        for (int year : new int[] {2040, 2041, 2042, 2043}) {
+            coordinator.run(() -> calendar.generateYear(platform, year));
+        }
+        List<LocalDate> around = calendar.sessionsAround(platform, 2042).stream().map(Session::getDate).toList();
+        assertEquals(36, around.size(), "2041, 2042 and 2043, not 2040");
+        assertEquals(2041, around.get(0).getYear());
+        assertEquals(2043, around.get(35).getYear());
+        assertEquals(around.stream().sorted().toList(), around, "by date");
+    }
+
+    @Test
     void theCoordinatorDecidesThePlaceSwitchesToVideoAndEveryChangeIsRecorded() {
         Session session = coordinator.call(() -> calendar.generateYear(Platform.LENS_LIEVIN, 2031)).get(0);
         Session placed = coordinator.call(() -> calendar.editSession(new SessionEdit(session.getId(),

@@ -17,6 +17,9 @@ public interface SessionCalendarService {
     /** A year's sessions, cancelled ones included, by date. */
     List<Session> sessionsOfYear(String platformCode, int year);
 
+    /** The sessions of the year before, the year and the year after, by date, in one read: the lists' choice. */
+    List<Session> sessionsAround(String platformCode, int year);
+
     Optional<YearCalendar> findYear(String platformCode, int year);
 
     Optional<Session> findSession(long id);

@@ -81,6 +81,14 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
 
     @Override
     @PermitAll
+    public List<Session> sessionsAround(String platformCode, int year) {
+        YearCalendar.requireYear(year);
+        return sessions.between(platformCode, LocalDate.of(year - 1, 1, 1), LocalDate.of(year + 1, 12, 31),
+                3 * MAX_SESSIONS_PER_YEAR);
+    }
+
+    @Override
+    @PermitAll
     public Optional<YearCalendar> findYear(String platformCode, int year) {
         YearCalendar.requireYear(year);
         return sessions.findYear(platformCode, year);

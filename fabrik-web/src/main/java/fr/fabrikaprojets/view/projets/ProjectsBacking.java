@@ -32,7 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 /**
  * The list of projects ({@code projets/index.xhtml?etat=RECEIVED&commune=62510&domaine=CULTURE&reunion=19&debut=20}): filters
@@ -79,8 +78,7 @@ public class ProjectsBacking {
     public void load() {
         communes = referenceData.communes(currentPlatform.getCode());
         int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
-        sessions = Stream.of(year - 1, year, year + 1)
-                .flatMap(y -> calendar.sessionsOfYear(currentPlatform.getCode(), y).stream()).toList();
+        sessions = calendar.sessionsAround(currentPlatform.getCode(), year);
         ProjectFilter filter = filter(currentPlatform.getCode(), parameters()::get);
         reached = filter.reached();
         Feedback.attempt(() -> page = projects.projects(filter, first, PAGE_SIZE));
