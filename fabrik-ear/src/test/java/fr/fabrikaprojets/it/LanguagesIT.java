@@ -153,6 +153,20 @@ class LanguagesIT {
                 || french.contains("L&#39;année 1800 n&#39;est pas valide : choisissez une année entre"), french);
     }
 
+    @Test
+    void theDirectorysFilesAreExportedInTheReadersLanguage() {
+        Http staff = new Http();
+        staff.login("agent", "fabrik");
+        HttpResponse<String> english = staff.call("GET", "/reseau/export?quoi=personnes&format=csv", null,
+                "Accept-Language", "en-GB,en;q=0.9");
+        assertTrue(english.body().startsWith("\uFEFFname;email;phone;organisation;role\r\n"), english.body());
+        assertEquals("attachment; filename=\"fabrik-people.csv\"",
+                english.headers().firstValue("Content-Disposition").orElse(""));
+        HttpResponse<String> french = staff.get("/reseau/export?quoi=organisations&format=csv");
+        assertTrue(french.body().startsWith("\uFEFFnom_court;nom_complet;type;siren;adresse;courriel;telephone;"
+                + "communes;thematiques;offres;signataire_depuis\r\n"), french.body());
+    }
+
     /** The first message to this address, waited for up to 20 s (others may arrive before it). */
     private static MimeMessage messageTo(GreenMail smtp, String address) throws Exception {
         for (int received = 1; received <= 10; received++) {

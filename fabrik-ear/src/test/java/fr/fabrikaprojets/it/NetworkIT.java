@@ -16,6 +16,7 @@ import fr.fabrikaprojets.application.PersonEntry;
 import fr.fabrikaprojets.application.PersonRecord;
 import fr.fabrikaprojets.application.ProjectService;
 import fr.fabrikaprojets.application.ReferenceDataService;
+import fr.fabrikaprojets.application.RequestOrigin;
 import fr.fabrikaprojets.application.ResourceService;
 import fr.fabrikaprojets.application.Suggestions;
 import fr.fabrikaprojets.application.IdeaSubmission;
@@ -84,6 +85,9 @@ class NetworkIT {
 
     @Inject
     DirectoryExchangeService exchange;
+
+    @Inject
+    RequestOrigin origin;
 
     @Inject
     NetworkService network;
@@ -309,6 +313,51 @@ class NetworkIT {
             }
         }
         assertTrue(sheet != null && sheet.contains("Lot " + run + " n°00042"), "the workbook holds the rows");
+    }
+
+    @Test
+    void anEnglishReaderExportsTheDirectoryInEnglishAndAFileInEitherLanguageImports() {
+        String french = "Bilingue " + run;
+        String english = "Anglais " + run;
+        coordinator.run(() -> exchange.importOrganisations(Platform.LENS_LIEVIN, utf8(
+                "nom_court;nom_complet;type;communes;thematiques;offres;signataire_depuis\n" + french
+                        + ";Association bilingue;collectivité;tout le territoire;santé;locaux;01/02/2020\n")));
+        try {
+            origin.reads("en");
+            String exported = new String(staff.call(() -> exchange.exportOrganisations(Platform.LENS_LIEVIN,
+                    ExportFormat.CSV)), StandardCharsets.UTF_8);
+            assertTrue(exported.startsWith("\uFEFFshort_name;full_name;kind;siren;address;email;phone;communes;themes;"
+                    + "offers;signatory_since\r\n"), exported.substring(0, 200));
+            assertTrue(exported.contains(french + ";Association bilingue;public body;;;;;whole territory;health;"
+                    + "premises;01/02/2020"), "values in English too");
+            BusinessException missing = assertThrows(BusinessException.class, () -> coordinator.call(
+                    () -> exchange.previewOrganisations(Platform.LENS_LIEVIN, utf8("short_name;kind\nA;network\n"))));
+            assertTrue(missing.getMessage().contains("full_name"), "named as the reader writes it: "
+                    + missing.getMessage());
+            ImportReport typo = coordinator.call(() -> exchange.previewOrganisations(Platform.LENS_LIEVIN,
+                    utf8("short_name;full_name;kind\n" + english + ";English association;club\n")));
+            assertTrue(typo.getErrors().get(0).getMessage().contains("institution, public body, association"),
+                    "the possible kinds in English: " + typo.getErrors());
+
+            origin.reads("fr");
+            ImportReport back = coordinator.call(() -> exchange.previewOrganisations(Platform.LENS_LIEVIN,
+                    utf8(exported)));
+            assertTrue(back.isAcceptable(), "the English export imports for a French reader: "
+                    + back.getErrors().stream().limit(3).toList());
+            assertEquals(0, back.getCreated());
+            coordinator.run(() -> exchange.importOrganisations(Platform.LENS_LIEVIN, utf8("short_name;full_name;"
+                    + "kind;communes;themes;offers\n" + english + ";English association;social centre;Lens|Liévin;"
+                    + "solidarity economy|education;volunteers|training\n")));
+        } finally {
+            origin.reads("fr");
+        }
+        Organisation typed = organisation(english);
+        assertEquals(OrganisationKind.SOCIAL_CENTRE, typed.getKind());
+        assertEquals(Set.of(Field.SOLIDARITY_ECONOMY, Field.EDUCATION), typed.getThemes());
+        assertEquals(Set.of(Offer.VOLUNTEERS, Offer.TRAINING), typed.getOffers());
+        assertEquals(2, typed.getCommunes().size());
+        assertEquals(OrganisationKind.PUBLIC_BODY, organisation(french).getKind(), "the round trip changed nothing");
+        assertTrue(organisation(french).isWholeTerritory());
     }
 
     @Test

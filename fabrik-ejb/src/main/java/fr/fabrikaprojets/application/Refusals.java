@@ -30,11 +30,14 @@ public final class Refusals {
     /** A French message with blanks, as a pattern whose groups are its blanks in the order they appear. */
     private record Varying(Pattern french, List<Integer> blanks, String english) {
 
-        /** The English with each blank filled in one pass: a value holding "{1}" stays as it is. */
+        /**
+         * The English with each blank filled in one pass: a value holding "{1}" stays as it is. A value that is itself
+         * a refusal (the first error of a refused import) is translated too.
+         */
         String translate(Matcher found) {
             Map<Integer, String> values = new HashMap<>();
             for (int group = 1; group <= found.groupCount(); group++) {
-                values.put(blanks.get(group - 1), found.group(group));
+                values.put(blanks.get(group - 1), inLanguage(found.group(group), Language.ENGLISH));
             }
             Matcher blank = BLANK.matcher(english);
             StringBuilder translated = new StringBuilder();

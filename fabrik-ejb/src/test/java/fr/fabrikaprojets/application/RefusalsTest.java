@@ -45,6 +45,9 @@ class RefusalsTest {
                 "L'année 1800 n'est pas valide : choisissez une année entre 2000 et 2100.", "en-GB"));
         assertEquals("The commune “Arras” is not part of the territory of Lens-Liévin.", Refusals.inLanguage(
                 "La commune « Arras » ne fait pas partie du territoire de Lens-Liévin.", "en"));
+        assertEquals("Import refused: 2 line(s) in error, nothing was imported. First error, line 3: name missing.",
+                Refusals.inLanguage("Import refusé : 2 ligne(s) en erreur, rien n'a été importé. Première erreur, "
+                        + "ligne 3 : nom manquant.", "en"), "the refusal quoted inside another is translated too");
         assertEquals("Choisissez une plateforme.", Refusals.inLanguage("Choisissez une plateforme.", "fr"));
         assertEquals("Un message inconnu.", Refusals.inLanguage("Un message inconnu.", "en"), "unknown: as raised");
     }

@@ -65,11 +65,16 @@ public final class Feedback {
 
     /** An error shown on the page; a refusal of the services, raised in French, in the view's language. */
     public static void error(String message) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                Refusals.inLanguage(message, context.getViewRoot() == null ? null
-                        : context.getViewRoot().getLocale().getLanguage()), null));
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                refusal(message), null));
         keepAcrossRedirect();
+    }
+
+    /** A refusal of the services, raised in French, in the view's language. */
+    public static String refusal(String message) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return Refusals.inLanguage(message, context.getViewRoot() == null ? null
+                : context.getViewRoot().getLocale().getLanguage());
     }
 
     /** A text of the {@code msg} bundle in the view's language. */

@@ -3,6 +3,7 @@ package fr.fabrikaprojets.web;
 import fr.fabrikaprojets.application.DirectoryExchangeService;
 import fr.fabrikaprojets.application.ExportFormat;
 import fr.fabrikaprojets.view.CurrentPlatform;
+import fr.fabrikaprojets.view.PageLanguage;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -11,7 +12,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** {@code /reseau/export?quoi=personnes&format=xlsx}: the directory as a spreadsheet (CSV by default). */
+/**
+ * {@code /reseau/export?quoi=personnes&format=xlsx}: the directory as a spreadsheet (CSV by default), in the reader's
+ * language.
+ */
 @WebServlet("/reseau/export")
 public class DirectoryExport extends HttpServlet {
 
@@ -31,8 +35,9 @@ public class DirectoryExport extends HttpServlet {
         byte[] content = people ? exchange.exportPeople(currentPlatform.getCode(), format)
                 : exchange.exportOrganisations(currentPlatform.getCode(), format);
         response.setContentType(format.mediaType());
-        response.setHeader("Content-Disposition", "attachment; filename=\"fabrik-" + (people ? "personnes"
-                : "organisations") + "." + format.extension() + "\"");
+        boolean english = "en".equals(PageLanguage.of(request).getLanguage());
+        response.setHeader("Content-Disposition", "attachment; filename=\"fabrik-" + (people ? english ? "people"
+                : "personnes" : "organisations") + "." + format.extension() + "\"");
         response.setHeader("Cache-Control", "private, no-store");
         response.setContentLength(content.length);
         response.getOutputStream().write(content);

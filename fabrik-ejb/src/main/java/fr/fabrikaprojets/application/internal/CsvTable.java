@@ -7,10 +7,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A CSV file as spreadsheets write it: UTF-8 (with or without a byte order mark), separated by semicolons or commas
@@ -121,41 +119,53 @@ final class CsvTable {
         }
     }
 
-    /** Refuses a file without these columns, naming those missing. */
-    void require(String... columns) {
-        List<String> missing = new ArrayList<>();
-        for (String column : columns) {
-            if (!header.contains(key(column))) {
-                missing.add(column);
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw BusinessException.invalid((missing.size() == 1 ? "Colonne manquante : " : "Colonnes manquantes : ")
-                    + String.join(", ", missing) + ". La première ligne doit nommer les colonnes (voir le modèle).");
+    /**
+     * A column as a French and as an English file name it: a file in either language imports, each export is
+     * written in its reader's.
+     */
+    record Column(String french, String english) {
+
+        String in(boolean inEnglish) {
+            return inEnglish ? english : french;
         }
     }
 
-    /** Whether the file has this column: an import changes only the columns a file has. */
-    boolean has(String column) {
-        return header.contains(key(column));
+    /** Refuses a file without these columns, naming those missing in the reader's language. */
+    void require(boolean inEnglish, Column... columns) {
+        List<String> missing = new ArrayList<>();
+        for (Column column : columns) {
+            if (!has(column)) {
+                missing.add(column.in(inEnglish));
+            }
+        }
+        if (missing.size() == 1) {
+            throw BusinessException.invalid("Colonne manquante : " + missing.get(0) + ". La première ligne doit "
+                    + "nommer les colonnes (voir les colonnes attendues).");
+        }
+        if (!missing.isEmpty()) {
+            throw BusinessException.invalid("Colonnes manquantes : " + String.join(", ", missing) + ". La première "
+                    + "ligne doit nommer les colonnes (voir les colonnes attendues).");
+        }
+    }
+
+    /** Whether the file has this column, in either language: an import changes only the columns a file has. */
+    boolean has(Column column) {
+        return index(column) >= 0;
     }
 
     List<Line> lines() {
         return lines;
     }
 
-    /** The named cell of a line, or "" when the line is shorter or the column absent. */
-    String cell(Line line, String column) {
-        int index = header.indexOf(key(column));
+    /** The cell of a line in this column, or "" when the line is shorter or the column absent. */
+    String cell(Line line, Column column) {
+        int index = index(column);
         return index < 0 || index >= line.cells().size() ? "" : line.cells().get(index);
     }
 
-    Map<String, String> row(Line line) {
-        Map<String, String> row = new HashMap<>();
-        for (int i = 0; i < header.size() && i < line.cells().size(); i++) {
-            row.put(header.get(i), line.cells().get(i));
-        }
-        return row;
+    private int index(Column column) {
+        int french = header.indexOf(key(column.french()));
+        return french >= 0 ? french : header.indexOf(key(column.english()));
     }
 
     /**

@@ -18,7 +18,6 @@ import static fr.fabrikaprojets.application.internal.DirectoryColumns.SIGNATORY_
 import static fr.fabrikaprojets.application.internal.DirectoryColumns.SIREN;
 import static fr.fabrikaprojets.application.internal.DirectoryColumns.THEMES;
 import static fr.fabrikaprojets.application.internal.DirectoryColumns.THEME_LABELS;
-import static fr.fabrikaprojets.application.internal.DirectoryColumns.WHOLE_TERRITORY;
 import static fr.fabrikaprojets.domain.shared.Roles.ADMIN;
 import static fr.fabrikaprojets.domain.shared.Roles.COORDINATOR;
 import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
@@ -27,6 +26,7 @@ import fr.fabrikaprojets.application.DirectoryExchangeService;
 import fr.fabrikaprojets.application.ExportFormat;
 import fr.fabrikaprojets.application.ImportReport;
 import fr.fabrikaprojets.application.ImportReport.LineError;
+import fr.fabrikaprojets.application.RequestOrigin;
 import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.commune.CommuneRepository;
 import fr.fabrikaprojets.domain.model.organisation.Membership;
@@ -94,6 +94,9 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private RequestOrigin origin;
 
     /** An organisation line read and checked: its profile, or null when the line is in error. */
     private record OrganisationLine(int number, OrganisationProfile profile) {
@@ -185,6 +188,7 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
     @RolesAllowed({STAFF, COORDINATOR, ADMIN})
     public byte[] exportOrganisations(String platformCode, ExportFormat format) {
         access.requireMember(platformCode, context);
+        DirectoryColumns words = DirectoryColumns.in(origin.language());
         Map<String, String> communeNames = communeNames(platformCode);
         List<List<String>> rows = new ArrayList<>();
         String last = null;
@@ -193,15 +197,15 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
             for (Organisation organisation : page) {
                 last = organisation.getShortName();
                 rows.add(List.of(organisation.getShortName(), organisation.getFullName(),
-                        KINDS.get(organisation.getKind()), text(organisation.getSiren()),
+                        words.label(KINDS, organisation.getKind()), text(organisation.getSiren()),
                         text(organisation.getAddress()), text(organisation.getEmail()), text(organisation.getPhone()),
-                        organisation.isWholeTerritory() ? WHOLE_TERRITORY
+                        organisation.isWholeTerritory() ? words.wholeTerritory()
                                 : String.join(LIST_SEPARATOR, organisation.getCommunes().stream()
                                         .map(code -> communeNames.getOrDefault(code, code)).sorted().toList()),
                         String.join(LIST_SEPARATOR, organisation.getThemes().stream().sorted()
-                                .map(THEME_LABELS::get).toList()),
+                                .map(theme -> words.label(THEME_LABELS, theme)).toList()),
                         String.join(LIST_SEPARATOR, organisation.getOffers().stream().sorted()
-                                .map(OFFER_LABELS::get).toList()),
+                                .map(offer -> words.label(OFFER_LABELS, offer)).toList()),
                         organisation.getSignatorySince() == null ? ""
                                 : FRENCH_DATE.format(organisation.getSignatorySince())));
             }
@@ -209,13 +213,15 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
                 break;
             }
         }
-        return Spreadsheets.write("Organisations", List.of(DirectoryColumns.ORGANISATION_COLUMNS), rows, format);
+        return Spreadsheets.write(words.text("directory.sheet.organisations"),
+                words.names(DirectoryColumns.ORGANISATION_COLUMNS), rows, format);
     }
 
     @Override
     @RolesAllowed({STAFF, COORDINATOR, ADMIN})
     public byte[] exportPeople(String platformCode, ExportFormat format) {
         access.requireMember(platformCode, context);
+        DirectoryColumns words = DirectoryColumns.in(origin.language());
         List<List<String>> rows = new ArrayList<>();
         for (int first = 0; first < MAX_EXPORT; first += EXPORT_PAGE) {
             List<Membership> page = people.memberships(platformCode, first, EXPORT_PAGE);
@@ -228,7 +234,8 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
                 break;
             }
         }
-        return Spreadsheets.write("Personnes", List.of(DirectoryColumns.PERSON_COLUMNS), rows, format);
+        return Spreadsheets.write(words.text("directory.sheet.people"), words.names(DirectoryColumns.PERSON_COLUMNS),
+                rows, format);
     }
 
     private record ReadOrganisations(ImportReport report, List<OrganisationLine> lines, Set<String> existing,
@@ -238,14 +245,15 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
     private ReadOrganisations organisationsOf(String platformCode, byte[] csv) {
         access.existing(platformCode);
         CsvTable table = CsvTable.read(csv, MAX_LINES);
-        table.require(SHORT_NAME, FULL_NAME, KIND);
+        DirectoryColumns words = DirectoryColumns.in(origin.language());
+        table.require(words.english(), SHORT_NAME, FULL_NAME, KIND);
         Map<String, String> communeCodes = communeCodes(platformCode);
         List<LineError> errors = new ArrayList<>();
         List<OrganisationLine> lines = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (CsvTable.Line line : table.lines()) {
             try {
-                OrganisationProfile profile = organisationProfile(table, line, communeCodes);
+                OrganisationProfile profile = organisationProfile(table, line, communeCodes, words);
                 Integer earlier = seen.putIfAbsent(profile.shortName(), line.number());
                 if (earlier != null) {
                     throw BusinessException.invalid("« " + profile.shortName() + " » figure déjà ligne " + earlier
@@ -261,8 +269,8 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
         existing.retainAll(known);
         int updated = (int) lines.stream().filter(line -> existing.contains(line.profile().shortName())).count();
         List<String> sample = lines.stream().limit(SAMPLE).map(line -> line.profile().shortName() + " — "
-                + line.profile().fullName() + (existing.contains(line.profile().shortName()) ? " (mise à jour)"
-                        : " (nouvelle)")).toList();
+                + line.profile().fullName() + " (" + words.text(existing.contains(line.profile().shortName())
+                        ? "directory.sample.updated" : "directory.sample.new") + ")").toList();
         return new ReadOrganisations(new ImportReport(table.lines().size(), lines.size() - updated, updated, errors,
                 sample), lines, existing, table);
     }
@@ -283,15 +291,15 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
     }
 
     private OrganisationProfile organisationProfile(CsvTable table, CsvTable.Line line,
-            Map<String, String> communeCodes) {
+            Map<String, String> communeCodes, DirectoryColumns words) {
         String kindText = table.cell(line, KIND);
         OrganisationKind kind = kindText.isBlank() ? null : DirectoryColumns.lookup(KINDS, kindText);
         if (kind == null) {
             throw BusinessException.invalid("type « " + kindText + " » inconnu ; types possibles : "
-                    + String.join(", ", KINDS.values()) + ".");
+                    + words.choices(KINDS) + ".");
         }
         String communesText = table.cell(line, COMMUNES);
-        boolean everywhere = CsvTable.plain(communesText).equals(WHOLE_TERRITORY);
+        boolean everywhere = DirectoryColumns.wholeTerritory(communesText);
         Set<String> codes = new TreeSet<>();
         if (everywhere) {
             codes.addAll(communeCodes.values());
@@ -309,7 +317,7 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
             Field field = DirectoryColumns.lookup(THEME_LABELS, theme);
             if (field == null) {
                 throw BusinessException.invalid("thématique « " + theme + " » inconnue ; thématiques possibles : "
-                        + String.join(", ", THEME_LABELS.values()) + ".");
+                        + words.choices(THEME_LABELS) + ".");
             }
             themes.add(field);
         }
@@ -318,7 +326,7 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
             Offer offer = DirectoryColumns.lookup(OFFER_LABELS, offerText);
             if (offer == null) {
                 throw BusinessException.invalid("offre « " + offerText + " » inconnue ; offres possibles : "
-                        + String.join(", ", OFFER_LABELS.values()) + ".");
+                        + words.choices(OFFER_LABELS) + ".");
             }
             offers.add(offer);
         }
@@ -336,7 +344,8 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
     private ReadPeople peopleOf(String platformCode, byte[] csv) {
         access.existing(platformCode);
         CsvTable table = CsvTable.read(csv, MAX_LINES);
-        table.require(NAME, EMAIL, ORGANISATION);
+        DirectoryColumns words = DirectoryColumns.in(origin.language());
+        table.require(words.english(), NAME, EMAIL, ORGANISATION);
         Set<String> organisationNames = new HashSet<>();
         table.lines().forEach(line -> organisationNames.add(table.cell(line, ORGANISATION)));
         Map<String, Organisation> known = organisations.byShortNames(platformCode, organisationNames);
@@ -344,40 +353,56 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
         List<PersonLine> lines = new ArrayList<>();
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (CsvTable.Line line : table.lines()) {
-            String name = table.cell(line, NAME);
-            String email = table.cell(line, EMAIL).toLowerCase(Locale.ROOT);
-            String phone = table.cell(line, PHONE);
-            String organisation = table.cell(line, ORGANISATION);
-            String role = table.cell(line, ROLE);
-            String problem = name.isBlank() ? "nom manquant."
-                    : name.length() > 120 ? "nom trop long (120 caractères au plus)."
-                    : email.isBlank() ? "courriel manquant : c'est lui qui identifie la personne."
-                    : email.length() > 254 || !EMAIL_FORM.matcher(email).matches() ? "courriel « " + email
-                            + " » invalide."
-                    : !phone.isBlank() && (phone.length() > 20 || !phone.matches("\\+?[0-9 .]{6,20}"))
-                            ? "téléphone « " + phone + " » invalide (6 à 20 chiffres, espaces ou points)."
-                    : !known.containsKey(organisation) ? "organisation « " + organisation + " » absente de l'annuaire "
-                            + "(importez d'abord les organisations)."
-                    : role.length() > 120 ? "fonction trop longue (120 caractères au plus)."
-                    : seen.containsKey(email + "/" + organisation) ? "déjà ligne " + seen.get(email + "/" + organisation)
-                            + "."
-                    : null;
-            if (problem != null) {
-                errors.add(new LineError(line.number(), problem));
-                continue;
+            PersonLine person = new PersonLine(line.number(), table.cell(line, NAME),
+                    table.cell(line, EMAIL).toLowerCase(Locale.ROOT), table.cell(line, PHONE),
+                    table.cell(line, ORGANISATION), table.cell(line, ROLE));
+            try {
+                check(person, known);
+                Integer earlier = seen.putIfAbsent(person.email() + "/" + person.organisation(), line.number());
+                if (earlier != null) {
+                    throw BusinessException.invalid("déjà ligne " + earlier + ".");
+                }
+                lines.add(person);
+            } catch (BusinessException wrong) {
+                errors.add(new LineError(line.number(), wrong.getMessage()));
             }
-            seen.put(email + "/" + organisation, line.number());
-            lines.add(new PersonLine(line.number(), name, email, phone, organisation, role));
         }
         Map<String, Person> existing = new HashMap<>(people.byEmails(platformCode,
                 lines.stream().map(PersonLine::email).distinct().toList()));
         Set<String> newPeople = new HashSet<>();
         lines.stream().map(PersonLine::email).filter(email -> !existing.containsKey(email)).forEach(newPeople::add);
         List<String> sample = lines.stream().limit(SAMPLE).map(line -> line.fullName() + " — " + line.organisation()
-                + (existing.containsKey(line.email()) ? " (connue)" : " (nouvelle)")).toList();
+                + " (" + words.text(existing.containsKey(line.email()) ? "directory.sample.known"
+                        : "directory.sample.new") + ")").toList();
         return new ReadPeople(new ImportReport(table.lines().size(), newPeople.size(),
                 (int) lines.stream().map(PersonLine::email).distinct().filter(existing::containsKey).count(), errors,
                 sample), lines, existing, known);
+    }
+
+    private static void check(PersonLine line, Map<String, Organisation> known) {
+        if (line.fullName().isBlank()) {
+            throw BusinessException.invalid("nom manquant.");
+        }
+        if (line.fullName().length() > 120) {
+            throw BusinessException.invalid("nom trop long (120 caractères au plus).");
+        }
+        if (line.email().isBlank()) {
+            throw BusinessException.invalid("courriel manquant : c'est lui qui identifie la personne.");
+        }
+        if (line.email().length() > 254 || !EMAIL_FORM.matcher(line.email()).matches()) {
+            throw BusinessException.invalid("courriel « " + line.email() + " » invalide.");
+        }
+        if (!line.phone().isBlank() && (line.phone().length() > 20 || !line.phone().matches("\\+?[0-9 .]{6,20}"))) {
+            throw BusinessException.invalid("téléphone « " + line.phone()
+                    + " » invalide (6 à 20 chiffres, espaces ou points).");
+        }
+        if (!known.containsKey(line.organisation())) {
+            throw BusinessException.invalid("organisation « " + line.organisation() + " » absente de l'annuaire "
+                    + "(importez d'abord les organisations).");
+        }
+        if (line.role().length() > 120) {
+            throw BusinessException.invalid("fonction trop longue (120 caractères au plus).");
+        }
     }
 
     private static void refuseUnlessClean(ImportReport report) {
@@ -385,8 +410,9 @@ public class DefaultDirectoryExchangeService implements DirectoryExchangeService
             throw BusinessException.invalid("Le fichier ne contient aucune ligne après celle des colonnes.");
         }
         if (!report.getErrors().isEmpty()) {
+            LineError first = report.getErrors().get(0);
             throw BusinessException.invalid("Import refusé : " + report.getErrors().size() + " ligne(s) en erreur, "
-                    + "rien n'a été importé. Première erreur, " + report.getErrors().get(0) + ".");
+                    + "rien n'a été importé. Première erreur, ligne " + first.getLine() + " : " + first.getMessage());
         }
     }
 

@@ -69,6 +69,11 @@ public class ImportBacking implements Serializable {
         return null;
     }
 
+    /** What is wrong with a line, in the page's language. */
+    public String problem(ImportReport.LineError error) {
+        return Feedback.refusal(error.getMessage());
+    }
+
     public boolean isPeople() {
         return "personnes".equals(what);
     }
