@@ -58,6 +58,13 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
     }
 
+    /** A body posted as it is, bytes that are not UTF-8 included. */
+    HttpResponse<String> postBytes(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .header("Accept-Language", "fr-FR,fr;q=0.9")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     /** Any request to the API: a JSON body (or none) and header names and values, e.g. {@code "If-Match", tag}. */
     HttpResponse<String> call(String method, String path, String jsonBody, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
