@@ -46,7 +46,7 @@ public class RequestFilter extends HttpFilter {
             refuseNul(request, response);
             return;
         }
-        chain.doFilter(request, response);
+        FormPosts.pass(request, response, chain);
     }
 
     /**

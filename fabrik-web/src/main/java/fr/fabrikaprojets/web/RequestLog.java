@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.web;
 
+import fr.fabrikaprojets.view.erreur.ExpiredBacking;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -44,6 +45,12 @@ public class RequestLog extends HttpFilter {
         try {
             chain.doFilter(request, response);
             status = response.getStatus();
+        } catch (ServletException | IOException | RuntimeException failure) {
+            // The error page answers an untrusted form with 400 once this filter is left: count it as it will be.
+            if (ExpiredBacking.untrustedForm(failure)) {
+                status = HttpServletResponse.SC_BAD_REQUEST;
+            }
+            throw failure;
         } finally {
             long elapsed = System.nanoTime() - start;
             String route = route(request);

@@ -1,6 +1,7 @@
 package fr.fabrikaprojets.view.erreur;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -14,6 +15,17 @@ import jakarta.servlet.RequestDispatcher;
 @Named
 @RequestScoped
 public class ExpiredBacking {
+
+    /** Whether a failure is one of the untrusted forms this page answers (web.xml's error pages). */
+    public static boolean untrustedForm(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ViewExpiredException || "org.primefaces.csp.CspException".equals(
+                    cause.getClass().getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public void answer() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

@@ -2,8 +2,6 @@ package fr.fabrikaprojets.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,19 +22,21 @@ import java.util.UUID;
  * never wrote (its check throws on one that does not decode, even while showing the error page), and a form with a
  * file field posted without its multipart encoding (the container throws when asked for the parts). A forged nonce
  * gets the page of a form that cannot be trusted, answered 400 with nothing saved; a form without multipart encoding
- * reads as one without a file, and its page checks the rest.
+ * reads as one without a file, and its page checks the rest. The request filter asks it last, after refusing the
+ * requests that must not be read at all.
  */
-@WebFilter(urlPatterns = "*.xhtml", asyncSupported = true)
-public class FormPostFilter extends HttpFilter {
+final class FormPosts {
 
-    private static final long serialVersionUID = 1L;
-    static final String NONCE = "primefaces.nonce";
+    private static final String NONCE = "primefaces.nonce";
     private static final String UNTRUSTED_FORM = "/erreur/expiree.xhtml";
 
-    @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    private FormPosts() {
+    }
+
+    /** Passes a request on to its page, once the request filter has refused what must not be read at all. */
+    static void pass(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!"POST".equals(request.getMethod())) {
+        if (!"POST".equals(request.getMethod()) || !request.getServletPath().endsWith(".xhtml")) {
             chain.doFilter(request, response);
             return;
         }
