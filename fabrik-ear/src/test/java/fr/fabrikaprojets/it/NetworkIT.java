@@ -316,6 +316,26 @@ class NetworkIT {
     }
 
     @Test
+    void theDirectoryPagesItsMatchesByShortNameWithTheirTotal() {
+        StringBuilder file = new StringBuilder("nom_court;nom_complet;type;thematiques\n");
+        for (int i : new int[] {7, 24, 1, 13, 20, 3, 22, 9, 16, 11, 25, 5, 18, 2, 21, 14, 8, 23, 4, 19, 12, 6, 15, 10,
+            17}) {
+            file.append(String.format("Rang %s %02d;Association %d;association;sport\n", run, i, i));
+        }
+        coordinator.run(() -> exchange.importOrganisations(Platform.LENS_LIEVIN, utf8(file.toString())));
+        DirectoryFilter filter = new DirectoryFilter(Platform.LENS_LIEVIN, "Rang " + run, null, Field.SPORT, null);
+        var first = staff.call(() -> directory.organisations(filter, 0, 20));
+        var second = staff.call(() -> directory.organisations(filter, 20, 20));
+        assertEquals(25, first.getTotal());
+        assertEquals(25, second.getTotal());
+        assertEquals(List.of("Rang " + run + " 21", "Rang " + run + " 22", "Rang " + run + " 23", "Rang " + run + " 24",
+                "Rang " + run + " 25"), second.getItems().stream().map(Organisation::getShortName).toList());
+        assertEquals("Rang " + run + " 01", first.getItems().get(0).getShortName());
+        assertEquals(Set.of(Field.SPORT), second.getItems().get(4).getThemes(), "with its themes");
+        assertEquals(0, staff.call(() -> directory.organisations(filter, 40, 20)).getItems().size(), "past the end");
+    }
+
+    @Test
     void anEnglishReaderExportsTheDirectoryInEnglishAndAFileInEitherLanguageImports() {
         String french = "Bilingue " + run;
         String english = "Anglais " + run;

@@ -27,6 +27,12 @@ public interface OrganisationRepository {
 
     long count(DirectoryFilter filter);
 
+    /** The ids of the organisations the filter finds, by short name, at most {@code max}. */
+    List<Long> matchingIds(DirectoryFilter filter, int max);
+
+    /** These organisations in the order of their ids, with themes, offers and communes read in a batch. */
+    List<Organisation> withIds(List<Long> ids);
+
     /** The next organisations by short name after {@code lastShortName} (null: from the start); for exports. */
     List<Organisation> after(String platformCode, String lastShortName, int max);
 

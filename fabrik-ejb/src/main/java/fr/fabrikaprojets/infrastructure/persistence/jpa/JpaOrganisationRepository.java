@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -73,6 +74,24 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     @Override
     public long count(DirectoryFilter filter) {
         return filtered("SELECT COUNT(o) FROM Organisation o", filter, "", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<Long> matchingIds(DirectoryFilter filter, int max) {
+        return filtered("SELECT o.id FROM Organisation o", filter, " ORDER BY o.shortName", Long.class)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Organisation> withIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Organisation> found = new HashMap<>();
+        withCollections(entityManager.createQuery("SELECT o FROM Organisation o WHERE o.id IN :ids",
+                Organisation.class).setParameter("ids", ids)).getResultList()
+                .forEach(organisation -> found.put(organisation.getId(), organisation));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /**
