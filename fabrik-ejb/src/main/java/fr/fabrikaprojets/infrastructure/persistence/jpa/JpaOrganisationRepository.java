@@ -9,6 +9,7 @@ import fr.fabrikaprojets.domain.model.project.Field;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -76,10 +77,56 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         return filtered("SELECT COUNT(o) FROM Organisation o", filter, "", Long.class).getSingleResult();
     }
 
+    /**
+     * Left to itself, Derby reads every organisation of the platform and probes its communes and themes one by one;
+     * told to start from the commune's (or theme's) index, it reads only the organisations that have it. PostgreSQL
+     * reads Derby's instructions as comments.
+     */
     @Override
     public List<Long> matchingIds(DirectoryFilter filter, int max) {
-        return filtered("SELECT o.id FROM Organisation o", filter, " ORDER BY o.shortName", Long.class)
-                .setMaxResults(max).getResultList();
+        StringBuilder sql = new StringBuilder("SELECT o.id FROM ");
+        if (filter.commune() != null) {
+            sql.append("--DERBY-PROPERTIES joinOrder=FIXED\norganisation_communes c "
+                    + "--DERBY-PROPERTIES index=organisation_communes_commune_ix\n, ");
+            if (filter.theme() != null) {
+                sql.append("organisation_themes t, ");
+            }
+        } else if (filter.theme() != null) {
+            sql.append("--DERBY-PROPERTIES joinOrder=FIXED\norganisation_themes t "
+                    + "--DERBY-PROPERTIES index=organisation_themes_theme_ix\n, ");
+        }
+        sql.append("organisations o WHERE o.platform_id = (SELECT p.id FROM platforms p WHERE p.code = ?1)");
+        if (filter.commune() != null) {
+            sql.append(" AND c.insee_code = ?2 AND c.organisation_id = o.id");
+        }
+        if (filter.theme() != null) {
+            sql.append(" AND t.theme = ?3 AND t.organisation_id = o.id");
+            if (filter.commune() != null) {
+                sql.append(" AND t.organisation_id = c.organisation_id");
+            }
+        }
+        if (filter.text() != null) {
+            sql.append(" AND (LOWER(o.short_name) LIKE ?4 OR LOWER(o.full_name) LIKE ?4)");
+        }
+        if (filter.kind() != null) {
+            sql.append(" AND o.kind = ?5");
+        }
+        Query query = entityManager.createNativeQuery(sql.append(" ORDER BY o.short_name").toString())
+                .setParameter(1, filter.platformCode());
+        if (filter.commune() != null) {
+            query.setParameter(2, filter.commune());
+        }
+        if (filter.theme() != null) {
+            query.setParameter(3, filter.theme().name());
+        }
+        if (filter.text() != null) {
+            query.setParameter(4, likePattern(filter.text()));
+        }
+        if (filter.kind() != null) {
+            query.setParameter(5, filter.kind().name());
+        }
+        List<?> ids = query.setMaxResults(max).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     @Override
@@ -122,8 +169,7 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         TypedQuery<T> query = entityManager.createQuery(jpql.append(order).toString(), type)
                 .setParameter("code", filter.platformCode());
         if (filter.text() != null) {
-            query.setParameter("text", "%" + filter.text().toLowerCase(Locale.ROOT)
-                    .replace("\\", "").replace("%", "").replace("_", "") + "%");
+            query.setParameter("text", likePattern(filter.text()));
         }
         if (filter.kind() != null) {
             query.setParameter("kind", filter.kind());
@@ -135,6 +181,11 @@ public class JpaOrganisationRepository implements OrganisationRepository {
             query.setParameter("commune", filter.commune());
         }
         return query;
+    }
+
+    /** Words typed in the directory's search box, as a pattern that finds them anywhere in a name. */
+    private static String likePattern(String text) {
+        return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") + "%";
     }
 
     /** Themes, offers and communes of a whole page in one query each, not one per row. */
