@@ -52,7 +52,7 @@ final class FormPosts {
     }
 
     /** As PrimeFaces writes a nonce: a UUID in Base64. */
-    static boolean wellFormed(String nonce) {
+    private static boolean wellFormed(String nonce) {
         try {
             UUID.fromString(new String(Base64.getDecoder().decode(nonce), StandardCharsets.UTF_8));
             return true;
