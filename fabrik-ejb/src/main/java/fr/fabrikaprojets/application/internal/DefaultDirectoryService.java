@@ -102,12 +102,13 @@ public class DefaultDirectoryService implements DirectoryService {
         int rows = Page.boundedSize(size);
         // The whole ordered list of matches is read once: it gives both the page and the total, where a page and
         // a count each read the filter's joins. A network larger than that falls back to both.
-        List<Long> matches = organisations.matchingIds(filter, MATCHES_READ_AT_ONCE + 1);
+        List<Long> matches = organisations.matchingIds(filter, 0, MATCHES_READ_AT_ONCE + 1);
         if (matches.size() <= MATCHES_READ_AT_ONCE) {
             List<Long> shown = matches.subList(Math.min(from, matches.size()), Math.min(from + rows, matches.size()));
             return new Page<>(organisations.withIds(shown), from, rows, matches.size());
         }
-        return new Page<>(organisations.search(filter, from, rows), from, rows, organisations.count(filter));
+        return new Page<>(organisations.withIds(organisations.matchingIds(filter, from, rows)), from, rows,
+                organisations.countMatching(filter));
     }
 
     @Override

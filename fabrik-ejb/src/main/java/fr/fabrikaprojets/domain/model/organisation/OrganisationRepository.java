@@ -22,13 +22,10 @@ public interface OrganisationRepository {
     /** One page of all the organisations of a platform's network, by short name. */
     List<Organisation> ofPlatform(String platformCode, int first, int max);
 
-    /** One page of the directory, by short name, with themes and communes read in a batch per page. */
-    List<Organisation> search(DirectoryFilter filter, int first, int max);
+    /** The ids of the organisations the filter finds, by short name, from {@code first}, at most {@code max}. */
+    List<Long> matchingIds(DirectoryFilter filter, int first, int max);
 
-    long count(DirectoryFilter filter);
-
-    /** The ids of the organisations the filter finds, by short name, at most {@code max}. */
-    List<Long> matchingIds(DirectoryFilter filter, int max);
+    long countMatching(DirectoryFilter filter);
 
     /** These organisations in the order of their ids, with themes, offers and communes read in a batch. */
     List<Organisation> withIds(List<Long> ids);

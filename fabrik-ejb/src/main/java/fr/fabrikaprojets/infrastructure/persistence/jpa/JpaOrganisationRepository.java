@@ -66,15 +66,15 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
-    public List<Organisation> search(DirectoryFilter filter, int first, int max) {
-        TypedQuery<Organisation> query = filtered("SELECT o FROM Organisation o", filter, " ORDER BY o.shortName",
-                Organisation.class);
-        return withCollections(query).setFirstResult(first).setMaxResults(max).getResultList();
+    public List<Long> matchingIds(DirectoryFilter filter, int first, int max) {
+        List<?> ids = matching("SELECT o.id", filter, " ORDER BY o.short_name").setFirstResult(first)
+                .setMaxResults(max).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     @Override
-    public long count(DirectoryFilter filter) {
-        return filtered("SELECT COUNT(o) FROM Organisation o", filter, "", Long.class).getSingleResult();
+    public long countMatching(DirectoryFilter filter) {
+        return ((Number) matching("SELECT COUNT(*)", filter, "").getSingleResult()).longValue();
     }
 
     /**
@@ -82,9 +82,8 @@ public class JpaOrganisationRepository implements OrganisationRepository {
      * told to start from the commune's (or theme's) index, it reads only the organisations that have it. PostgreSQL
      * reads Derby's instructions as comments.
      */
-    @Override
-    public List<Long> matchingIds(DirectoryFilter filter, int max) {
-        StringBuilder sql = new StringBuilder("SELECT o.id FROM ");
+    private Query matching(String select, DirectoryFilter filter, String order) {
+        StringBuilder sql = new StringBuilder(select).append(" FROM ");
         if (filter.commune() != null) {
             sql.append("--DERBY-PROPERTIES joinOrder=FIXED\norganisation_communes c "
                     + "--DERBY-PROPERTIES index=organisation_communes_commune_ix\n, ");
@@ -111,7 +110,7 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         if (filter.kind() != null) {
             sql.append(" AND o.kind = ?5");
         }
-        Query query = entityManager.createNativeQuery(sql.append(" ORDER BY o.short_name").toString())
+        Query query = entityManager.createNativeQuery(sql.append(order).toString())
                 .setParameter(1, filter.platformCode());
         if (filter.commune() != null) {
             query.setParameter(2, filter.commune());
@@ -125,8 +124,7 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         if (filter.kind() != null) {
             query.setParameter(5, filter.kind().name());
         }
-        List<?> ids = query.setMaxResults(max).getResultList();
-        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+        return query;
     }
 
     @Override
@@ -139,48 +137,6 @@ public class JpaOrganisationRepository implements OrganisationRepository {
                 Organisation.class).setParameter("ids", ids)).getResultList()
                 .forEach(organisation -> found.put(organisation.getId(), organisation));
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
-    }
-
-    /**
-     * Theme and commune narrow by joins on their (organisation, value) keys, one row per organisation since each pair
-     * is unique: Derby reads the theme's and the commune's index instead of probing every organisation.
-     */
-    private <T> TypedQuery<T> filtered(String select, DirectoryFilter filter, String order, Class<T> type) {
-        StringBuilder jpql = new StringBuilder(select);
-        if (filter.theme() != null) {
-            jpql.append(" JOIN o.themes t");
-        }
-        if (filter.commune() != null) {
-            jpql.append(" JOIN o.communes c");
-        }
-        jpql.append(" WHERE o.platform.code = :code");
-        if (filter.text() != null) {
-            jpql.append(" AND (LOWER(o.shortName) LIKE :text OR LOWER(o.fullName) LIKE :text)");
-        }
-        if (filter.kind() != null) {
-            jpql.append(" AND o.kind = :kind");
-        }
-        if (filter.theme() != null) {
-            jpql.append(" AND t = :theme");
-        }
-        if (filter.commune() != null) {
-            jpql.append(" AND c = :commune");
-        }
-        TypedQuery<T> query = entityManager.createQuery(jpql.append(order).toString(), type)
-                .setParameter("code", filter.platformCode());
-        if (filter.text() != null) {
-            query.setParameter("text", likePattern(filter.text()));
-        }
-        if (filter.kind() != null) {
-            query.setParameter("kind", filter.kind());
-        }
-        if (filter.theme() != null) {
-            query.setParameter("theme", filter.theme());
-        }
-        if (filter.commune() != null) {
-            query.setParameter("commune", filter.commune());
-        }
-        return query;
     }
 
     /** Words typed in the directory's search box, as a pattern that finds them anywhere in a name. */
