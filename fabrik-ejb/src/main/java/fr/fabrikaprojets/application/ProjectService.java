@@ -13,8 +13,8 @@ import java.util.List;
 public interface ProjectService {
 
     /**
-     * Lists count their projects up to this many; beyond, the page says "more than 1,000" and invites to filter,
-     * because counting 100,000 rows would cost more than showing twenty.
+     * The follow-up's inactive projects are counted up to this many; beyond, its heading shows this figure, because
+     * counting 100,000 rows would cost more than showing twenty.
      */
     long COUNT_CAP = 1001;
 
@@ -41,7 +41,7 @@ public interface ProjectService {
 
     Project getProject(long projectId);
 
-    /** A page of projects matching the filter, newest first; its total stops at {@link #COUNT_CAP}. */
+    /** A page of projects matching the filter, newest first; its total is counted as far as {@link Page#countCap}. */
     Page<Project> projects(ProjectFilter filter, int first, int size);
 
     /** The projects matching the filter, as the caller may see them, as a spreadsheet: at most {@link #MAX_EXPORT}. */

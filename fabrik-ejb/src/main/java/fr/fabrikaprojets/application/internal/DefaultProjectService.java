@@ -144,8 +144,8 @@ public class DefaultProjectService implements ProjectService {
         ProjectFilter filter = visibleOnly(requested);
         int boundedFirst = Page.boundedFirst(first);
         int boundedSize = Page.boundedSize(size);
-        return new Page<>(projects.matching(filter, boundedFirst, boundedSize), boundedFirst, boundedSize,
-                projects.countMatching(filter, COUNT_CAP));
+        return Page.counted(projects.matching(filter, boundedFirst, boundedSize), boundedFirst, boundedSize,
+                cap -> projects.countMatching(filter, cap));
     }
 
     @Override

@@ -54,7 +54,9 @@ final class Representations {
             response.header("Link", listing.links().entrySet().stream()
                     .map(link -> "<" + link.getValue() + ">; rel=\"" + link.getKey() + "\"")
                     .collect(Collectors.joining(", ")));
-            response.header("X-Total-Count", listing.total());
+            if (listing.totalExact()) {
+                response.header("X-Total-Count", listing.total());
+            }
         }
         return response.build();
     }

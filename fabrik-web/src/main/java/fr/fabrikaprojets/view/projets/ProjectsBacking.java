@@ -164,7 +164,7 @@ public class ProjectsBacking {
 
     /** More projects match than the list counts: the page invites to filter rather than to page through. */
     public boolean isCapped() {
-        return page != null && page.getTotal() >= ProjectService.COUNT_CAP;
+        return page != null && !page.isExact();
     }
 
     public ProjectState[] getStates() {
