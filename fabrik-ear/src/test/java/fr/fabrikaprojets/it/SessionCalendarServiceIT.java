@@ -13,6 +13,7 @@ import fr.fabrikaprojets.application.SessionEdit;
 import fr.fabrikaprojets.domain.model.platform.CalendarRule;
 import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.session.Session;
+import fr.fabrikaprojets.domain.model.session.SessionDate;
 import fr.fabrikaprojets.domain.model.audit.AuditEntry;
 import fr.fabrikaprojets.domain.model.session.SessionMode;
 import fr.fabrikaprojets.domain.model.session.SessionStatus;
@@ -119,7 +120,7 @@ class SessionCalendarServiceIT {
         for (int year : new int[] {2040, 2041, 2042, 2043}) {
             coordinator.run(() -> calendar.generateYear(platform, year));
         }
-        List<LocalDate> around = calendar.sessionsAround(platform, 2042).stream().map(Session::getDate).toList();
+        List<LocalDate> around = calendar.sessionsAround(platform, 2042).stream().map(SessionDate::getDate).toList();
         assertEquals(36, around.size(), "2041, 2042 and 2043, not 2040");
         assertEquals(2041, around.get(0).getYear());
         assertEquals(2043, around.get(35).getYear());

@@ -33,6 +33,9 @@ public interface ReferenceDataService {
 
     List<Commune> communes(String platformCode);
 
+    /** The platform's communes by name, as the lists' filters offer them; read again only after a change. */
+    List<CommuneChoice> communeChoices(String platformCode);
+
     List<Organisation> signatoryPartners(String platformCode, int first, int size);
 
     /** Makes an account a member of a partner organisation of a platform (admin). */

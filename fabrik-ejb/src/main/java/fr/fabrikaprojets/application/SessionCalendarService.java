@@ -1,6 +1,7 @@
 package fr.fabrikaprojets.application;
 
 import fr.fabrikaprojets.domain.model.session.Session;
+import fr.fabrikaprojets.domain.model.session.SessionDate;
 import fr.fabrikaprojets.domain.model.audit.AuditEntry;
 import fr.fabrikaprojets.domain.model.session.YearCalendar;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ public interface SessionCalendarService {
     List<Session> sessionsOfYear(String platformCode, int year);
 
     /** The sessions of the year before, the year and the year after, by date, in one read: the lists' choice. */
-    List<Session> sessionsAround(String platformCode, int year);
+    List<SessionDate> sessionsAround(String platformCode, int year);
 
     Optional<YearCalendar> findYear(String platformCode, int year);
 

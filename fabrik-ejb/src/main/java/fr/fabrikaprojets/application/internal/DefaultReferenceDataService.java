@@ -5,6 +5,7 @@ import static fr.fabrikaprojets.domain.shared.Roles.COORDINATOR;
 import static fr.fabrikaprojets.domain.shared.Roles.PARTNER;
 import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
 
+import fr.fabrikaprojets.application.CommuneChoice;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.PartnerMember;
 import fr.fabrikaprojets.application.ReferenceDataService;
@@ -25,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -49,6 +51,12 @@ public class DefaultReferenceDataService implements ReferenceDataService {
     private CommuneRepository communes;
 
     @Inject
+    private PlatformCommunes platformCommunes;
+
+    @Inject
+    private Event<PlatformCommunes.CommunesChanged> communesChanged;
+
+    @Inject
     private OrganisationRepository organisations;
 
     @Inject
@@ -69,6 +77,7 @@ public class DefaultReferenceDataService implements ReferenceDataService {
     public Commune registerCommune(String platformCode, String inseeCode, String name, String postalCode,
             int population, int populationYear) {
         Platform platform = access.existing(platformCode);
+        communesChanged.fire(new PlatformCommunes.CommunesChanged());
         return communes.find(inseeCode).map(existing -> {
             existing.updateCensus(name, postalCode, population, populationYear);
             return existing;
@@ -141,6 +150,12 @@ public class DefaultReferenceDataService implements ReferenceDataService {
     @PermitAll
     public List<Commune> communes(String platformCode) {
         return communes.ofPlatform(platformCode);
+    }
+
+    @Override
+    @PermitAll
+    public List<CommuneChoice> communeChoices(String platformCode) {
+        return platformCommunes.of(platformCode, () -> communes.ofPlatform(platformCode));
     }
 
     @Override

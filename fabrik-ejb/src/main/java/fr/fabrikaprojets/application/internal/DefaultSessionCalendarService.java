@@ -14,6 +14,7 @@ import fr.fabrikaprojets.domain.model.commune.CommuneRepository;
 import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.session.Place;
 import fr.fabrikaprojets.domain.model.session.Session;
+import fr.fabrikaprojets.domain.model.session.SessionDate;
 import fr.fabrikaprojets.domain.model.session.SessionRepository;
 import fr.fabrikaprojets.domain.model.session.SessionStatus;
 import fr.fabrikaprojets.domain.model.session.YearCalendar;
@@ -81,9 +82,9 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
 
     @Override
     @PermitAll
-    public List<Session> sessionsAround(String platformCode, int year) {
+    public List<SessionDate> sessionsAround(String platformCode, int year) {
         YearCalendar.requireYear(year);
-        return sessions.between(platformCode, LocalDate.of(year - 1, 1, 1), LocalDate.of(year + 1, 12, 31),
+        return sessions.datesBetween(platformCode, LocalDate.of(year - 1, 1, 1), LocalDate.of(year + 1, 12, 31),
                 3 * MAX_SESSIONS_PER_YEAR);
     }
 

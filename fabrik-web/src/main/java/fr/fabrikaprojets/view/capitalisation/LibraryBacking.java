@@ -1,12 +1,12 @@
 package fr.fabrikaprojets.view.capitalisation;
 
 import fr.fabrikaprojets.application.CapitalisationService;
+import fr.fabrikaprojets.application.CommuneChoice;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.TempsFortsService;
 import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheet;
 import fr.fabrikaprojets.domain.model.capitalisation.LibraryFilter;
-import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.event.PublicEvent;
 import fr.fabrikaprojets.domain.model.project.Field;
 import fr.fabrikaprojets.view.CurrentPlatform;
@@ -47,10 +47,10 @@ public class LibraryBacking {
     private int firstEvent;
     private Page<ExperienceSheet> page;
     private Page<PublicEvent> events;
-    private List<Commune> communes = List.of();
+    private List<CommuneChoice> communes = List.of();
 
     public void load() {
-        communes = referenceData.communes(currentPlatform.getCode());
+        communes = referenceData.communeChoices(currentPlatform.getCode());
         LibraryFilter filter = new LibraryFilter(currentPlatform.getCode(), FormValues.parse(Field.class, theme),
                 commune);
         page = Feedback.obtain(() -> capitalisation.library(filter, first, PAGE_SIZE)).orElse(null);
@@ -73,7 +73,7 @@ public class LibraryBacking {
         return Field.values();
     }
 
-    public List<Commune> getCommunes() {
+    public List<CommuneChoice> getCommunes() {
         return communes;
     }
 

@@ -1,11 +1,11 @@
 package fr.fabrikaprojets.view.projets;
 
+import fr.fabrikaprojets.application.CommuneChoice;
 import fr.fabrikaprojets.application.DirectoryService;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.ProjectService;
 import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.SessionCalendarService;
-import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.orientation.OrientationState;
 import fr.fabrikaprojets.domain.model.project.Field;
 import fr.fabrikaprojets.domain.model.project.Milestone;
@@ -13,7 +13,7 @@ import fr.fabrikaprojets.domain.model.project.MilestoneFilter;
 import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.project.ProjectFilter;
 import fr.fabrikaprojets.domain.model.project.ProjectState;
-import fr.fabrikaprojets.domain.model.session.Session;
+import fr.fabrikaprojets.domain.model.session.SessionDate;
 import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.view.FormValues;
@@ -70,13 +70,13 @@ public class ProjectsBacking {
     private String partner;
     private String outcome;
     private MilestoneFilter reached;
-    private List<Session> sessions = List.of();
+    private List<SessionDate> sessions = List.of();
     private int first;
     private Page<Project> page;
-    private List<Commune> communes = List.of();
+    private List<CommuneChoice> communes = List.of();
 
     public void load() {
-        communes = referenceData.communes(currentPlatform.getCode());
+        communes = referenceData.communeChoices(currentPlatform.getCode());
         int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
         sessions = calendar.sessionsAround(currentPlatform.getCode(), year);
         ProjectFilter filter = filter(currentPlatform.getCode(), parameters()::get);
@@ -175,7 +175,7 @@ public class ProjectsBacking {
         return Field.values();
     }
 
-    public List<Commune> getCommunes() {
+    public List<CommuneChoice> getCommunes() {
         return communes;
     }
 
@@ -200,7 +200,7 @@ public class ProjectsBacking {
     }
 
     /** The sessions of last year, this year and next, to find the projects on one's agenda. */
-    public List<Session> getSessions() {
+    public List<SessionDate> getSessions() {
         return sessions;
     }
 

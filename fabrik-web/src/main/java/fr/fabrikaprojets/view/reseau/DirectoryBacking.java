@@ -1,9 +1,9 @@
 package fr.fabrikaprojets.view.reseau;
 
+import fr.fabrikaprojets.application.CommuneChoice;
 import fr.fabrikaprojets.application.DirectoryService;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.ReferenceDataService;
-import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.organisation.DirectoryFilter;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
 import fr.fabrikaprojets.domain.model.organisation.OrganisationKind;
@@ -42,10 +42,10 @@ public class DirectoryBacking {
     private String commune;
     private int first;
     private Page<Organisation> page;
-    private List<Commune> communes = List.of();
+    private List<CommuneChoice> communes = List.of();
 
     public void load() {
-        communes = referenceData.communes(currentPlatform.getCode());
+        communes = referenceData.communeChoices(currentPlatform.getCode());
         DirectoryFilter filter = new DirectoryFilter(currentPlatform.getCode(), text,
                 FormValues.parse(OrganisationKind.class, kind), FormValues.parse(Field.class, theme), commune);
         Feedback.attempt(() -> page = directory.organisations(filter, first, PAGE_SIZE));
@@ -59,7 +59,7 @@ public class DirectoryBacking {
         return Field.values();
     }
 
-    public List<Commune> getCommunes() {
+    public List<CommuneChoice> getCommunes() {
         return communes;
     }
 

@@ -1,9 +1,9 @@
 package fr.fabrikaprojets.view.ressources;
 
+import fr.fabrikaprojets.application.CommuneChoice;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.ResourceService;
-import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.resource.Resource;
 import fr.fabrikaprojets.domain.model.resource.ResourceFilter;
 import fr.fabrikaprojets.domain.model.resource.ResourceKind;
@@ -40,19 +40,22 @@ public class CatalogueBacking {
     private String project;
     private int first;
     private Page<Resource> page;
-    private List<Commune> communes = List.of();
+    private List<CommuneChoice> communes = List.of();
+    private Map<String, String> communeNames = Map.of();
     private Long myOrganisation;
 
     public void load() {
-        communes = referenceData.communes(currentPlatform.getCode());
+        communes = referenceData.communeChoices(currentPlatform.getCode());
+        communeNames = communes.stream().collect(Collectors.toMap(CommuneChoice::getInseeCode, CommuneChoice::getName));
         myOrganisation = referenceData.callerOrganisationId();
         ResourceFilter filter = new ResourceFilter(currentPlatform.getCode(),
                 FormValues.parse(ResourceKind.class, kind), commune, "oui".equals(accessible), null);
         Feedback.attempt(() -> page = resources.catalogue(filter, first, PAGE_SIZE));
     }
 
+    /** Read for each row of the page: made once per request. */
     public Map<String, String> getCommuneNames() {
-        return communes.stream().collect(Collectors.toMap(Commune::getInseeCode, Commune::getName));
+        return communeNames;
     }
 
     /** The organisation the caller offers resources for, if they belong to one. */
@@ -64,7 +67,7 @@ public class CatalogueBacking {
         return ResourceKind.values();
     }
 
-    public List<Commune> getCommunes() {
+    public List<CommuneChoice> getCommunes() {
         return communes;
     }
 

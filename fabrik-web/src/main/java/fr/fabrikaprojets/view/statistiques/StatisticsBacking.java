@@ -1,11 +1,11 @@
 package fr.fabrikaprojets.view.statistiques;
 
+import fr.fabrikaprojets.application.CommuneChoice;
 import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.StatisticsService;
 import fr.fabrikaprojets.application.statistics.ActivityStatistics;
 import fr.fabrikaprojets.application.statistics.PeriodFigures;
 import fr.fabrikaprojets.application.statistics.StatisticsFilter;
-import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.orientation.OrientationState;
 import fr.fabrikaprojets.domain.model.project.Field;
 import fr.fabrikaprojets.view.CurrentPlatform;
@@ -42,11 +42,11 @@ public class StatisticsBacking {
     private String commune;
     private String field;
     private List<Integer> years = List.of();
-    private List<Commune> communes = List.of();
+    private List<CommuneChoice> communes = List.of();
     private ActivityStatistics figures;
 
     public void load() {
-        communes = referenceData.communes(currentPlatform.getCode());
+        communes = referenceData.communeChoices(currentPlatform.getCode());
         years = statistics.years(currentPlatform.getCode());
         int chosen = chosenYear();
         String communeCode = commune == null || commune.isBlank() ? null : commune.strip();
@@ -169,7 +169,7 @@ public class StatisticsBacking {
         return years;
     }
 
-    public List<Commune> getCommunes() {
+    public List<CommuneChoice> getCommunes() {
         return communes;
     }
 

@@ -11,6 +11,9 @@ public interface SessionRepository {
     /** Sessions of a platform between two dates inclusive, by date, with their place; at most {@code max}. */
     List<Session> between(String platformCode, LocalDate from, LocalDate to, int max);
 
+    /** The days of a platform's sessions between two dates inclusive, by date; at most {@code max}. */
+    List<SessionDate> datesBetween(String platformCode, LocalDate from, LocalDate to, int max);
+
     /** The first session on or after {@code from} that is not cancelled. */
     Optional<Session> nextFrom(String platformCode, LocalDate from);
 

@@ -1,6 +1,7 @@
 package fr.fabrikaprojets.infrastructure.persistence.jpa;
 
 import fr.fabrikaprojets.domain.model.session.Session;
+import fr.fabrikaprojets.domain.model.session.SessionDate;
 import fr.fabrikaprojets.domain.model.session.SessionRepository;
 import fr.fabrikaprojets.domain.model.session.SessionStatus;
 import fr.fabrikaprojets.domain.model.session.YearCalendar;
@@ -31,6 +32,14 @@ public class JpaSessionRepository implements SessionRepository {
                 + "WHERE p.code = :code AND s.date BETWEEN :from AND :to ORDER BY s.date, s.startTime", Session.class)
                 .setParameter("code", platformCode).setParameter("from", from).setParameter("to", to)
                 .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<SessionDate> datesBetween(String platformCode, LocalDate from, LocalDate to, int max) {
+        return entityManager.createQuery("SELECT NEW " + SessionDate.class.getName() + "(s.id, s.date) FROM Session s "
+                + "WHERE s.platform.code = :code AND s.date BETWEEN :from AND :to ORDER BY s.date, s.startTime",
+                SessionDate.class).setParameter("code", platformCode).setParameter("from", from)
+                .setParameter("to", to).setMaxResults(max).getResultList();
     }
 
     @Override
