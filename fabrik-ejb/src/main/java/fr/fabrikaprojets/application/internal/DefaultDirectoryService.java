@@ -50,8 +50,6 @@ import java.util.stream.Collectors;
 public class DefaultDirectoryService implements DirectoryService {
 
     private static final int MAX_MEMBERSHIPS = 50;
-    /** Far more organisations than a platform's network holds (600 after ten years in the benchmark's history). */
-    private static final int MATCHES_READ_AT_ONCE = 2_000;
     private static final int MAX_ATTENDED = 100;
     private static final int REMINDERS_PER_RUN = 200;
     private static final int RECIPIENTS_PER_ORGANISATION = 20;
@@ -100,15 +98,9 @@ public class DefaultDirectoryService implements DirectoryService {
         access.requireMember(filter.platformCode(), context);
         int from = Page.boundedFirst(first);
         int rows = Page.boundedSize(size);
-        // The whole ordered list of matches is read once: it gives both the page and the total, where a page and
-        // a count each read the filter's joins. A network larger than that falls back to both.
-        List<Long> matches = organisations.matchingIds(filter, 0, MATCHES_READ_AT_ONCE + 1);
-        if (matches.size() <= MATCHES_READ_AT_ONCE) {
-            List<Long> shown = matches.subList(Math.min(from, matches.size()), Math.min(from + rows, matches.size()));
-            return new Page<>(organisations.withIds(shown), from, rows, matches.size());
-        }
-        return new Page<>(organisations.withIds(organisations.matchingIds(filter, from, rows)), from, rows,
-                organisations.countMatching(filter));
+        return Page.ofMatches(organisations.matchingIds(filter, 0, Page.MATCHES_READ_AT_ONCE + 1), from, rows,
+                organisations::withIds, () -> new Page<>(organisations.withIds(organisations.matchingIds(filter, from,
+                        rows)), from, rows, organisations.countMatching(filter)));
     }
 
     @Override

@@ -86,7 +86,9 @@ public class DefaultResourceService implements ResourceService {
         access.requireMember(filter.platformCode(), context);
         int from = Page.boundedFirst(first);
         int rows = Page.boundedSize(size);
-        return new Page<>(resources.catalogue(filter, from, rows), from, rows, resources.count(filter));
+        return Page.ofMatches(resources.catalogueIds(filter, 0, Page.MATCHES_READ_AT_ONCE + 1), from, rows,
+                resources::withIds,
+                () -> new Page<>(resources.catalogue(filter, from, rows), from, rows, resources.count(filter)));
     }
 
     @Override

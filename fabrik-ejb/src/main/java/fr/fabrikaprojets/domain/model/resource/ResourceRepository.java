@@ -22,7 +22,13 @@ public interface ResourceRepository {
     /** One page of the active resources, by kind then name, with their organisation. */
     List<Resource> catalogue(ResourceFilter filter, int first, int max);
 
+    /** The ids of one page of the catalogue, in its order. */
+    List<Long> catalogueIds(ResourceFilter filter, int first, int max);
+
     long count(ResourceFilter filter);
+
+    /** These resources with their organisation, in the order of the ids. */
+    List<Resource> withIds(List<Long> ids);
 
     /** Active resources of these kinds, those in the commune (or of no commune) first; at most {@code max}. */
     List<Resource> answering(String platformCode, Set<ResourceKind> kinds, String inseeCode, int max);

@@ -10,9 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,41 +49,64 @@ public class JpaResourceRepository implements ResourceRepository {
 
     @Override
     public List<Resource> catalogue(ResourceFilter filter, int first, int max) {
-        return filtered("SELECT r FROM Resource r JOIN FETCH r.organisation o", filter,
-                " ORDER BY r.kind, r.name, r.id", Resource.class).setFirstResult(first).setMaxResults(max)
-                .getResultList();
+        return withIds(catalogueIds(filter, first, max));
+    }
+
+    @Override
+    public List<Long> catalogueIds(ResourceFilter filter, int first, int max) {
+        List<?> ids = matching("SELECT r.id", filter, " ORDER BY r.kind, r.name, r.id").setFirstResult(first)
+                .setMaxResults(max).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     @Override
     public long count(ResourceFilter filter) {
-        return filtered("SELECT COUNT(r) FROM Resource r JOIN r.organisation o", filter, "", Long.class)
-                .getSingleResult();
+        return ((Number) matching("SELECT COUNT(*)", filter, "").getSingleResult()).longValue();
     }
 
-    private <T> TypedQuery<T> filtered(String select, ResourceFilter filter, String order, Class<T> type) {
-        StringBuilder jpql = new StringBuilder(select).append(" WHERE o.platform.code = :code AND r.active = TRUE");
+    @Override
+    public List<Resource> withIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Resource> found = new HashMap<>();
+        entityManager.createQuery("SELECT r FROM Resource r JOIN FETCH r.organisation WHERE r.id IN :ids",
+                Resource.class).setParameter("ids", ids).getResultList()
+                .forEach(resource -> found.put(resource.getId(), resource));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * Left to itself, Derby reads every organisation of the platform (hundreds of wide rows) before joining their
+     * resources; told to start from the resources, it probes each one's organisation by its key. PostgreSQL reads
+     * Derby's instruction as a comment.
+     */
+    private Query matching(String select, ResourceFilter filter, String order) {
+        StringBuilder sql = new StringBuilder(select).append(" FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
+                + "resources r, organisations o WHERE r.active = TRUE AND r.organisation_id = o.id"
+                + " AND o.platform_id = (SELECT p.id FROM platforms p WHERE p.code = ?1)");
         if (filter.kind() != null) {
-            jpql.append(" AND r.kind = :kind");
+            sql.append(" AND r.kind = ?2");
         }
         if (filter.inseeCode() != null) {
-            jpql.append(" AND r.inseeCode = :commune");
+            sql.append(" AND r.insee_code = ?3");
         }
         if (filter.wheelchairOnly()) {
-            jpql.append(" AND r.wheelchairAccessible = TRUE");
+            sql.append(" AND r.wheelchair_accessible = TRUE");
         }
         if (filter.organisationId() != null) {
-            jpql.append(" AND o.id = :organisation");
+            sql.append(" AND r.organisation_id = ?4");
         }
-        TypedQuery<T> query = entityManager.createQuery(jpql.append(order).toString(), type)
-                .setParameter("code", filter.platformCode());
+        Query query = entityManager.createNativeQuery(sql.append(order).toString())
+                .setParameter(1, filter.platformCode());
         if (filter.kind() != null) {
-            query.setParameter("kind", filter.kind());
+            query.setParameter(2, filter.kind().name());
         }
         if (filter.inseeCode() != null) {
-            query.setParameter("commune", filter.inseeCode());
+            query.setParameter(3, filter.inseeCode());
         }
         if (filter.organisationId() != null) {
-            query.setParameter("organisation", filter.organisationId());
+            query.setParameter(4, filter.organisationId());
         }
         return query;
     }
