@@ -12,6 +12,7 @@ import fr.fabrikaprojets.application.ExportFormat;
 import fr.fabrikaprojets.application.ImportReport;
 import fr.fabrikaprojets.application.NetworkService;
 import fr.fabrikaprojets.application.OrientationService;
+import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.PersonEntry;
 import fr.fabrikaprojets.application.PersonRecord;
 import fr.fabrikaprojets.application.ProjectService;
@@ -35,6 +36,7 @@ import fr.fabrikaprojets.domain.model.resource.Booking;
 import fr.fabrikaprojets.domain.model.resource.BookingStatus;
 import fr.fabrikaprojets.domain.model.resource.Resource;
 import fr.fabrikaprojets.domain.model.resource.ResourceDetails;
+import fr.fabrikaprojets.domain.model.resource.ResourceFilter;
 import fr.fabrikaprojets.domain.model.resource.ResourceKind;
 import fr.fabrikaprojets.domain.shared.BusinessException;
 import jakarta.ejb.EJBAccessException;
@@ -166,6 +168,54 @@ class NetworkIT {
         BusinessException stale = assertThrows(BusinessException.class, () -> federation.call(
                 () -> directory.updateOrganisation(own.getId(), own.getVersion(), own.profile())));
         assertEquals(BusinessException.Kind.CONFLICT, stale.getKind(), "an edit made on an old version is refused");
+    }
+
+    /**
+     * The catalogue by kind then name, narrowed by kind, commune, a wheelchair's access and organisation, each filter
+     * alone and together; withdrawn resources and other organisations' are never shown, and the total matches.
+     */
+    @Test
+    void theCatalogueIsNarrowedByKindCommuneAccessAndOrganisationInKindThenNameOrder() {
+        long federationId = organisation(FEDERATION).getId();
+        String lievin = "62510";
+        Resource roomB = federation.call(() -> resources.offer(federationId, new ResourceDetails(ResourceKind.ROOM,
+                "Catalogue " + run + " b", "Une salle.", lievin, 30, true, null, null, null, null)));
+        federation.call(() -> resources.offer(federationId, new ResourceDetails(ResourceKind.ROOM,
+                "Catalogue " + run + " a", "Une salle à l'étage.", "62498", 12, false, null, null, null, null)));
+        federation.call(() -> resources.offer(federationId, new ResourceDetails(ResourceKind.EQUIPMENT,
+                "Catalogue " + run + " c", "Une sono.", lievin, null, false, null, null, null, null)));
+        Resource withdrawn = federation.call(() -> resources.offer(federationId, new ResourceDetails(
+                ResourceKind.ROOM, "Catalogue " + run + " retirée", "Plus prêtée.", lievin, 20, true, null, null,
+                null, null)));
+        federation.run(() -> resources.withdraw(withdrawn.getId(), resources.resource(withdrawn.getId())
+                .getVersion()));
+
+        assertEquals(List.of("c", "a", "b"), catalogue(null, null, false, federationId),
+                "the equipment before the rooms (by kind), the rooms by name, the withdrawn one never");
+        assertEquals(List.of("a", "b"), catalogue(ResourceKind.ROOM, null, false, federationId));
+        assertEquals(List.of("c", "b"), catalogue(null, lievin, false, federationId));
+        assertEquals(List.of("b"), catalogue(null, null, true, federationId));
+        assertEquals(List.of("b"), catalogue(ResourceKind.ROOM, lievin, true, federationId));
+        assertEquals(List.of(), catalogue(null, null, false, organisation(APEI).getId()));
+
+        Page<Resource> rooms = staff.call(() -> resources.catalogue(new ResourceFilter(Platform.LENS_LIEVIN,
+                ResourceKind.ROOM, lievin, true, null), 0, 100));
+        assertEquals(rooms.getItems().size(), rooms.getTotal(), "the total counts the rows shown");
+        assertTrue(rooms.getItems().stream().anyMatch(resource -> resource.getId().equals(roomB.getId())));
+        assertTrue(rooms.getItems().stream().allMatch(resource -> resource.getKind() == ResourceKind.ROOM
+                && lievin.equals(resource.getInseeCode()) && resource.isWheelchairAccessible()));
+        Page<Resource> second = staff.call(() -> resources.catalogue(new ResourceFilter(Platform.LENS_LIEVIN,
+                null, null, false, null), 1, 1));
+        assertEquals(staff.call(() -> resources.catalogue(new ResourceFilter(Platform.LENS_LIEVIN, null, null,
+                false, null), 0, 2)).getItems().get(1).getId(), second.getItems().get(0).getId(), "pages follow");
+    }
+
+    /** The letters ending this run's resources' names found by the filter, in the catalogue's order. */
+    private List<String> catalogue(ResourceKind kind, String commune, boolean wheelchair, Long organisationId) {
+        return staff.call(() -> resources.catalogue(new ResourceFilter(Platform.LENS_LIEVIN, kind, commune,
+                wheelchair, organisationId), 0, 100)).getItems().stream().map(Resource::getName)
+                .filter(name -> name.startsWith("Catalogue " + run + " ")).map(name -> name.substring(name.length()
+                        - (name.endsWith("retirée") ? 7 : 1))).toList();
     }
 
     @Test

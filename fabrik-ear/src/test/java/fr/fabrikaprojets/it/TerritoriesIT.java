@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.fabrikaprojets.application.AuditService;
+import fr.fabrikaprojets.application.CommuneChoice;
 import fr.fabrikaprojets.application.DirectoryService;
 import fr.fabrikaprojets.application.ExportFormat;
 import fr.fabrikaprojets.application.IdeaSubmission;
@@ -128,6 +129,18 @@ class TerritoriesIT {
             platforms.grantMembership(ARRAS_COORDINATOR, arras);
             platforms.revokeMembership(ARRAS_COORDINATOR, Platform.LENS_LIEVIN);
         });
+    }
+
+    /** The lists' filters keep a platform's communes: a commune added is offered at once all the same. */
+    @Test
+    void aCommuneAddedToTheTerritoryIsOfferedAtOnceByTheListsFilters() {
+        assertEquals(List.of(commune), referenceData.communeChoices(arras).stream()
+                .map(CommuneChoice::getInseeCode).toList());
+        String added = "2B" + String.format("%03d", NEXT_COMMUNE.getAndIncrement() % 1000);
+        admin.run(() -> platforms.addCommune(arras, added, "Aaa " + added, "62000", 900));
+        assertEquals(List.of(added, commune), referenceData.communeChoices(arras).stream()
+                .map(CommuneChoice::getInseeCode).toList(), "by name, the new one first");
+        assertEquals("Aaa " + added, referenceData.communeChoices(arras).get(0).getName());
     }
 
     @Test
