@@ -3,6 +3,7 @@ package fr.fabrikaprojets.application;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.LongUnaryOperator;
 import java.util.function.Supplier;
 
@@ -60,16 +61,28 @@ public final class Page<T> implements Serializable {
     }
 
     /**
-     * A page whose rows are counted up to {@link #countCap} by {@code countUpTo}: when the count reaches it, the total
-     * is the number of rows known to exist ({@link #isExact()} false), and the next pages stay reachable. A page
-     * shorter than asked is the last one and tells its total without counting.
+     * A page of a list counted up to {@link #countCap}: while that cap stays within {@link #MATCHES_READ_AT_ONCE}, the
+     * ordered ids up to it are read once by {@code idsUpTo} and give both the page and the count, which a page and a
+     * count would each have walked; deeper, {@code pageIds} reads the page and {@code countUpTo} counts. When the
+     * count reaches the cap, the total is the number of rows known to exist ({@link #isExact()} false) and the next
+     * pages stay reachable. A page shorter than asked is the last one and tells its total without counting.
      */
-    public static <T> Page<T> counted(List<T> items, int first, int size, LongUnaryOperator countUpTo) {
-        if (items.size() < size && (first == 0 || !items.isEmpty())) {
+    public static <T> Page<T> counted(int first, int size, IntFunction<List<Long>> idsUpTo,
+            IntFunction<List<Long>> pageIds, LongUnaryOperator countUpTo, Function<List<Long>, List<T>> rowsOf) {
+        long cap = countCap(first, size);
+        if (cap <= MATCHES_READ_AT_ONCE) {
+            List<Long> ids = idsUpTo.apply((int) cap);
+            List<Long> shown = ids.subList(Math.min(first, ids.size()), Math.min(first + size, ids.size()));
+            return countedTo(rowsOf.apply(shown), first, size, ids.size(), cap);
+        }
+        List<T> items = rowsOf.apply(pageIds.apply(first));
+        if (items.size() < size && !items.isEmpty()) {
             return new Page<>(items, first, size, (long) first + items.size());
         }
-        long cap = countCap(first, size);
-        long counted = countUpTo.applyAsLong(cap);
+        return countedTo(items, first, size, countUpTo.applyAsLong(cap), cap);
+    }
+
+    private static <T> Page<T> countedTo(List<T> items, int first, int size, long counted, long cap) {
         return counted >= cap ? new Page<>(items, first, size, cap - 1, false) : new Page<>(items, first, size, counted);
     }
 

@@ -3,9 +3,11 @@ package fr.fabrikaprojets.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class PageTest {
@@ -36,36 +38,46 @@ class PageTest {
     }
 
     @Test
-    void aLongListIsCountedTenPagesAheadAndItsNextPagesStayReachable() {
-        List<Long> caps = new ArrayList<>();
-        Page<String> first = Page.counted(List.of("a", "b"), 0, 2, cap -> {
-            caps.add(cap);
-            return cap;
-        });
-        assertEquals(List.of(21L), caps, "counted up to ten pages of two, and one row more");
+    void aListIsCountedTenPagesAheadFromOneReadOfItsIdsThatAlsoGivesThePage() {
+        List<Integer> asked = new ArrayList<>();
+        Page<String> first = Page.counted(0, 2, cap -> {
+            asked.add(cap);
+            return ids(1, cap);
+        }, from -> fail("the page comes from the ids read"), cap -> fail("no count beside the ids read"),
+                PageTest::rows);
+        assertEquals(List.of(21), asked, "ten pages of two, and one row more");
+        assertEquals(List.of("row 1", "row 2"), first.getItems());
         assertFalse(first.isExact());
         assertEquals(20, first.getTotal(), "the rows known to exist");
-        Page<String> far = Page.counted(List.of("y", "z"), 5000, 2, cap -> cap);
+        assertTrue(first.hasNext());
+
+        Page<String> third = Page.counted(4, 2, cap -> ids(1, 7), from -> fail(""), cap -> fail(""), PageTest::rows);
+        assertEquals(List.of("row 5", "row 6"), third.getItems());
+        assertTrue(third.isExact());
+        assertEquals(7, third.getTotal());
+    }
+
+    @Test
+    void aDeepPageIsReadAloneAndCountedTenPagesBeyondItAndTheNextOnesStayReachable() {
+        Page<String> far = Page.counted(5000, 2, cap -> fail("not thousands of ids"), from -> ids(from + 1, 2),
+                cap -> cap, PageTest::rows);
+        assertEquals(List.of("row 5001", "row 5002"), far.getItems());
+        assertFalse(far.isExact());
         assertTrue(far.hasNext(), "beyond any fixed cap, the next page is still offered");
         assertEquals(5020, far.getTotal());
+        Page<String> last = Page.counted(5000, 2, cap -> fail(""), from -> ids(from + 1, 1),
+                cap -> fail("the last page is not counted"), PageTest::rows);
+        assertEquals(5001, last.getTotal());
+        assertTrue(last.isExact());
+        assertEquals(7, Page.counted(5000, 2, cap -> fail(""), from -> List.of(), cap -> 7, PageTest::rows)
+                .getTotal(), "a page beyond the end counts, so that the list says how many there are");
     }
 
-    @Test
-    void aListShorterThanTheCapIsCountedExactly() {
-        Page<String> page = Page.counted(List.of("a", "b"), 0, 2, cap -> 7);
-        assertTrue(page.isExact());
-        assertEquals(7, page.getTotal());
-        assertFalse(Page.counted(List.of("g"), 6, 2, cap -> 7).hasNext());
+    private static List<Long> ids(long from, long count) {
+        return LongStream.range(from, from + count).boxed().toList();
     }
 
-    @Test
-    void aPageShorterThanAskedIsTheLastAndIsNotCounted() {
-        Page<String> page = Page.counted(List.of("a"), 4, 2, cap -> {
-            throw new AssertionError("no count for the last page");
-        });
-        assertEquals(5, page.getTotal());
-        assertTrue(page.isExact());
-        assertEquals(3, Page.counted(List.<String>of(), 8, 2, cap -> 3).getTotal(),
-                "a page beyond the end counts, so that the list says how many there are");
+    private static List<String> rows(List<Long> ids) {
+        return ids.stream().map(id -> "row " + id).toList();
     }
 }

@@ -144,8 +144,9 @@ public class DefaultProjectService implements ProjectService {
         ProjectFilter filter = visibleOnly(requested);
         int boundedFirst = Page.boundedFirst(first);
         int boundedSize = Page.boundedSize(size);
-        return Page.counted(projects.matching(filter, boundedFirst, boundedSize), boundedFirst, boundedSize,
-                cap -> projects.countMatching(filter, cap));
+        return Page.counted(boundedFirst, boundedSize, cap -> projects.matchingIds(filter, 0, cap),
+                from -> projects.matchingIds(filter, from, boundedSize), cap -> projects.countMatching(filter, cap),
+                projects::withIds);
     }
 
     @Override

@@ -21,6 +21,12 @@ public interface ProjectRepository {
     /** A page of projects matching the filter, most recent first, with holder and commune fetched. */
     List<Project> matching(ProjectFilter filter, int first, int max);
 
+    /** The ids of a page of projects matching the filter, in the list's order. */
+    List<Long> matchingIds(ProjectFilter filter, int first, int max);
+
+    /** These projects with holder and commune, in the order of the ids. */
+    List<Project> withIds(List<Long> ids);
+
     /** How many projects match, counting no further than {@code cap}. */
     long countMatching(ProjectFilter filter, long cap);
 

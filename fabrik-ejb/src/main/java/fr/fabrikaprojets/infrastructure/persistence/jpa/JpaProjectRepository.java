@@ -83,11 +83,24 @@ public class JpaProjectRepository implements ProjectRepository {
 
     /** The page's numbers first (the list's indexes), then its projects in one statement with what they show. */
     private List<Project> matching(ProjectFilter filter, int first, int max, String alsoFetch) {
+        return withIds(matchingIds(filter, first, max), alsoFetch);
+    }
+
+    @Override
+    public List<Long> matchingIds(ProjectFilter filter, int first, int max) {
         String order = orderedBy(filter);
         Query page = filteredIds("SELECT p.id FROM projects p", filter,
                 (filter.oldestFirst() ? " ORDER BY " + order + ", p.id" : " ORDER BY " + order + " DESC, p.id DESC")
                         + " OFFSET " + first + " ROWS FETCH NEXT " + max + " ROWS ONLY");
-        List<Long> ids = ((List<?>) page.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        return ((List<?>) page.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    @Override
+    public List<Project> withIds(List<Long> ids) {
+        return withIds(ids, "");
+    }
+
+    private List<Project> withIds(List<Long> ids, String alsoFetch) {
         if (ids.isEmpty()) {
             return List.of();
         }
