@@ -119,14 +119,21 @@ for size in $sizes; do
     echo "## $size projects" >> "$results"
     echo "" >> "$results"
     # The first view of each page after start-up (cold caches, code not yet compiled by the JIT) is reported on its
-    # own; then each page is warmed for 2 s, so that the percentiles measure the steady state. wrk corrects for
-    # coordinated omission: without the warm-up, one slow first view would count as hundreds of slow requests.
+    # own; then every page is driven in turn for a few rounds, so that the percentiles measure the steady state: with
+    # one round of 2 s, the empty page measured first was still being compiled (by hand, its p90 falls from 4 ms to
+    # 2 ms within two minutes of traffic). wrk corrects for coordinated omission: without the warm-up, one slow first
+    # view would count as hundreds of slow requests.
     declare -A first
     for entry in "${pages[@]}"; do
         name=${entry%%|*}; path=${entry#*|}
         first[$name]=$(curl -s -o /dev/null -w "%{time_total}" -H "Cookie: JSESSIONID=$(head -1 "$dir/sessions.txt")" \
             "$base_url$path" | awk '{printf "%.0f", $1 * 1000}')
-        FABRIK_COOKIES="$dir/sessions.txt" wrk -t1 -c1 -d2s -s src/bench/sessions.lua "$base_url$path" > /dev/null
+    done
+    for _ in $(seq 1 "${BENCH_WARMUP_ROUNDS:-4}"); do
+        for entry in "${pages[@]}"; do
+            FABRIK_COOKIES="$dir/sessions.txt" wrk -t1 -c1 -d2s -s src/bench/sessions.lua "$base_url${entry#*|}" \
+                > /dev/null
+        done
     done
     echo "| page | SQL | first view | c | p50 | p90 | p99 | req/s | errors | ratio p90 |" >> "$results"
     echo "|---|---|---|---|---|---|---|---|---|---|" >> "$results"

@@ -18,10 +18,7 @@ public interface ProjectRepository {
 
     void store(Project project);
 
-    /** A page of projects matching the filter, most recent first, with holder and commune fetched. */
-    List<Project> matching(ProjectFilter filter, int first, int max);
-
-    /** The ids of a page of projects matching the filter, in the list's order. */
+    /** The ids of a page of projects matching the filter, in the list's order (most recent first by default). */
     List<Long> matchingIds(ProjectFilter filter, int first, int max);
 
     /** These projects with holder and commune, in the order of the ids. */
@@ -30,7 +27,7 @@ public interface ProjectRepository {
     /** How many projects match, counting no further than {@code cap}. */
     long countMatching(ProjectFilter filter, long cap);
 
-    /** As {@link #matching}, with each project's fields and needs read in the same statement (exports). */
+    /** A page of projects matching the filter with holder, commune, fields and needs, in one statement (exports). */
     List<Project> matchingWithFieldsAndNeeds(ProjectFilter filter, int first, int max);
 
     /**

@@ -65,27 +65,18 @@ public class JpaProjectRepository implements ProjectRepository {
         entityManager.persist(project);
     }
 
-    /**
-     * Two statements, whatever the number of projects: the page's ids, read along an index in most-recent-first order
-     * (V3, V4), then those rows with their holder and commune. Sorting the joined rows of every project to keep twenty
-     * took seconds at 100,000 projects (see BENCHMARKS.md). Native SQL so that the field filter is an EXISTS probe
-     * per candidate row rather than a join the database starts from.
-     */
-    @Override
-    public List<Project> matching(ProjectFilter filter, int first, int max) {
-        return matching(filter, first, max, "");
-    }
-
+    /** The page's numbers first (the list's indexes), then its projects in one statement with what they show. */
     @Override
     public List<Project> matchingWithFieldsAndNeeds(ProjectFilter filter, int first, int max) {
-        return matching(filter, first, max, "LEFT JOIN FETCH p.fields LEFT JOIN FETCH p.needs ");
+        return withIds(matchingIds(filter, first, max), "LEFT JOIN FETCH p.fields LEFT JOIN FETCH p.needs ");
     }
 
-    /** The page's numbers first (the list's indexes), then its projects in one statement with what they show. */
-    private List<Project> matching(ProjectFilter filter, int first, int max, String alsoFetch) {
-        return withIds(matchingIds(filter, first, max), alsoFetch);
-    }
-
+    /**
+     * Read along an index in most-recent-first order (V3, V4, V21), whatever the number of projects; the rows come
+     * after, by id, with their holder and commune. Sorting the joined rows of every project to keep twenty took
+     * seconds at 100,000 projects (see BENCHMARKS.md). Native SQL so that the field filter is an EXISTS probe per
+     * candidate row rather than a join the database starts from.
+     */
     @Override
     public List<Long> matchingIds(ProjectFilter filter, int first, int max) {
         String order = orderedBy(filter);
