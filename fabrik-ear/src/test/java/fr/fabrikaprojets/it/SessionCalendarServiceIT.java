@@ -125,6 +125,11 @@ class SessionCalendarServiceIT {
         assertEquals(2041, around.get(0).getYear());
         assertEquals(2043, around.get(35).getYear());
         assertEquals(around.stream().sorted().toList(), around, "by date");
+
+        coordinator.run(() -> calendar.removeMonth(platform, 2042, Month.MARCH));
+        List<LocalDate> after = calendar.sessionsAround(platform, 2042).stream().map(SessionDate::getDate).toList();
+        assertEquals(35, after.size(), "the days are kept between changes, and read again after one");
+        assertTrue(after.stream().noneMatch(day -> day.getYear() == 2042 && day.getMonth() == Month.MARCH));
     }
 
     @Test

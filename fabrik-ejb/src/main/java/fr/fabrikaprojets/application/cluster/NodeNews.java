@@ -16,10 +16,6 @@ public sealed interface NodeNews extends Serializable {
     record PlatformsChanged() implements NodeNews {
     }
 
-    /** A commune was added to a territory or updated: the lists' filters are to read them again. */
-    record CommunesChanged() implements NodeNews {
-    }
-
     /** Something the figures count changed: the dashboard's counts are to be made again. */
     record FiguresChanged() implements NodeNews {
     }

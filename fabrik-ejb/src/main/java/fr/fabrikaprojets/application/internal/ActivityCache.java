@@ -42,7 +42,7 @@ public class ActivityCache {
     private static final Duration WAIT = Duration.ofMinutes(5);
 
     private final Map<StatisticsFilter, Counted> counted = new ConcurrentHashMap<>();
-    private final Map<String, FirstYear> firstYears = new ConcurrentHashMap<>();
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
     private final AtomicLong changes = new AtomicLong();
 
     @Inject
@@ -84,24 +84,28 @@ public class ActivityCache {
     }
 
     /**
-     * The year of a platform's first project, read less than the configured time ago and since the last change, or
-     * read now by {@code read}: every view of the dashboard lists the years, and reading the earliest reception
-     * among 100,000 projects cost more than the cached figures themselves (BENCHMARKS.md, run 11).
+     * A small read that many pages make, kept as the figures are: until the next recorded change commits, and the
+     * configured time at most; {@code key} names what is read (a prefix) and for what. The year of a platform's first
+     * project: every view of the dashboard lists the years, and reading the earliest reception among 100,000 projects
+     * cost more than the cached figures themselves (BENCHMARKS.md, run 11). The communes and the days of the sessions
+     * the lists' filters offer: a tenth of the projects list's time (run 16). What is kept is shared by every reader,
+     * so it must not change: values, not entities.
      */
-    public Integer firstYear(String platformCode, Supplier<Integer> read) {
+    @SuppressWarnings("unchecked")
+    public <T> T kept(String key, Supplier<T> read) {
         Duration keep = keep();
         Instant now = Instant.now(clock);
         long seen = changes.get();
-        FirstYear known = firstYears.get(platformCode);
+        Kept known = kept.get(key);
         if (!keep.isZero() && known != null && known.changesSeen() == seen && !known.since().plus(keep).isBefore(now)) {
-            return known.year();
+            return (T) known.value();
         }
-        Integer year = read.get();
-        if (firstYears.size() >= MAX_ENTRIES) {
-            firstYears.clear();
+        T value = read.get();
+        if (kept.size() >= MAX_ENTRIES) {
+            kept.clear();
         }
-        firstYears.put(platformCode, new FirstYear(year, now, seen));
-        return year;
+        kept.put(key, new Kept(value, now, seen));
+        return value;
     }
 
     /** A change committed: every count begun before it is out of date, here and on the other nodes. */
@@ -125,7 +129,7 @@ public class ActivityCache {
         return Duration.ofSeconds(Settings.number(SECONDS_PROPERTY, DEFAULT_SECONDS, 0));
     }
 
-    private record FirstYear(Integer year, Instant since, long changesSeen) {
+    private record Kept(Object value, Instant since, long changesSeen) {
     }
 
     /**

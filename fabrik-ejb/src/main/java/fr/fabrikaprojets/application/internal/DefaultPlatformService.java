@@ -17,7 +17,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,9 +38,6 @@ public class DefaultPlatformService implements PlatformService {
     private static final Pattern CODE = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?");
     private static final Pattern INSEE = Pattern.compile("[0-9][0-9AB][0-9]{3}");
     private static final Pattern POSTAL_CODE = Pattern.compile("[0-9]{5}");
-
-    @Inject
-    private Event<PlatformCommunes.CommunesChanged> communesChanged;
 
     @Inject
     private PlatformRepository platforms;
@@ -127,7 +123,6 @@ public class DefaultPlatformService implements PlatformService {
         Commune commune = new Commune(insee, cleanName, postal, population, LocalDate.now(clock.withZone(PARIS))
                 .getYear(), platform);
         communes.store(commune);
-        communesChanged.fire(new PlatformCommunes.CommunesChanged());
         auditTrail.record(access.caller(context), platform.getCode(), SUBJECT, platform.getCode(),
                 "platform.commune.added", "Commune " + insee + " " + cleanName + " ajoutée au territoire.");
         return commune;

@@ -26,7 +26,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,6 +36,8 @@ import java.util.Set;
 public class DefaultReferenceDataService implements ReferenceDataService {
 
     private static final int MAX_MEMBERS = 500;
+    /** What {@link ActivityCache#kept} keeps the communes the lists' filters offer under. */
+    private static final String COMMUNES = "communes: ";
 
     @Inject
     private ProjectAccess access;
@@ -51,10 +52,7 @@ public class DefaultReferenceDataService implements ReferenceDataService {
     private CommuneRepository communes;
 
     @Inject
-    private PlatformCommunes platformCommunes;
-
-    @Inject
-    private Event<PlatformCommunes.CommunesChanged> communesChanged;
+    private ActivityCache cache;
 
     @Inject
     private OrganisationRepository organisations;
@@ -77,7 +75,6 @@ public class DefaultReferenceDataService implements ReferenceDataService {
     public Commune registerCommune(String platformCode, String inseeCode, String name, String postalCode,
             int population, int populationYear) {
         Platform platform = access.existing(platformCode);
-        communesChanged.fire(new PlatformCommunes.CommunesChanged());
         return communes.find(inseeCode).map(existing -> {
             existing.updateCensus(name, postalCode, population, populationYear);
             return existing;
@@ -155,7 +152,8 @@ public class DefaultReferenceDataService implements ReferenceDataService {
     @Override
     @PermitAll
     public List<CommuneChoice> communeChoices(String platformCode) {
-        return platformCommunes.of(platformCode, () -> communes.ofPlatform(platformCode));
+        return cache.kept(COMMUNES + platformCode,
+                () -> communes.ofPlatform(platformCode).stream().map(CommuneChoice::of).toList());
     }
 
     @Override

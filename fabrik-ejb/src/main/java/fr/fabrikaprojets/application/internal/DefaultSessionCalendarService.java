@@ -41,9 +41,14 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
     /** A platform meets monthly; the bound leaves room for extra sessions without ever loading an unbounded list. */
     private static final int MAX_SESSIONS_PER_YEAR = 400;
     private static final int MAX_FEED_SESSIONS = 1000;
+    /** What {@link ActivityCache#kept} keeps the days of the sessions the projects list offers under. */
+    private static final String SESSION_DAYS = "session days: ";
 
     /** How sessions are named in the audit trail. */
     static final String SUBJECT = "Session";
+
+    @Inject
+    private ActivityCache cache;
 
     @Inject
     private CommuneRepository communes;
@@ -84,8 +89,8 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
     @PermitAll
     public List<SessionDate> sessionsAround(String platformCode, int year) {
         YearCalendar.requireYear(year);
-        return sessions.datesBetween(platformCode, LocalDate.of(year - 1, 1, 1), LocalDate.of(year + 1, 12, 31),
-                3 * MAX_SESSIONS_PER_YEAR);
+        return cache.kept(SESSION_DAYS + platformCode + " " + year, () -> List.copyOf(sessions.datesBetween(
+                platformCode, LocalDate.of(year - 1, 1, 1), LocalDate.of(year + 1, 12, 31), 3 * MAX_SESSIONS_PER_YEAR)));
     }
 
     @Override

@@ -61,6 +61,8 @@ public class DefaultStatisticsService implements StatisticsService {
     private static final int MAX_HIGHLIGHTS = 30;
     private static final int YEARS_SHOWN = 10;
     private static final int FIRST_YEAR = 2000;
+    /** What {@link ActivityCache#kept} keeps the year of a platform's first project under. */
+    private static final String FIRST_PROJECT = "first project's year: ";
 
     @Inject
     private ActivityFigures figures;
@@ -98,7 +100,8 @@ public class DefaultStatisticsService implements StatisticsService {
         List<PeriodFigures> months = periods(filter, IntStream.rangeClosed(1, 13)
                 .mapToObj(month -> month == 13 ? LocalDate.of(filter.year() + 1, 1, 1)
                         : LocalDate.of(filter.year(), month, 1)).toList());
-        Integer first = cache.firstYear(filter.platformCode(), () -> figures.firstYear(filter.platformCode()));
+        Integer first = cache.kept(FIRST_PROJECT + filter.platformCode(),
+                () -> figures.firstYear(filter.platformCode()));
         int from = Math.max(first == null ? filter.year() : Math.min(first, filter.year()),
                 filter.year() - YEARS_SHOWN + 1);
         List<PeriodFigures> years = periods(filter, IntStream.rangeClosed(from, filter.year() + 1)
@@ -120,7 +123,7 @@ public class DefaultStatisticsService implements StatisticsService {
     public List<Integer> years(String platformCode) {
         access.requireMember(platformCode, context);
         int current = LocalDate.now(clock.withZone(StatisticsFilter.ZONE)).getYear();
-        Integer first = cache.firstYear(platformCode, () -> figures.firstYear(platformCode));
+        Integer first = cache.kept(FIRST_PROJECT + platformCode, () -> figures.firstYear(platformCode));
         int from = first == null ? current : Math.min(first, current);
         return IntStream.rangeClosed(from, current).map(year -> current - year + from).boxed().toList();
     }

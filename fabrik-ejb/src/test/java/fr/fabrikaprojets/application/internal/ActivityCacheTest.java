@@ -69,20 +69,22 @@ class ActivityCacheTest {
     }
 
     @Test
-    void theFirstYearIsReadOnceUntilAChangeOrFiveMinutes() {
+    void aSmallReadIsKeptUnderItsKeyUntilAChangeOrFiveMinutes() {
         AtomicInteger reads = new AtomicInteger();
         Function<Integer, Supplier<Integer>> database = year -> () -> {
             reads.incrementAndGet();
             return year;
         };
-        assertEquals(2017, cache.firstYear("lens-lievin", database.apply(2017)));
-        assertEquals(2017, cache.firstYear("lens-lievin", database.apply(1999)), "the year read by the first reader");
+        assertEquals(2017, cache.kept("first year", database.apply(2017)));
+        assertEquals(2017, cache.kept("first year", database.apply(1999)), "the year read by the first reader");
         assertEquals(1, reads.get());
+        assertEquals(2020, cache.kept("another platform's first year", database.apply(2020)), "kept apart");
+        assertEquals(2, reads.get());
         cache.changed(new AuditTrail.Recorded("lens-lievin"));
-        assertEquals(2016, cache.firstYear("lens-lievin", database.apply(2016)), "an older project was recorded");
+        assertEquals(2016, cache.kept("first year", database.apply(2016)), "an older project was recorded");
         clock.advance(Duration.ofMinutes(6));
-        assertEquals(2015, cache.firstYear("lens-lievin", database.apply(2015)));
-        assertEquals(3, reads.get());
+        assertEquals(2015, cache.kept("first year", database.apply(2015)));
+        assertEquals(4, reads.get());
     }
 
     @Test
