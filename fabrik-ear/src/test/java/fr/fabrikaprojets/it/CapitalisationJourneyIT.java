@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,8 +24,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Capitalisation in real browsers: a holder's idea arrives by the public form; the coordinator closes the project,
  * completes its experience sheet and sends it; the holder, through the link of their e-mail, adds what blocked and
- * publishes it without their name; a partner finds it in the library by commune and reads it, unsigned. Every page
- * passes axe-core's WCAG 2.1 AA rules.
+ * publishes it without their name; a partner finds it in the library by commune and by the search, and reads it,
+ * unsigned. Every page passes axe-core's WCAG 2.1 AA rules.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -58,8 +60,8 @@ class CapitalisationJourneyIT {
 
             WebDriver driver = coordinator.driver();
             coordinator.login("animatrice", "fabrik");
-            coordinator.open("/projets/index.xhtml?commune=62498");
-            driver.findElement(By.linkText(title)).click();
+            openFoundBySearch(coordinator, title);
+            assertTrue(driver.getCurrentUrl().contains("/projets/projet.xhtml?id="), driver.getCurrentUrl());
             coordinator.waitForText("Historique du projet");
             coordinator.choose("state:target", "Abandonnée");
             driver.findElement(By.id("state:why")).sendKeys("Le bailleur n’a pas autorisé les plantations.");
@@ -116,6 +118,20 @@ class CapitalisationJourneyIT {
             assertFalse(sheet.contains("Les jardiniers de la cité 4"), sheet);
             assertFalse(sheet.contains("Compléter la fiche"), "a partner reads, does not edit");
             partner.assertAccessible("sheet-partner");
+
+            openFoundBySearch(partner, title);
+            partner.waitForText("Ce qui a bloqué");
+            assertTrue(partner.driver().getCurrentUrl().contains("/capitalisation/fiche.xhtml?id="),
+                    "the partner finds the published sheet, not the project: " + partner.driver().getCurrentUrl());
         }
+    }
+
+    /** Searches for the title until the index has it (it follows the database a moment later), then opens it. */
+    private static void openFoundBySearch(Browser reader, String title) {
+        reader.waiting().until(d -> {
+            reader.open("/recherche/index.xhtml?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
+            return !d.findElements(By.linkText(title)).isEmpty();
+        });
+        reader.click(By.linkText(title));
     }
 }

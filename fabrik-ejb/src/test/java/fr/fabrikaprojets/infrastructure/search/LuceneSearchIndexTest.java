@@ -9,8 +9,17 @@ import fr.fabrikaprojets.application.search.SearchResults;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +70,33 @@ class LuceneSearchIndexTest {
     void aNewIndexWasNeverMadeDurable(@TempDir Path empty) throws Exception {
         try (LuceneSearchIndex fresh = new LuceneSearchIndex(empty)) {
             assertEquals(Optional.empty(), fresh.committedAt());
+        }
+    }
+
+    @Test
+    void anIndexWrittenWithoutTheWordsOffsetsIsStartedAgainEmptyAndTakesNewDocuments(@TempDir Path earlier)
+            throws Exception {
+        try (FSDirectory old = FSDirectory.open(earlier);
+                IndexWriter writer = new IndexWriter(old, new IndexWriterConfig(new FrenchAnalyzer()))) {
+            Document garden = new Document();
+            garden.add(new StringField("project", "2", Store.YES));
+            garden.add(new StringField("kind", "PROJECT", Store.YES));
+            garden.add(new TextField("body", "Cultiver ensemble.", Store.YES));
+            writer.addDocument(garden);
+            writer.setLiveCommitData(Map.of("committedAt", "1700000000000").entrySet());
+            writer.commit();
+        }
+        try (LuceneSearchIndex upgraded = new LuceneSearchIndex(earlier)) {
+            assertEquals(0, upgraded.projects(), "nothing of the earlier index: the server rebuilds it");
+            assertEquals(Optional.empty(), upgraded.committedAt());
+            upgraded.replaceProject(2,
+                    List.of(project(2, "Jardin partagé", "Cultiver ensemble.", SearchDocument.TEAM)));
+            upgraded.commit();
+            assertEquals("<mark>Cultiver</mark> ensemble.",
+                    upgraded.search("cultiver", LENS, TEAM, 0, 10).hits().get(0).getExtract());
+        }
+        try (LuceneSearchIndex reopened = new LuceneSearchIndex(earlier)) {
+            assertEquals(1, reopened.projects(), "an index in the current format is kept");
         }
     }
 
