@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 @ApplicationScoped
 public class JpaProjectRepository implements ProjectRepository {
@@ -40,6 +41,9 @@ public class JpaProjectRepository implements ProjectRepository {
 
     @Inject
     private Event<ProjectChanged> changes;
+
+    /** A platform is never removed nor renumbered: its id is read once per code, not once per list page. */
+    private final Map<String, Long> platformIds = new ConcurrentHashMap<>();
 
     @Override
     public Optional<Project> find(long id) {
@@ -197,8 +201,14 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     private long platformId(String code) {
-        return entityManager.createQuery("SELECT pl.id FROM Platform pl WHERE pl.code = :code", Long.class)
-                .setParameter("code", code).getResultStream().findFirst().orElse(-1L);
+        Long known = platformIds.get(code);
+        if (known != null) {
+            return known;
+        }
+        Optional<Long> read = entityManager.createQuery("SELECT pl.id FROM Platform pl WHERE pl.code = :code",
+                Long.class).setParameter("code", code).getResultStream().findFirst();
+        read.ifPresent(id -> platformIds.put(code, id));
+        return read.orElse(-1L);
     }
 
     @Override
