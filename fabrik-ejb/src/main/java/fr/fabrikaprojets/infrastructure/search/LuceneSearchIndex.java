@@ -67,15 +67,17 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     private static final String COMMITTED_AT = "committedAt";
     /** The commit's own data: how its documents are indexed; an index in another format is not read. */
     private static final String FORMAT = "format";
-    static final String CURRENT_FORMAT = "2";
+    private static final String CURRENT_FORMAT = "2";
+    private static final float TITLE_WEIGHT = 3f;
+    private static final int MAX_WORDS = 20;
+    private static final int EXTRACT_WITHOUT_MATCH = 240;
+    /** The text, stored for its extracts, its words indexed with their offsets to cut them (format 2). */
     private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+
     static {
         BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         BODY_TYPE.freeze();
     }
-    private static final float TITLE_WEIGHT = 3f;
-    private static final int MAX_WORDS = 20;
-    private static final int EXTRACT_WITHOUT_MATCH = 240;
 
     private final FSDirectory directory;
     private final Analyzer analyzer = new FrenchAnalyzer();
