@@ -77,8 +77,14 @@ for size in $sizes; do
     echo ">> $size projets : requêtes SQL par page"
     start_server "$dir" -Dderby.language.logStatementText=true -Dderby.stream.error.file="$dir/derby.log"
     cookie=$(login "$dir/cookies")
-    project=$(curl -s -H "Cookie: JSESSIONID=$cookie" "$base_url/projets/index.xhtml" \
+    # The project page of a project being accompanied (the newest): its presentations, advice, orientations and the
+    # coordination's forms, as the coordinator works on it; a closed project shows none of them.
+    project=$(curl -s -H "Cookie: JSESSIONID=$cookie" "$base_url/projets/index.xhtml?etat=ACCOMPANIED" \
         | grep -o 'projet.xhtml?id=[0-9]*' | head -1 | cut -d= -f2)
+    if [ -z "$project" ]; then
+        echo "Aucun projet accompagné dans les données générées." >&2
+        exit 1
+    fi
     pages=(
         "static|/robots.txt"
         "empty page|/espace/index.xhtml"
