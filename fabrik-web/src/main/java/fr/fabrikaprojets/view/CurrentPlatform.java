@@ -30,10 +30,10 @@ public class CurrentPlatform implements Serializable {
     @Inject
     private HttpServletRequest request;
 
-    /** Platforms are added rarely; the header's list is read again after this long, or at once by the admin page. */
     /** The parameter of an address that names the platform to show; one the person may not see is ignored. */
     public static final String PARAMETER = "plateforme";
 
+    /** Platforms are added rarely; the header's list is read again after this long, or at once by the admin page. */
     private static final long FRESH_MILLIS = 5 * 60 * 1000L;
 
     private String user;
@@ -56,10 +56,19 @@ public class CurrentPlatform implements Serializable {
                 .orElse(code);
     }
 
-    /** The platforms the person may switch to; the header shows them when there are two or more. */
+    /** The platforms the person may switch to. */
     public List<Choice> getChoices() {
         refresh();
         return choices;
+    }
+
+    /**
+     * Whether the header offers the switch: two platforms or more. A property, not {@code choices.size()} in the page:
+     * EL looks a method of an unmodifiable list up on its interfaces, {@code Serializable} first, and builds a
+     * {@code NoSuchMethodException} with its stack trace at each page before finding {@code List}'s.
+     */
+    public boolean isSwitchable() {
+        return getChoices().size() > 1;
     }
 
     /** @return whether the person may work on this platform, which is then the one shown */
