@@ -12,10 +12,10 @@ import java.util.Set;
 
 /**
  * Forgets what Mojarra keeps of the views it has let go. Mojarra keeps the view-scoped beans of a session's last 25
- * views and destroys those of older views, but leaves each older view's entry in its index of view-scoped beans,
- * which grows with every page the person opens until the session ends (1,488 entries in one session of the
- * benchmark), and is written whole to the session store at each new view, and sent to the other nodes in a cluster.
- * After each page, the index keeps the entries of the views still active only.
+ * views and destroys those of older views, but leaves each older view's entry in its index of view-scoped beans, a
+ * session attribute that then grows with every page the person opens until the session ends (1,488 entries in one
+ * session of the benchmark): memory held for nothing, and in a cluster, a growing attribute to replicate. After each
+ * page, the index keeps the entries of the views still active only.
  */
 public class ViewScopeTrimmer implements PhaseListener {
 
