@@ -15,6 +15,11 @@ public class JsonbResolver implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
+    /** The API's JSON-B, also for what digests a body (its entity tag) rather than sends it. */
+    public static Jsonb json() {
+        return JSON;
+    }
+
     @Override
     public Jsonb getContext(Class<?> type) {
         return JSON;

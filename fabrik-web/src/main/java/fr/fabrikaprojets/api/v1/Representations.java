@@ -1,7 +1,6 @@
 package fr.fabrikaprojets.api.v1;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
+import fr.fabrikaprojets.api.JsonbResolver;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
@@ -21,8 +20,6 @@ import java.util.stream.Collectors;
  */
 final class Representations {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     private Representations() {
     }
 
@@ -30,7 +27,7 @@ final class Representations {
     static EntityTag tagOf(Object representation) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(JSON.toJson(representation).getBytes(StandardCharsets.UTF_8));
+                    .digest(JsonbResolver.json().toJson(representation).getBytes(StandardCharsets.UTF_8));
             return new EntityTag(Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
