@@ -50,6 +50,13 @@ class AccompanimentJourneyIT {
             coordinator.login("animatrice", "fabrik");
             enterIdea(coordinator, title);
 
+            String projectAddress = driver.getCurrentUrl();
+            assertTrue(projectAddress.matches(".*/projets/projet\\.xhtml\\?id=\\d+"), projectAddress);
+            driver.findElement(By.id("book:doBook")).click();
+            coordinator.waitForText("Choisissez la réunion où le projet sera présenté.");
+            assertEquals(projectAddress, driver.getCurrentUrl(),
+                    "a refused form shows the page again at the project's address, which a reload or a bookmark keeps");
+
             new Select(driver.findElement(By.id("book:session"))).selectByIndex(1);
             driver.findElement(By.id("book:doBook")).click();
             coordinator.waitForText("Le projet est inscrit à l’ordre du jour.");
