@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -67,6 +68,14 @@ class TempsFortsJourneyIT {
         register("Nadia Ouali", "06 11 22 33 44", title, "Votre inscription est enregistrée.");
         register("Paul Leclercq", "06 22 33 44 55", title, "Votre inscription est enregistrée.");
         register("Inès Moreau", "06 33 44 55 66", title, "vous êtes sur la liste d’attente");
+        try (Browser coordinator = new Browser(Http.DEFAULT_BASE)) {
+            WebDriver driver = coordinator.driver();
+            coordinator.login("animatrice", "fabrik");
+            coordinator.open("/temps-forts/index.xhtml");
+            driver.findElement(By.linkText(title)).click();
+            coordinator.waitForText("Inscrits (2)");
+            assertEquals("En liste d’attente : 1", driver.findElement(By.id("waiting-count")).getText());
+        }
     }
 
     /**
