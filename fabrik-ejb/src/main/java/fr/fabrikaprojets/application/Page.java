@@ -94,6 +94,11 @@ public final class Page<T> implements Serializable {
         return new Page<>(rows.subList(0, Math.min(size, rows.size())), first, size, (long) first + rows.size());
     }
 
+    /** A page of a list known to hold at least {@code known} rows, not counted further ("more than …"). */
+    public static <T> Page<T> atLeast(List<T> items, int first, int size, long known) {
+        return new Page<>(items, first, size, known, false);
+    }
+
     /**
      * The page and its total from the ordered ids of every match, read at most {@link #MATCHES_READ_AT_ONCE} + 1 at
      * a time by {@code matches}; a longer list is read by {@code tooMany} as a page and a count.

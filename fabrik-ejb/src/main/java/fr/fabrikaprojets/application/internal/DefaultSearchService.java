@@ -49,7 +49,9 @@ public class DefaultSearchService implements SearchService {
         int from = Math.min(Page.boundedFirst(first), DEEPEST);
         int rows = Page.boundedSize(size);
         SearchResults results = index.search(text, platformCode, audiences(), from, rows);
-        return new Page<>(results.hits(), from, rows, Math.min(results.total(), DEEPEST + rows));
+        long total = Math.min(results.total(), DEEPEST + rows);
+        return results.exact() && total == results.total() ? new Page<>(results.hits(), from, rows, total)
+                : Page.atLeast(results.hits(), from, rows, total);
     }
 
     @Override

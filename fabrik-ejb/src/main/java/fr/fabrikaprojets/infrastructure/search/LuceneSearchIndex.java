@@ -40,6 +40,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
@@ -129,12 +130,14 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     public SearchResults search(String text, String platformCode, Set<String> audiences, int first, int max) {
         List<String> words = words(text);
         if (words.isEmpty() || audiences.isEmpty()) {
-            return new SearchResults(List.of(), 0);
+            return new SearchResults(List.of(), 0, true);
         }
         Query query = query(words, platformCode, audiences);
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
+                // Hits are counted up to a thousand (the searcher's threshold), then only ranked: counting every hit
+                // of a common word walked all its documents at each page.
                 TopDocs top = searcher.search(query, first + max);
                 ScoreDoc[] page = first >= top.scoreDocs.length ? new ScoreDoc[0]
                         : Arrays.copyOfRange(top.scoreDocs, first, Math.min(top.scoreDocs.length, first + max));
@@ -145,7 +148,8 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                 for (int i = 0; i < page.length; i++) {
                     hits.add(hit(searcher.storedFields().document(page[i].doc), extracts[i]));
                 }
-                return new SearchResults(hits, searcher.count(query));
+                return new SearchResults(hits, top.totalHits.value,
+                        top.totalHits.relation == TotalHits.Relation.EQUAL_TO);
             } finally {
                 searchers.release(searcher);
             }

@@ -149,6 +149,22 @@ class LuceneSearchIndexTest {
         assertTrue(index.search("jardin", LENS, TEAM, 5, 10).hits().isEmpty());
     }
 
+    @Test
+    void aWordOfThousandsOfProjectsIsCountedExactlyOnlyUpToAThousand() {
+        for (long id = 10; id < 1_510; id++) {
+            index.replaceProject(id, List.of(project(id, "Jardin n° " + id, "Un jardin de quartier.",
+                    SearchDocument.TEAM)));
+        }
+        index.commit();
+        SearchResults gardens = index.search("jardin", LENS, TEAM, 40, 20);
+        assertEquals(20, gardens.hits().size(), "the page asked is still there");
+        assertTrue(!gardens.exact() && gardens.total() >= 1_000 && gardens.total() <= 1_502,
+                "a lower bound: " + gardens.total());
+        SearchResults fewer = index.search("jardin partagé", LENS, TEAM, 0, 20);
+        assertTrue(fewer.exact(), "under a thousand, the count is exact");
+        assertEquals(1, fewer.total());
+    }
+
     private static SearchDocument project(long id, String title, String body, String... audiences) {
         return new SearchDocument(SearchHit.Kind.PROJECT, "project:" + id, id, null, LENS, title, body,
                 Set.of(audiences));
