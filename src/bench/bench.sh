@@ -24,6 +24,9 @@ command -v wrk >/dev/null || { echo "wrk manque : apt-get install wrk" >&2; exit
 start_server() {
     local dir=$1; shift
     rm -f "$dir"/deployments/fabrik.ear.{deployed,failed,isdeploying}
+    # A production heap rather than WildFly's default 512 MB, in which 100,000 projects keep about 120 MB live and
+    # young collections came every few hundred requests (BENCHMARKS.md, run 23).
+    JBOSS_JAVA_SIZING="${JBOSS_JAVA_SIZING:--Xms1g -Xmx1g}" \
     "$server/bin/standalone.sh" -Djboss.server.base.dir="$dir" -Djboss.socket.binding.port-offset=$offset \
         -Dfabrik.demo=true "$@" > "$dir/console.log" 2>&1 &
     server_pid=$!
@@ -141,8 +144,8 @@ for size in $sizes; do
                 > /dev/null
         done
     done
-    echo "| page | SQL | first view | c | p50 | p90 | p99 | req/s | errors | ratio p90 |" >> "$results"
-    echo "|---|---|---|---|---|---|---|---|---|---|" >> "$results"
+    echo "| page | SQL | KB | first view | c | p50 | p90 | p99 | req/s | errors | ratio p90 |" >> "$results"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|" >> "$results"
     declare -A empty90
     for connections in 1 32; do
         for entry in "${pages[@]}"; do
@@ -153,10 +156,14 @@ for size in $sizes; do
             ms() { awk -v p="$1" '$1==p {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; printf "%.2f", v}' <<< "$out"; }
             p50=$(ms 50%); p90=$(ms 90%); p99=$(ms 99%)
             rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
+            # Bytes per response (wrk counts headers too, in units of 1,024): a page showing twenty rows at 100,000
+            # projects and two at 100 does more work for its output, which the flatness ratio alone would hide.
+            kb=$(awk '/requests in/ {v=$5; n=$1; u=1; if (v ~ /GB$/) u=1048576; else if (v ~ /MB$/) u=1024;
+                else if (v ~ /KB$/) u=1; else u=1/1024; sub(/[KMG]?B$/, "", v); printf "%.1f", v * u / n}' <<< "$out")
             errors=$(awk '/Non-2xx/ {n+=$NF} /Socket errors/ {gsub(/,/,""); n+=$4+$6+$8+$10} END {print n+0}' <<< "$out")
             [ "$name" = "empty page" ] && empty90[$connections]=$p90
             ratio=$(awk -v a="$p90" -v b="${empty90[$connections]:-0}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')
-            echo "| $name | ${sql[$name]} | $( [ "$connections" = 1 ] && echo "${first[$name]}" ) | $connections | $p50 | $p90 | $p99 | $rps | $errors | $ratio |" >> "$results"
+            echo "| $name | ${sql[$name]} | $kb | $( [ "$connections" = 1 ] && echo "${first[$name]}" ) | $connections | $p50 | $p90 | $p99 | $rps | $errors | $ratio |" >> "$results"
         done
     done
     stop_server
