@@ -7,7 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import jakarta.faces.context.ResponseWriterWrapper;
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.io.IOException;
 
 /**
