@@ -13,8 +13,8 @@ import java.io.IOException;
  * A form posted back to the address it was shown at, query string included, so that a page opened as
  * {@code projet.xhtml?id=2} is still that project's page after a submission ({@code <fk:form>} in the pages).
  * OmniFaces' {@code o:form useRequestURI} does the same by wrapping the whole {@code FacesContext} at each form,
- * and every {@code FacesContext} built takes a stack trace in its constructor (Faces API): eight stack traces of
- * some 200 frames per project page. Only the form's own writer is wrapped here, for the opening tag.
+ * and every {@code FacesContext} built takes a stack trace in its constructor (Faces API): eight per project page,
+ * each as deep as the page's rendering. Only the form's own writer is wrapped here, for the opening tag.
  */
 @FacesComponent(value = RequestUriForm.COMPONENT_TYPE, createTag = true, tagName = "form",
         namespace = RequestUriForm.NAMESPACE)
