@@ -1,6 +1,7 @@
 package fr.fabrikaprojets.view;
 
 import jakarta.faces.application.ProjectStage;
+import jakarta.faces.application.Resource;
 import jakarta.faces.application.ResourceHandler;
 import jakarta.faces.application.ResourceHandlerWrapper;
 import jakarta.faces.application.ViewResource;
@@ -9,17 +10,20 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The Facelets files of the pages, found once. Mojarra looks each template and include up again at every page it
- * builds, and each lookup first asks the message bundle for a locale prefix Fabrik does not use: a
- * {@code MissingResourceException} with its stack trace each time, about thirty per project page. A deployed
- * application's files do not move; in development they are looked up every time, as Mojarra does.
+ * The Facelets files of the pages, and the style sheets, scripts and images they link to, found once. Mojarra looks
+ * each of them up again at every page it builds, and each lookup first asks the message bundle for a locale prefix
+ * Fabrik does not use: a {@code MissingResourceException} with its stack trace each time, about forty per project
+ * page. Giving the bundle a prefix instead makes it worse: Mojarra then files what it found under no prefix and
+ * searches the class path again at every page (BENCHMARKS.md, run 25). A deployed application's files do not move;
+ * in development they are looked up every time, as Mojarra does.
  */
 public class ViewResourceCache extends ResourceHandlerWrapper {
 
-    /** More than the application's pages and includes; names asked beyond it are looked up, not kept. */
+    /** More than the application's pages, includes and linked files; names asked beyond it are looked up, not kept. */
     private static final int MAX_KEPT = 1000;
 
-    private final Map<String, ViewResource> found = new ConcurrentHashMap<>();
+    private final Map<String, ViewResource> views = new ConcurrentHashMap<>();
+    private final Map<String, Resource> linked = new ConcurrentHashMap<>();
 
     public ViewResourceCache(ResourceHandler wrapped) {
         super(wrapped);
@@ -30,15 +34,36 @@ public class ViewResourceCache extends ResourceHandlerWrapper {
         if (context.isProjectStage(ProjectStage.Development)) {
             return super.createViewResource(context, resourceName);
         }
-        ViewResource known = found.get(resourceName);
+        ViewResource known = views.get(resourceName);
         if (known != null) {
             return known;
         }
-        ViewResource resource = super.createViewResource(context, resourceName);
-        // Only files that exist are kept: a request for a missing page must not grow the map.
-        if (resource != null && found.size() < MAX_KEPT) {
-            found.put(resourceName, resource);
+        return keptIfFound(views, resourceName, super.createViewResource(context, resourceName));
+    }
+
+    /**
+     * A style sheet, script or image a page links to. Only while rendering a page: serving the file itself goes
+     * through Faces' own resource, whose response headers are made for that request.
+     */
+    @Override
+    public Resource createResource(String resourceName, String libraryName) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context == null || context.isProjectStage(ProjectStage.Development) || isResourceRequest(context)) {
+            return super.createResource(resourceName, libraryName);
         }
-        return resource;
+        String key = libraryName == null ? resourceName : libraryName + ':' + resourceName;
+        Resource known = linked.get(key);
+        if (known != null) {
+            return known;
+        }
+        return keptIfFound(linked, key, super.createResource(resourceName, libraryName));
+    }
+
+    private <T> T keptIfFound(Map<String, T> kept, String key, T found) {
+        // Only files that exist are kept: requests for missing ones must not grow the map.
+        if (found != null && kept.size() < MAX_KEPT) {
+            kept.put(key, found);
+        }
+        return found;
     }
 }
