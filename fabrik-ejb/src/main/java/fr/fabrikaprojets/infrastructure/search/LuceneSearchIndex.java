@@ -30,6 +30,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -64,6 +65,8 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     private static final String AUDIENCE = "audience";
     private static final String TITLE = "title";
     private static final String BODY = "body";
+    /** What a hit shows besides its extract. */
+    private static final Set<String> SHOWN = Set.of(PROJECT, SHEET, KIND, TITLE);
     /** The commit's own data: when it was made. */
     private static final String COMMITTED_AT = "committedAt";
     /** The commit's own data: how its documents are indexed; an index in another format is not read. */
@@ -141,12 +144,15 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                 TopDocs top = searcher.search(query, first + max);
                 ScoreDoc[] page = first >= top.scoreDocs.length ? new ScoreDoc[0]
                         : Arrays.copyOfRange(top.scoreDocs, first, Math.min(top.scoreDocs.length, first + max));
-                String[] extracts = UnifiedHighlighter.builder(searcher, analyzer)
+                // The words are single terms: their offsets in the body's postings are enough to mark them, without
+                // matching the whole query (filters included) again on each hit, which cost as much as the search.
+                String[] extracts = UnifiedHighlighter.builder(searcher, analyzer).withWeightMatches(false)
                         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)).build()
                         .highlight(BODY, query, new TopDocs(top.totalHits, page), 2);
+                StoredFields stored = searcher.storedFields();
                 List<SearchHit> hits = new ArrayList<>();
                 for (int i = 0; i < page.length; i++) {
-                    hits.add(hit(searcher.storedFields().document(page[i].doc), extracts[i]));
+                    hits.add(hit(stored, page[i].doc, extracts[i]));
                 }
                 return new SearchResults(hits, top.totalHits.value,
                         top.totalHits.relation == TotalHits.Relation.EQUAL_TO);
@@ -264,13 +270,17 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         return document;
     }
 
-    private static SearchHit hit(Document document, String extract) {
-        String body = document.get(BODY);
-        String shown = extract != null ? extract : escaped(body.length() <= EXTRACT_WITHOUT_MATCH ? body
-                : body.substring(0, EXTRACT_WITHOUT_MATCH) + " …");
+    /** A hit's fields; its body only when no word was found in it, the highlighter having read it already. */
+    private static SearchHit hit(StoredFields stored, int doc, String extract) throws IOException {
+        Document document = extract != null ? stored.document(doc, SHOWN) : stored.document(doc);
+        String shown = extract != null ? extract : beginning(document.get(BODY));
         Long sheet = document.getField(SHEET) == null ? null : document.getField(SHEET).numericValue().longValue();
         return new SearchHit(SearchHit.Kind.valueOf(document.get(KIND)), Long.parseLong(document.get(PROJECT)), sheet,
                 document.get(TITLE), shown);
+    }
+
+    private static String beginning(String body) {
+        return escaped(body.length() <= EXTRACT_WITHOUT_MATCH ? body : body.substring(0, EXTRACT_WITHOUT_MATCH) + " …");
     }
 
     private static String escaped(String text) {

@@ -126,6 +126,24 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void aHitShowsItsKindTitleAndLinksWhereverItsWordsAre() {
+        SearchHit sheet = index.search("samedi", LENS, TEAM, 0, 10).hits().get(0);
+        assertEquals(SearchHit.Kind.SHEET, sheet.getKind());
+        assertEquals(3L, sheet.getProjectId());
+        assertEquals(5L, sheet.getSheetId());
+        assertEquals("Cuisine des familles", sheet.getTitle());
+        assertTrue(sheet.getExtract().contains("<mark>samedi</mark>"), sheet.getExtract());
+        index.replaceProject(4, List.of(project(4, "Fresque du quartier",
+                "Peindre <b>ensemble</b> un mur. ".repeat(40), SearchDocument.TEAM)));
+        index.commit();
+        SearchHit fresco = index.search("fresque", LENS, TEAM, 0, 10).hits().get(0);
+        assertEquals("Fresque du quartier", fresco.getTitle());
+        assertTrue(fresco.getExtract().startsWith("Peindre &lt;b&gt;ensemble&lt;"), fresco.getExtract());
+        assertTrue(!fresco.getExtract().contains("<b>"), fresco.getExtract());
+        assertTrue(fresco.getExtract().length() < 600, "the text's beginning, not all of it: " + fresco.getExtract());
+    }
+
+    @Test
     void eachReaderFindsOnlyWhatTheirAudiencesMaySee() {
         assertEquals(Set.of(1L), projects(index.search("théâtre", LENS, Set.of("org:7"), 0, 10)),
                 "the organisation involved in the theatre project");
