@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * An idea's first steps in a real browser: an inhabitant sends it through the public form (a mistake first, then
@@ -55,6 +57,13 @@ class IdeaJourneyIT {
             browser.open("/projets/index.xhtml?commune=62498");
             browser.waitForText(title);
             browser.screenshot("projects-list");
+            assertEquals("Lens", new Select(driver.findElement(By.id("commune"))).getFirstSelectedOption().getText(),
+                    "the filter shows the commune the list is filtered on");
+            new Select(driver.findElement(By.id("etat"))).selectByVisibleText("Reçue");
+            driver.findElement(By.id("filter")).click();
+            browser.waitForText(title);
+            assertTrue(driver.getCurrentUrl().contains("etat=RECEIVED&commune=62498"), driver.getCurrentUrl());
+            assertEquals("Reçue", new Select(driver.findElement(By.id("etat"))).getFirstSelectedOption().getText());
             driver.findElement(By.linkText(title)).click();
             browser.waitForText("Historique du projet");
             assertTrue(browser.text().contains("Idée reçue par le formulaire public."));

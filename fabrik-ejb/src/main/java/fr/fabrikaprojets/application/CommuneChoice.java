@@ -7,7 +7,7 @@ import java.io.Serializable;
  * A commune as the lists' filters offer it: its code and names only, and immutable, so that one copy serves every
  * page of every visitor. A class with getters rather than a record, because Faces pages read bean properties only.
  */
-public final class CommuneChoice implements Serializable {
+public final class CommuneChoice implements Choice, Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -35,6 +35,16 @@ public final class CommuneChoice implements Serializable {
 
     public String getPostalCode() {
         return postalCode;
+    }
+
+    @Override
+    public String value() {
+        return inseeCode;
+    }
+
+    @Override
+    public String label() {
+        return name;
     }
 
     @Override

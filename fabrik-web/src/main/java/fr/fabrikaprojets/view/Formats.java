@@ -21,13 +21,21 @@ import java.util.Locale;
 public class Formats {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    // Made once: a pattern is parsed at each DateTimeFormatter.ofPattern, and a list writes a date on every row.
+    private static final DateTimeFormatter LONG_DATE_FR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
+    private static final DateTimeFormatter TIME_FR = DateTimeFormatter.ofPattern("HH'h'mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(PARIS);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(PARIS);
 
     public String longDate(LocalDate date) {
         if (date == null) {
             return "";
         }
         Locale locale = locale();
-        return capitalised(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(date), locale);
+        DateTimeFormatter format = Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? LONG_DATE_FR
+                : DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
+        return capitalised(format.format(date), locale);
     }
 
     public String time(LocalTime time) {
@@ -35,7 +43,7 @@ public class Formats {
             return "";
         }
         return Locale.FRENCH.getLanguage().equals(locale().getLanguage())
-                ? DateTimeFormatter.ofPattern("HH'h'mm").format(time) : DateTimeFormatter.ofPattern("HH:mm").format(time);
+                ? TIME_FR.format(time) : TIME.format(time);
     }
 
     public String month(Month month) {
@@ -43,12 +51,12 @@ public class Formats {
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(PARIS).format(instant);
+        return instant == null ? "" : DATE_TIME.format(instant);
     }
 
     /** The day of an instant, in Europe/Paris: "27/03/2026". */
     public String date(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(PARIS).format(instant);
+        return instant == null ? "" : DATE.format(instant);
     }
 
     private static String capitalised(String text, Locale locale) {

@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.view.projets;
 
+import fr.fabrikaprojets.application.Choice;
 import fr.fabrikaprojets.application.CommuneChoice;
 import fr.fabrikaprojets.application.DirectoryService;
 import fr.fabrikaprojets.application.Page;
@@ -16,6 +17,7 @@ import fr.fabrikaprojets.domain.model.project.ProjectState;
 import fr.fabrikaprojets.domain.model.session.SessionDate;
 import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
+import fr.fabrikaprojets.view.Formats;
 import fr.fabrikaprojets.view.FormValues;
 import fr.fabrikaprojets.web.PageParameters;
 import jakarta.ejb.EJB;
@@ -44,6 +46,9 @@ public class ProjectsBacking {
 
     @Inject
     private CurrentPlatform currentPlatform;
+
+    @Inject
+    private Formats formats;
 
     static final int PAGE_SIZE = 20;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -199,9 +204,9 @@ public class ProjectsBacking {
         this.commune = commune;
     }
 
-    /** The sessions of last year, this year and next, to find the projects on one's agenda. */
-    public List<SessionDate> getSessions() {
-        return sessions;
+    /** The sessions of last year, this year and next, to find the projects on one's agenda, by their dates. */
+    public List<Choice> getSessions() {
+        return sessions.stream().map(s -> Choice.of(s.getId().toString(), formats.longDate(s.getDate()))).toList();
     }
 
     public String getSession() {
