@@ -27,6 +27,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -135,10 +136,10 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         if (words.isEmpty() || audiences.isEmpty()) {
             return new SearchResults(List.of(), 0, true);
         }
-        Query query = query(words, platformCode, audiences);
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
+                Query query = query(searcher.getIndexReader(), words, platformCode, audiences);
                 // Hits are counted up to a thousand (the searcher's threshold), then only ranked: counting every hit
                 // of a common word walked all its documents at each page.
                 TopDocs top = searcher.search(query, first + max);
@@ -241,18 +242,39 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         return List.copyOf(words);
     }
 
-    private static Query query(List<String> words, String platformCode, Set<String> audiences) {
+    /**
+     * Every word, in the title or the text, within the platform and what the reader may see. A filter that every
+     * document passes (a single platform; the team, who sees every project) is left out: the search walked its
+     * postings, as long as the index, beside the words'.
+     */
+    private static Query query(IndexReader reader, List<String> words, String platformCode, Set<String> audiences)
+            throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String word : words) {
             query.add(new BooleanQuery.Builder()
                     .add(new BoostQuery(new TermQuery(new Term(TITLE, word)), TITLE_WEIGHT), Occur.SHOULD)
                     .add(new TermQuery(new Term(BODY, word)), Occur.SHOULD).build(), Occur.MUST);
         }
-        query.add(new TermQuery(new Term(PLATFORM, platformCode)), Occur.FILTER);
-        BooleanQuery.Builder readers = new BooleanQuery.Builder();
-        audiences.forEach(audience -> readers.add(new TermQuery(new Term(AUDIENCE, audience)), Occur.SHOULD));
-        query.add(readers.build(), Occur.FILTER);
+        Term platform = new Term(PLATFORM, platformCode);
+        if (!everyDocumentHas(reader, platform)) {
+            query.add(new TermQuery(platform), Occur.FILTER);
+        }
+        List<Term> readers = audiences.stream().map(audience -> new Term(AUDIENCE, audience)).toList();
+        boolean everyoneVisible = false;
+        for (Term audience : readers) {
+            everyoneVisible |= everyDocumentHas(reader, audience);
+        }
+        if (!everyoneVisible) {
+            BooleanQuery.Builder visible = new BooleanQuery.Builder();
+            readers.forEach(audience -> visible.add(new TermQuery(audience), Occur.SHOULD));
+            query.add(visible.build(), Occur.FILTER);
+        }
         return query.build();
+    }
+
+    /** Counted with deleted documents too: a term of every document ever indexed is certainly in every live one. */
+    private static boolean everyDocumentHas(IndexReader reader, Term term) throws IOException {
+        return reader.maxDoc() > 0 && reader.docFreq(term) == reader.maxDoc();
     }
 
     private static Document lucene(SearchDocument source) {

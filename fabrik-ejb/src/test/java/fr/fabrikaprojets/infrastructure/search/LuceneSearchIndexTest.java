@@ -155,6 +155,15 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void onceAnotherPlatformIsIndexedEachFindsOnlyItsOwn() {
+        index.replaceProject(20, List.of(new SearchDocument(SearchHit.Kind.PROJECT, "project:20", 20, null, "arras",
+                "Théâtre à Arras", "Une troupe de quartier.", Set.of(SearchDocument.TEAM))));
+        index.commit();
+        assertEquals(Set.of(1L, 3L), projects(index.search("théâtre", LENS, TEAM, 0, 10)));
+        assertEquals(Set.of(20L), projects(index.search("théâtre", "arras", TEAM, 0, 10)));
+    }
+
+    @Test
     void replacingAProjectReplacesAllItsDocumentsAndOddQuestionsFindNothingWithoutFailing() {
         index.replaceProject(3, List.of());
         index.commit();
