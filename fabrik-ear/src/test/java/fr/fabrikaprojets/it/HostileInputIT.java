@@ -80,4 +80,22 @@ class HostileInputIT {
         assertTrue(requests >= 200, "corpus size " + requests);
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
+
+    /**
+     * The catalogue opened for a project ({@code ?projet=}) passes the project on to each resource's page; whatever
+     * the address held is carried encoded, never as markup or as a second parameter.
+     */
+    @Test
+    void theProjectACatalogueWasOpenedForIsPassedOnEncodedToEachResource() {
+        Http coordinator = new Http();
+        coordinator.login("animatrice", "fabrik");
+        String plain = coordinator.get("/ressources/index.xhtml?projet=12").body();
+        assertTrue(Pattern.compile("ressource\\.xhtml\\?id=\\d+&amp;projet=12\"").matcher(plain).find(), plain);
+        String hostile = coordinator.get("/ressources/index.xhtml?projet="
+                + URLEncoder.encode("1\"><b>x</b>&id=2", StandardCharsets.UTF_8)).body();
+        assertTrue(Pattern.compile("ressource\\.xhtml\\?id=\\d+&amp;projet=1%22%3E%3Cb%3Ex%3C%2Fb%3E%26id%3D2\"")
+                .matcher(hostile).find(), hostile);
+        String none = coordinator.get("/ressources/index.xhtml").body();
+        assertTrue(Pattern.compile("ressource\\.xhtml\\?id=\\d+\"").matcher(none).find(), none);
+    }
 }
