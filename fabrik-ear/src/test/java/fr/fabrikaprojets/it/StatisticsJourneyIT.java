@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -52,6 +54,17 @@ class StatisticsJourneyIT {
             assertEquals(received + " projet(s)", driver.findElement(By.id("count")).getText(),
                     "the list holds the projects the figure counts");
             staff.assertAccessible("projects-behind-a-figure");
+
+            staff.open("/statistiques/index.xhtml?annee=" + year);
+            List<WebElement> lens = driver.findElements(By.xpath("//table[@id='communes']//tr[th='Lens']/td"));
+            assertEquals("32920", lens.get(0).getText().replaceAll("[\\s\u00a0\u202f]", ""),
+                    "Lens's population, in the reader's way of writing numbers");
+            String lensReceived = lens.get(1).getText();
+            lens.get(1).findElement(By.tagName("a")).click();
+            staff.waitForText("Projets reçus du 01/01/" + year + " au 31/12/" + year);
+            assertTrue(driver.getCurrentUrl().contains("commune=62498"), driver.getCurrentUrl());
+            assertEquals(lensReceived + " projet(s)", driver.findElement(By.id("count")).getText(),
+                    "a commune's figure leads to its own projects");
 
             staff.open("/statistiques/index.xhtml?annee=" + year);
             staff.waiting().until(ExpectedConditions.elementToBeClickable(By.id("reportLink"))).click();

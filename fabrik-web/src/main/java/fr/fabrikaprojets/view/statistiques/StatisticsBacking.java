@@ -13,12 +13,15 @@ import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.view.FormValues;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.ToLongFunction;
 
 /**
@@ -107,6 +110,37 @@ public class StatisticsBacking {
         if (value != null && !value.isBlank()) {
             query.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
+    }
+
+    /** The months' table: counts and the lists behind them. */
+    public List<PeriodRow> getMonthRows() {
+        return figures == null ? List.of() : periodRows(figures.getMonths());
+    }
+
+    /** The last years' table. */
+    public List<PeriodRow> getYearRows() {
+        return figures == null ? List.of() : periodRows(figures.getYears());
+    }
+
+    private List<PeriodRow> periodRows(List<PeriodFigures> periods) {
+        return periods.stream().map(p -> new PeriodRow(p, projects("RECEIVED", p.getFirst(), p.getLast()),
+                projects("PRESENTED", p.getFirst(), p.getLast()), projects("ACCOMPANIED", p.getFirst(), p.getLast()),
+                projects("REALISED", p.getFirst(), p.getLast()))).toList();
+    }
+
+    /** The communes' table, numbers written as f:convertNumber did, with one format for the whole table. */
+    public List<CommuneRow> getCommuneRows() {
+        if (figures == null) {
+            return List.of();
+        }
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        NumberFormat whole = NumberFormat.getNumberInstance(locale);
+        NumberFormat twoDecimals = NumberFormat.getNumberInstance(locale);
+        twoDecimals.setMinimumFractionDigits(2);
+        twoDecimals.setMaximumFractionDigits(2);
+        return figures.getCommunes().stream().map(c -> new CommuneRow(c, whole.format(c.getPopulation()),
+                twoDecimals.format(c.getReceivedPerThousand()), projectsOfCommune("RECEIVED", c.getInseeCode()),
+                projectsOfCommune("REALISED", c.getInseeCode()))).toList();
     }
 
     /** The months as a Chart.js bar chart: one series per milestone. */
