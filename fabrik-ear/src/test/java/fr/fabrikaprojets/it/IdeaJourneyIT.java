@@ -61,8 +61,8 @@ class IdeaJourneyIT {
                     "the filter shows the commune the list is filtered on");
             new Select(driver.findElement(By.id("etat"))).selectByVisibleText("Reçue");
             driver.findElement(By.id("filter")).click();
+            browser.waiting().until(ExpectedConditions.urlContains("etat=RECEIVED&commune=62498"));
             browser.waitForText(title);
-            assertTrue(driver.getCurrentUrl().contains("etat=RECEIVED&commune=62498"), driver.getCurrentUrl());
             assertEquals("Reçue", new Select(driver.findElement(By.id("etat"))).getFirstSelectedOption().getText());
             driver.findElement(By.linkText(title)).click();
             browser.waitForText("Historique du projet");

@@ -12,8 +12,8 @@ import java.util.ResourceBundle;
 /**
  * A set of an enumeration's constants as badges, each with the message of that prefix:
  * {@code <fk:badges value="#{o.themes}" labels="project.field."/>}. A directory's row showed its themes and offers
- * with a {@code ui:repeat} each, that is two components iterated inside the row's own: a tenth of the page's
- * rendering for forty badges (BENCHMARKS.md run 25).
+ * with a {@code ui:repeat} each: two more iterating components, with their state kept and restored, inside each of
+ * the twenty rows' own.
  */
 @FacesComponent(value = Badges.COMPONENT_TYPE, createTag = true, tagName = "badges",
         namespace = RequestUriForm.NAMESPACE)
@@ -36,7 +36,7 @@ public class Badges extends UIComponentBase {
         for (Object constant : constants) {
             writer.startElement("span", this);
             writer.writeAttribute("class", "badge", null);
-            writer.writeText(messages.getString(labels + ((Enum<?>) constant).name()), null);
+            writer.writeText(FilterOptions.label(messages, labels + ((Enum<?>) constant).name()), null);
             writer.endElement("span");
             writer.write(' ');
         }

@@ -22,7 +22,8 @@ public class Formats {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     // Made once: a pattern is parsed at each DateTimeFormatter.ofPattern, and a list writes a date on every row.
-    private static final DateTimeFormatter LONG_DATE_FR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
+    private static final DateTimeFormatter LONG_DATE_FR =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
     private static final DateTimeFormatter TIME_FR = DateTimeFormatter.ofPattern("HH'h'mm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(PARIS);

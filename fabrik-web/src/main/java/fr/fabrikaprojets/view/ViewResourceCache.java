@@ -4,6 +4,7 @@ import jakarta.faces.application.ProjectStage;
 import jakarta.faces.application.Resource;
 import jakarta.faces.application.ResourceHandler;
 import jakarta.faces.application.ResourceHandlerWrapper;
+import jakarta.faces.application.ResourceWrapper;
 import jakarta.faces.application.ViewResource;
 import jakarta.faces.context.FacesContext;
 import java.util.Map;
@@ -42,8 +43,11 @@ public class ViewResourceCache extends ResourceHandlerWrapper {
     }
 
     /**
-     * A style sheet, script or image a page links to. Only while rendering a page: serving the file itself goes
-     * through Faces' own resource, whose response headers are made for that request.
+     * A style sheet, script or image a page links to, shared by every page: only its address is read while rendering
+     * (Mojarra's {@code getRequestPath} reads and writes nothing else), and it is kept read-only. Only while rendering
+     * a page: serving the file itself goes through Faces' own resource, whose response headers are made for that
+     * request. The key is the library and the name alone because Fabrik has no localised resources and no resource
+     * library contracts; adding either would make the address depend on the request, and this cache wrong.
      */
     @Override
     public Resource createResource(String resourceName, String libraryName) {
@@ -56,7 +60,31 @@ public class ViewResourceCache extends ResourceHandlerWrapper {
         if (known != null) {
             return known;
         }
-        return keptIfFound(linked, key, super.createResource(resourceName, libraryName));
+        Resource found = super.createResource(resourceName, libraryName);
+        return keptIfFound(linked, key, found == null ? null : new ReadOnly(found));
+    }
+
+    /** A shared resource nobody may rename or retype for everyone. */
+    private static final class ReadOnly extends ResourceWrapper {
+
+        ReadOnly(Resource wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public void setContentType(String contentType) {
+            throw new UnsupportedOperationException("Ressource partagée entre les pages : " + getResourceName());
+        }
+
+        @Override
+        public void setLibraryName(String libraryName) {
+            throw new UnsupportedOperationException("Ressource partagée entre les pages : " + getResourceName());
+        }
+
+        @Override
+        public void setResourceName(String resourceName) {
+            throw new UnsupportedOperationException("Ressource partagée entre les pages : " + getResourceName());
+        }
     }
 
     private <T> T keptIfFound(Map<String, T> kept, String key, T found) {

@@ -292,7 +292,10 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         return document;
     }
 
-    /** A hit's fields; its body only when no word was found in it, the highlighter having read it already. */
+    /**
+     * A hit's fields; its body only when the highlighter gave no extract (an empty text: with no word found in a
+     * text, it gives the text's first sentences), having read the body already otherwise.
+     */
     private static SearchHit hit(StoredFields stored, int doc, String extract) throws IOException {
         Document document = extract != null ? stored.document(doc, SHOWN) : stored.document(doc);
         String shown = extract != null ? extract : beginning(document.get(BODY));

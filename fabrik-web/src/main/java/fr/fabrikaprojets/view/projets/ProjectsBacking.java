@@ -14,7 +14,6 @@ import fr.fabrikaprojets.domain.model.project.MilestoneFilter;
 import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.project.ProjectFilter;
 import fr.fabrikaprojets.domain.model.project.ProjectState;
-import fr.fabrikaprojets.domain.model.session.SessionDate;
 import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.view.Formats;
@@ -75,7 +74,7 @@ public class ProjectsBacking {
     private String partner;
     private String outcome;
     private MilestoneFilter reached;
-    private List<SessionDate> sessions = List.of();
+    private List<Choice> sessions = List.of();
     private int first;
     private Page<Project> page;
     private List<CommuneChoice> communes = List.of();
@@ -83,7 +82,8 @@ public class ProjectsBacking {
     public void load() {
         communes = referenceData.communeChoices(currentPlatform.getCode());
         int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
-        sessions = calendar.sessionsAround(currentPlatform.getCode(), year);
+        sessions = calendar.sessionsAround(currentPlatform.getCode(), year).stream()
+                .map(s -> Choice.of(s.getId().toString(), formats.longDate(s.getDate()))).toList();
         ProjectFilter filter = filter(currentPlatform.getCode(), parameters()::get);
         reached = filter.reached();
         Feedback.attempt(() -> page = projects.projects(filter, first, PAGE_SIZE));
@@ -206,7 +206,7 @@ public class ProjectsBacking {
 
     /** The sessions of last year, this year and next, to find the projects on one's agenda, by their dates. */
     public List<Choice> getSessions() {
-        return sessions.stream().map(s -> Choice.of(s.getId().toString(), formats.longDate(s.getDate()))).toList();
+        return sessions;
     }
 
     public String getSession() {

@@ -10,11 +10,18 @@ import java.time.LocalDate;
 public final class PeriodRow {
 
     private final PeriodFigures figures;
-    private final String[] queries;
+    private final String receivedQuery;
+    private final String presentedQuery;
+    private final String accompaniedQuery;
+    private final String realisedQuery;
 
-    PeriodRow(PeriodFigures figures, String received, String presented, String accompanied, String realised) {
+    PeriodRow(PeriodFigures figures, String receivedQuery, String presentedQuery, String accompaniedQuery,
+            String realisedQuery) {
         this.figures = figures;
-        this.queries = new String[] {received, presented, accompanied, realised};
+        this.receivedQuery = receivedQuery;
+        this.presentedQuery = presentedQuery;
+        this.accompaniedQuery = accompaniedQuery;
+        this.realisedQuery = realisedQuery;
     }
 
     public LocalDate getFirst() {
@@ -38,18 +45,18 @@ public final class PeriodRow {
     }
 
     public String getReceivedQuery() {
-        return queries[0];
+        return receivedQuery;
     }
 
     public String getPresentedQuery() {
-        return queries[1];
+        return presentedQuery;
     }
 
     public String getAccompaniedQuery() {
-        return queries[2];
+        return accompaniedQuery;
     }
 
     public String getRealisedQuery() {
-        return queries[3];
+        return realisedQuery;
     }
 }

@@ -47,6 +47,9 @@ public class StatisticsBacking {
     private List<Integer> years = List.of();
     private List<CommuneChoice> communes = List.of();
     private ActivityStatistics figures;
+    private List<PeriodRow> monthRows;
+    private List<PeriodRow> yearRows;
+    private List<CommuneRow> communeRows;
 
     public void load() {
         communes = referenceData.communeChoices(currentPlatform.getCode());
@@ -114,12 +117,18 @@ public class StatisticsBacking {
 
     /** The months' table: counts and the lists behind them. */
     public List<PeriodRow> getMonthRows() {
-        return figures == null ? List.of() : periodRows(figures.getMonths());
+        if (monthRows == null) {
+            monthRows = figures == null ? List.of() : periodRows(figures.getMonths());
+        }
+        return monthRows;
     }
 
     /** The last years' table. */
     public List<PeriodRow> getYearRows() {
-        return figures == null ? List.of() : periodRows(figures.getYears());
+        if (yearRows == null) {
+            yearRows = figures == null ? List.of() : periodRows(figures.getYears());
+        }
+        return yearRows;
     }
 
     private List<PeriodRow> periodRows(List<PeriodFigures> periods) {
@@ -130,9 +139,13 @@ public class StatisticsBacking {
 
     /** The communes' table, numbers written as f:convertNumber did, with one format for the whole table. */
     public List<CommuneRow> getCommuneRows() {
-        if (figures == null) {
-            return List.of();
+        if (communeRows == null) {
+            communeRows = figures == null ? List.of() : communeRows();
         }
+        return communeRows;
+    }
+
+    private List<CommuneRow> communeRows() {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         NumberFormat whole = NumberFormat.getNumberInstance(locale);
         NumberFormat twoDecimals = NumberFormat.getNumberInstance(locale);
