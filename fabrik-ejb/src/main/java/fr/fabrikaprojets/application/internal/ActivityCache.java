@@ -27,9 +27,11 @@ import java.util.function.Supplier;
  * property {@code fabrik.statistics.cache.seconds}, default 300; 0 turns the cache off). Counting a year at a large
  * platform takes about fifteen statements over indexes of many projects: the staff reading the same dashboard
  * between two changes share one count, and those who arrive while it is counted wait for it instead of counting
- * again. Every change of the services is recorded in the audit trail, whose event tells this cache once the change
- * has committed; a count begun before is not reused. On a cluster, the node where the change committed tells the
- * others, whose caches forget their counts too.
+ * again. When figures have only grown old, the first reader counts them again and the others meanwhile read the
+ * last ones, a second or so older: at 100,000 projects every reader of the dashboard waited a second every five
+ * minutes (BENCHMARKS.md, run 25, p99). Every change of the services is recorded in the audit trail, whose event
+ * tells this cache once the change has committed; a count begun before is not reused, nor shown while counting
+ * again. On a cluster, the node where the change committed tells the others, whose caches forget their counts too.
  */
 @ApplicationScoped
 public class ActivityCache {
@@ -66,16 +68,22 @@ public class ActivityCache {
             return count.get();
         }
         Instant now = Instant.now(clock);
-        Counted mine = new Counted(now, changes.get());
-        Counted current = counted.compute(filter, (key, known) -> known == null
-                || known.outdated(keep, now, changes.get()) ? mine : known);
-        if (current == mine) {
+        long seen = changes.get();
+        Counted[] mine = new Counted[1];
+        Counted current = counted.compute(filter, (key, known) -> {
+            if (known != null && !known.outdated(keep, now, changes.get())) {
+                return known;
+            }
+            mine[0] = new Counted(now, seen, known == null ? null : known.agedOnly(seen));
+            return mine[0];
+        });
+        if (current == mine[0]) {
             try {
-                mine.figures.complete(count.get());
+                current.figures.complete(count.get());
             } catch (RuntimeException | Error failed) {
                 // Those waiting learn of the failure; the next reader counts again.
-                counted.remove(filter, mine);
-                mine.figures.completeExceptionally(failed);
+                counted.remove(filter, current);
+                current.figures.completeExceptionally(failed);
                 throw failed;
             }
             evictBeyondBound();
@@ -141,17 +149,29 @@ public class ActivityCache {
         private final Instant since;
         private final long changesSeen;
         private final CompletableFuture<ActivityStatistics> figures = new CompletableFuture<>();
+        /** The figures this count replaces when they had only grown old, shown until it ends; or null. */
+        private final ActivityStatistics last;
 
-        Counted(Instant since, long changesSeen) {
+        Counted(Instant since, long changesSeen, ActivityStatistics last) {
             this.since = since;
             this.changesSeen = changesSeen;
+            this.last = last;
         }
 
         boolean outdated(Duration keep, Instant now, long changes) {
             return changes != changesSeen || figures.isCompletedExceptionally() || since.plus(keep).isBefore(now);
         }
 
+        /** These figures, if counted with no change committed since ({@code changes} seen): old, still true. */
+        ActivityStatistics agedOnly(long changes) {
+            return changes == changesSeen && figures.isDone() && !figures.isCompletedExceptionally()
+                    ? figures.join() : null;
+        }
+
         ActivityStatistics await() {
+            if (last != null && !figures.isDone()) {
+                return last;
+            }
             try {
                 return figures.get(WAIT.toSeconds(), TimeUnit.SECONDS);
             } catch (InterruptedException interrupted) {

@@ -132,6 +132,61 @@ class ActivityCacheTest {
     }
 
     @Test
+    void whileAgedFiguresAreCountedAgainTheOthersReadTheLastOnes() throws Exception {
+        ActivityStatistics old = cache.get(LENS_2025, this::count);
+        clock.advance(Duration.ofMinutes(6));
+        CountDownLatch counting = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try {
+            Future<ActivityStatistics> recounted = reader.submit(() -> cache.get(LENS_2025, () -> {
+                counting.countDown();
+                await(release);
+                return count();
+            }));
+            counting.await(10, TimeUnit.SECONDS);
+            assertSame(old, cache.get(LENS_2025, this::count), "no wait: the last figures, while they are recounted");
+            release.countDown();
+            ActivityStatistics fresh = recounted.get(10, TimeUnit.SECONDS);
+            assertNotSame(old, fresh);
+            assertSame(fresh, cache.get(LENS_2025, this::count));
+            assertEquals(2, counts.get());
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    @Test
+    void afterAChangeNobodyReadsTheFiguresItOutdated() throws Exception {
+        ActivityStatistics old = cache.get(LENS_2025, this::count);
+        clock.advance(Duration.ofMinutes(6));
+        cache.changed(new AuditTrail.Recorded("lens-lievin"));
+        CountDownLatch counting = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService readers = Executors.newFixedThreadPool(2);
+        try {
+            Future<ActivityStatistics> recounted = readers.submit(() -> cache.get(LENS_2025, () -> {
+                counting.countDown();
+                await(release);
+                return count();
+            }));
+            counting.await(10, TimeUnit.SECONDS);
+            AtomicReference<Thread> secondReader = new AtomicReference<>();
+            Future<ActivityStatistics> second = readers.submit(() -> {
+                secondReader.set(Thread.currentThread());
+                return cache.get(LENS_2025, this::count);
+            });
+            awaitWaiting(secondReader);
+            release.countDown();
+            assertSame(recounted.get(10, TimeUnit.SECONDS), second.get(10, TimeUnit.SECONDS));
+            assertNotSame(old, second.get());
+            assertEquals(2, counts.get());
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
+    @Test
     void anAdministratorMayTurnItOff() {
         System.setProperty(ActivityCache.SECONDS_PROPERTY, "0");
         assertNotSame(cache.get(LENS_2025, this::count), cache.get(LENS_2025, this::count));
