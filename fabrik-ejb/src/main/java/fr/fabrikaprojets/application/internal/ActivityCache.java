@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -105,14 +106,27 @@ public class ActivityCache {
         Instant now = Instant.now(clock);
         long seen = changes.get();
         Kept known = kept.get(key);
-        if (!keep.isZero() && known != null && known.changesSeen() == seen && !known.since().plus(keep).isBefore(now)) {
-            return (T) known.value();
+        boolean rereading = false;
+        if (!keep.isZero() && known != null && known.changesSeen() == seen) {
+            // Grown old only: one reader reads it again, the others meanwhile take what is kept, as for the figures.
+            if (!known.since().plus(keep).isBefore(now) || !known.rereading().compareAndSet(false, true)) {
+                return (T) known.value();
+            }
+            rereading = true;
         }
-        T value = read.get();
+        T value;
+        try {
+            value = read.get();
+        } catch (RuntimeException | Error failed) {
+            if (rereading) {
+                known.rereading().set(false);
+            }
+            throw failed;
+        }
         if (kept.size() >= MAX_ENTRIES) {
             kept.clear();
         }
-        kept.put(key, new Kept(value, now, seen));
+        kept.put(key, new Kept(value, now, seen, new AtomicBoolean()));
         return value;
     }
 
@@ -137,7 +151,7 @@ public class ActivityCache {
         return Duration.ofSeconds(Settings.number(SECONDS_PROPERTY, DEFAULT_SECONDS, 0));
     }
 
-    private record Kept(Object value, Instant since, long changesSeen) {
+    private record Kept(Object value, Instant since, long changesSeen, AtomicBoolean rereading) {
     }
 
     /**

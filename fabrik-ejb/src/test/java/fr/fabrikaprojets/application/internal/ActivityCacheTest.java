@@ -88,6 +88,31 @@ class ActivityCacheTest {
     }
 
     @Test
+    void whileAnAgedSmallReadIsReadAgainTheOthersTakeTheLastValue() throws Exception {
+        assertEquals(2017, cache.kept("first year", () -> 2017));
+        clock.advance(Duration.ofMinutes(6));
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> reread = reader.submit(() -> cache.kept("first year", () -> {
+                reading.countDown();
+                await(release);
+                return 2016;
+            }));
+            reading.await(10, TimeUnit.SECONDS);
+            assertEquals(2017, cache.<Integer>kept("first year", () -> {
+                throw new AssertionError("read twice at once");
+            }), "the last value, without a second read");
+            release.countDown();
+            assertEquals(2016, reread.get(10, TimeUnit.SECONDS));
+            assertEquals(2016, cache.<Integer>kept("first year", () -> 2000));
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    @Test
     void aChangeCommittedOnAnotherNodeOutdatesWhatWasCountedHere() {
         ActivityStatistics first = cache.get(LENS_2025, this::count);
         cache.changedElsewhere(new NodeNews.FiguresChanged());
