@@ -132,22 +132,11 @@ class ActivityCacheTest {
 
     @Test
     void thoseArrivingDuringACountWaitForItInsteadOfCountingAgain() throws Exception {
-        CountDownLatch counting = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService readers = Executors.newFixedThreadPool(2);
         try {
-            Future<ActivityStatistics> first = readers.submit(() -> cache.get(LENS_2025, () -> {
-                counting.countDown();
-                await(release);
-                return count();
-            }));
-            counting.await(10, TimeUnit.SECONDS);
-            AtomicReference<Thread> secondReader = new AtomicReference<>();
-            Future<ActivityStatistics> second = readers.submit(() -> {
-                secondReader.set(Thread.currentThread());
-                return cache.get(LENS_2025, this::count);
-            });
-            awaitWaiting(secondReader);
+            Future<ActivityStatistics> first = countHeldUntil(release, readers);
+            Future<ActivityStatistics> second = readerWaitingForTheCount(readers);
             release.countDown();
             assertSame(first.get(10, TimeUnit.SECONDS), second.get(10, TimeUnit.SECONDS));
             assertEquals(1, counts.get());
@@ -160,16 +149,10 @@ class ActivityCacheTest {
     void whileAgedFiguresAreCountedAgainTheOthersReadTheLastOnes() throws Exception {
         ActivityStatistics old = cache.get(LENS_2025, this::count);
         clock.advance(Duration.ofMinutes(6));
-        CountDownLatch counting = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService reader = Executors.newSingleThreadExecutor();
         try {
-            Future<ActivityStatistics> recounted = reader.submit(() -> cache.get(LENS_2025, () -> {
-                counting.countDown();
-                await(release);
-                return count();
-            }));
-            counting.await(10, TimeUnit.SECONDS);
+            Future<ActivityStatistics> recounted = countHeldUntil(release, reader);
             assertSame(old, cache.get(LENS_2025, this::count), "no wait: the last figures, while they are recounted");
             release.countDown();
             ActivityStatistics fresh = recounted.get(10, TimeUnit.SECONDS);
@@ -186,22 +169,11 @@ class ActivityCacheTest {
         ActivityStatistics old = cache.get(LENS_2025, this::count);
         clock.advance(Duration.ofMinutes(6));
         cache.changed(new AuditTrail.Recorded("lens-lievin"));
-        CountDownLatch counting = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService readers = Executors.newFixedThreadPool(2);
         try {
-            Future<ActivityStatistics> recounted = readers.submit(() -> cache.get(LENS_2025, () -> {
-                counting.countDown();
-                await(release);
-                return count();
-            }));
-            counting.await(10, TimeUnit.SECONDS);
-            AtomicReference<Thread> secondReader = new AtomicReference<>();
-            Future<ActivityStatistics> second = readers.submit(() -> {
-                secondReader.set(Thread.currentThread());
-                return cache.get(LENS_2025, this::count);
-            });
-            awaitWaiting(secondReader);
+            Future<ActivityStatistics> recounted = countHeldUntil(release, readers);
+            Future<ActivityStatistics> second = readerWaitingForTheCount(readers);
             release.countDown();
             assertSame(recounted.get(10, TimeUnit.SECONDS), second.get(10, TimeUnit.SECONDS));
             assertNotSame(old, second.get());
@@ -224,6 +196,30 @@ class ActivityCacheTest {
                 List.of(), Map.of(), 0, List.of(), null, null);
     }
 
+    /** A reader's count of Lens's figures, begun on {@code thread} and held there until {@code release}. */
+    private Future<ActivityStatistics> countHeldUntil(CountDownLatch release, ExecutorService thread)
+            throws InterruptedException {
+        CountDownLatch counting = new CountDownLatch(1);
+        Future<ActivityStatistics> counted = thread.submit(() -> cache.get(LENS_2025, () -> {
+            counting.countDown();
+            await(release);
+            return count();
+        }));
+        counting.await(10, TimeUnit.SECONDS);
+        return counted;
+    }
+
+    /** Another reader of Lens's figures, once it is parked on the count under way. */
+    private Future<ActivityStatistics> readerWaitingForTheCount(ExecutorService thread) throws InterruptedException {
+        AtomicReference<Thread> reader = new AtomicReference<>();
+        Future<ActivityStatistics> read = thread.submit(() -> {
+            reader.set(Thread.currentThread());
+            return cache.get(LENS_2025, this::count);
+        });
+        awaitWaiting(reader);
+        return read;
+    }
+
     /** Until the second reader is parked on the first one's count, so that it did not count by itself. */
     private static void awaitWaiting(AtomicReference<Thread> reader) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -239,16 +235,10 @@ class ActivityCacheTest {
 
     @Test
     void aChangeCommittedDuringACountIsNotReadFromIt() throws Exception {
-        CountDownLatch counting = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService reader = Executors.newSingleThreadExecutor();
         try {
-            Future<ActivityStatistics> first = reader.submit(() -> cache.get(LENS_2025, () -> {
-                counting.countDown();
-                await(release);
-                return count();
-            }));
-            counting.await(10, TimeUnit.SECONDS);
+            Future<ActivityStatistics> first = countHeldUntil(release, reader);
             cache.changed(new AuditTrail.Recorded("lens-lievin"));
             release.countDown();
             assertNotSame(first.get(10, TimeUnit.SECONDS), cache.get(LENS_2025, this::count));
