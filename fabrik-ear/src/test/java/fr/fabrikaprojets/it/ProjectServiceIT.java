@@ -202,6 +202,17 @@ class ProjectServiceIT {
         assertEquals(3, timeline.getTotal());
         assertEquals("État : à présenter → abandonnée (Le groupe s'est dissous).",
                 timeline.getItems().get(0).getDescription(), "newest first");
+
+        // The same query, page after page: each read takes its own offset and size, whatever the reads before.
+        List<String> all = descriptions(timeline);
+        assertEquals(all.subList(0, 2), descriptions(staff.call(() -> projects.timeline(project.getId(), 0, 2))));
+        assertEquals(all.subList(2, 3), descriptions(staff.call(() -> projects.timeline(project.getId(), 2, 2))));
+        assertEquals(all.subList(1, 2), descriptions(staff.call(() -> projects.timeline(project.getId(), 1, 1))));
+        assertEquals(all, descriptions(staff.call(() -> projects.timeline(project.getId(), 0, 10))));
+    }
+
+    private static List<String> descriptions(Page<TimelineEvent> timeline) {
+        return timeline.getItems().stream().map(TimelineEvent::getDescription).toList();
     }
 
     @Test

@@ -32,18 +32,19 @@ public class JpaAdviceRepository implements AdviceRepository {
 
     @Override
     public List<Advice> ofProject(long projectId, int max) {
-        return entityManager.createQuery("SELECT a FROM Advice a JOIN FETCH a.organisation "
+        return BoundedQueries.create(entityManager, "SELECT a FROM Advice a JOIN FETCH a.organisation "
                 + "LEFT JOIN FETCH a.expert LEFT JOIN FETCH a.session LEFT JOIN FETCH a.document "
                 + "WHERE a.project.id = :project "
-                + "ORDER BY a.requestedAt DESC, a.id DESC", Advice.class)
-                .setParameter("project", projectId).setMaxResults(max).getResultList();
+                + "ORDER BY a.requestedAt DESC, a.id DESC", Advice.class, max)
+                .setParameter("project", projectId).getResultList();
     }
 
     @Override
     public List<Advice> requestedOf(long expertId, int first, int max) {
-        return entityManager.createQuery("SELECT a FROM Advice a JOIN FETCH a.project JOIN FETCH a.organisation "
-                + "WHERE a.expert.id = :expert ORDER BY a.lastMovedAt DESC, a.id DESC", Advice.class)
-                .setParameter("expert", expertId).setFirstResult(first).setMaxResults(max).getResultList();
+        return BoundedQueries.create(entityManager,
+                "SELECT a FROM Advice a JOIN FETCH a.project JOIN FETCH a.organisation "
+                + "WHERE a.expert.id = :expert ORDER BY a.lastMovedAt DESC, a.id DESC", Advice.class, first, max)
+                .setParameter("expert", expertId).getResultList();
     }
 
     @Override
@@ -54,11 +55,11 @@ public class JpaAdviceRepository implements AdviceRepository {
 
     @Override
     public List<Advice> awaitedSince(Instant before, int max) {
-        return entityManager.createQuery("SELECT a FROM Advice a JOIN FETCH a.organisation JOIN FETCH a.expert "
+        return BoundedQueries.create(entityManager,
+                "SELECT a FROM Advice a JOIN FETCH a.organisation JOIN FETCH a.expert "
                 + "JOIN FETCH a.project p JOIN FETCH p.platform "
-                + "WHERE a.status = :requested AND a.lastMovedAt <= :before ORDER BY a.lastMovedAt", Advice.class)
-                .setParameter("requested", AdviceStatus.REQUESTED).setParameter("before", before)
-                .setMaxResults(max).getResultList();
+                + "WHERE a.status = :requested AND a.lastMovedAt <= :before ORDER BY a.lastMovedAt", Advice.class, max)
+                .setParameter("requested", AdviceStatus.REQUESTED).setParameter("before", before).getResultList();
     }
 
     @Override
@@ -73,19 +74,20 @@ public class JpaAdviceRepository implements AdviceRepository {
 
     @Override
     public List<Advice> askedOf(long organisationId, int max) {
-        return entityManager.createQuery("SELECT a FROM Advice a JOIN FETCH a.project WHERE a.organisation.id = :org "
-                + "AND a.status <> :revoked ORDER BY a.requestedAt DESC, a.id DESC", Advice.class)
-                .setParameter("org", organisationId).setParameter("revoked", AdviceStatus.REVOKED)
-                .setMaxResults(max).getResultList();
+        return BoundedQueries.create(entityManager,
+                "SELECT a FROM Advice a JOIN FETCH a.project WHERE a.organisation.id = :org "
+                + "AND a.status <> :revoked ORDER BY a.requestedAt DESC, a.id DESC", Advice.class, max)
+                .setParameter("org", organisationId).setParameter("revoked", AdviceStatus.REVOKED).getResultList();
     }
 
     @Override
     public List<Advice> askedBetween(String platformCode, Instant from, Instant to, int max) {
-        return entityManager.createQuery("SELECT a FROM Advice a JOIN FETCH a.project p JOIN FETCH a.organisation "
+        return BoundedQueries.create(entityManager,
+                "SELECT a FROM Advice a JOIN FETCH a.project p JOIN FETCH a.organisation "
                 + "WHERE p.platform.code = :code AND a.status <> :revoked AND a.requestedAt >= :from "
-                + "AND a.requestedAt < :to ORDER BY a.requestedAt", Advice.class).setParameter("code", platformCode)
-                .setParameter("revoked", AdviceStatus.REVOKED).setParameter("from", from).setParameter("to", to)
-                .setMaxResults(max).getResultList();
+                + "AND a.requestedAt < :to ORDER BY a.requestedAt", Advice.class, max)
+                .setParameter("code", platformCode).setParameter("revoked", AdviceStatus.REVOKED)
+                .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
     @Override

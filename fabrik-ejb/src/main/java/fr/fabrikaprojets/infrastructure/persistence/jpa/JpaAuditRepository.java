@@ -22,10 +22,9 @@ public class JpaAuditRepository implements AuditRepository {
 
     @Override
     public List<AuditEntry> ofSubject(String subjectType, String subjectId, int first, int max) {
-        return entityManager.createQuery("SELECT a FROM AuditEntry a WHERE a.subjectType = :type "
-                + "AND a.subjectId = :id ORDER BY a.recordedAt DESC, a.id DESC", AuditEntry.class)
-                .setParameter("type", subjectType).setParameter("id", subjectId)
-                .setFirstResult(first).setMaxResults(max).getResultList();
+        return BoundedQueries.create(entityManager, "SELECT a FROM AuditEntry a WHERE a.subjectType = :type "
+                + "AND a.subjectId = :id ORDER BY a.recordedAt DESC, a.id DESC", AuditEntry.class, first, max)
+                .setParameter("type", subjectType).setParameter("id", subjectId).getResultList();
     }
 
     @Override
@@ -54,8 +53,9 @@ public class JpaAuditRepository implements AuditRepository {
 
     @Override
     public List<String> subjectTypes() {
-        return entityManager.createQuery("SELECT DISTINCT a.subjectType FROM AuditEntry a ORDER BY a.subjectType",
-                String.class).setMaxResults(100).getResultList();
+        return BoundedQueries.create(entityManager,
+                "SELECT DISTINCT a.subjectType FROM AuditEntry a ORDER BY a.subjectType",
+                String.class, 100).getResultList();
     }
 
     /** Ids grow with time (one sequence), so the newest entries are those of the highest ids. */

@@ -24,9 +24,9 @@ public class JpaCommuneRepository implements CommuneRepository {
 
     @Override
     public List<Commune> ofPlatform(String platformCode) {
-        return entityManager.createQuery(
-                "SELECT c FROM Commune c WHERE c.platform.code = :code ORDER BY c.name", Commune.class)
-                .setParameter("code", platformCode).setMaxResults(MAX_COMMUNES).getResultList();
+        return BoundedQueries.create(entityManager,
+                "SELECT c FROM Commune c WHERE c.platform.code = :code ORDER BY c.name", Commune.class, MAX_COMMUNES)
+                .setParameter("code", platformCode).getResultList();
     }
 
     @Override

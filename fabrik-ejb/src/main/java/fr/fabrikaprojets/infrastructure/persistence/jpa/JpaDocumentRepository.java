@@ -32,8 +32,8 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public List<Document> ofProject(long projectId, int max) {
-        return entityManager.createQuery("SELECT d FROM Document d WHERE d.project.id = :project "
-                + "ORDER BY d.uploadedAt DESC, d.id DESC", Document.class)
-                .setParameter("project", projectId).setMaxResults(max).getResultList();
+        return BoundedQueries.create(entityManager, "SELECT d FROM Document d WHERE d.project.id = :project "
+                + "ORDER BY d.uploadedAt DESC, d.id DESC", Document.class, max)
+                .setParameter("project", projectId).getResultList();
     }
 }

@@ -64,9 +64,9 @@ public class JpaEventRepository implements EventRepository {
 
     @Override
     public List<EventDocument> documentsOf(long eventId, int max) {
-        return entityManager.createQuery("SELECT d FROM EventDocument d WHERE d.event.id = :event "
-                + "ORDER BY d.uploadedAt, d.id", EventDocument.class).setParameter("event", eventId)
-                .setMaxResults(max).getResultList();
+        return BoundedQueries.create(entityManager, "SELECT d FROM EventDocument d WHERE d.event.id = :event "
+                + "ORDER BY d.uploadedAt, d.id", EventDocument.class, max).setParameter("event", eventId)
+                .getResultList();
     }
 
     @Override
@@ -91,12 +91,13 @@ public class JpaEventRepository implements EventRepository {
 
     @Override
     public List<EventRegistration> awaitingReminder(LocalDate from, LocalDate to, int max) {
-        return entityManager.createQuery("SELECT r FROM EventRegistration r JOIN FETCH r.event e "
+        return BoundedQueries.create(entityManager, "SELECT r FROM EventRegistration r JOIN FETCH r.event e "
                 + "JOIN FETCH e.cycle c JOIN FETCH c.platform LEFT JOIN FETCH e.place.commune "
                 + "WHERE e.status = :planned AND e.date >= :from AND e.date <= :to AND r.status = :registered "
-                + "AND r.email IS NOT NULL AND r.remindedAt IS NULL ORDER BY e.date, r.id", EventRegistration.class)
+                + "AND r.email IS NOT NULL AND r.remindedAt IS NULL ORDER BY e.date, r.id", EventRegistration.class,
+                max)
                 .setParameter("planned", EventStatus.PLANNED).setParameter("from", from).setParameter("to", to)
-                .setParameter("registered", Enrolment.Status.REGISTERED).setMaxResults(max).getResultList();
+                .setParameter("registered", Enrolment.Status.REGISTERED).getResultList();
     }
 
     @Override
@@ -106,9 +107,9 @@ public class JpaEventRepository implements EventRepository {
 
     @Override
     public List<Cycle> cycles(String platformCode, int max) {
-        return entityManager.createQuery("SELECT c FROM Cycle c WHERE c.platform.code = :code "
-                + "ORDER BY c.createdAt DESC, c.id DESC", Cycle.class).setParameter("code", platformCode)
-                .setMaxResults(max).getResultList();
+        return BoundedQueries.create(entityManager, "SELECT c FROM Cycle c WHERE c.platform.code = :code "
+                + "ORDER BY c.createdAt DESC, c.id DESC", Cycle.class, max).setParameter("code", platformCode)
+                .getResultList();
     }
 
     @Override
@@ -130,16 +131,17 @@ public class JpaEventRepository implements EventRepository {
 
     @Override
     public List<PublicEvent> ofCycle(long cycleId, int max) {
-        return entityManager.createQuery(WHOLE + "WHERE c.id = :cycle ORDER BY e.date, e.start, e.id",
-                PublicEvent.class).setParameter("cycle", cycleId).setMaxResults(max).getResultList();
+        return BoundedQueries.create(entityManager, WHOLE + "WHERE c.id = :cycle ORDER BY e.date, e.start, e.id",
+                PublicEvent.class, max).setParameter("cycle", cycleId).getResultList();
     }
 
     @Override
     public List<PublicEvent> publicBetween(String platformCode, LocalDate from, LocalDate to, int max) {
-        return entityManager.createQuery(WHOLE + "WHERE pl.code = :code AND e.date >= :from AND e.date <= :to "
-                + "AND e.audience = :public ORDER BY e.date, e.start, e.id", PublicEvent.class)
+        return BoundedQueries.create(entityManager,
+                WHOLE + "WHERE pl.code = :code AND e.date >= :from AND e.date <= :to "
+                + "AND e.audience = :public ORDER BY e.date, e.start, e.id", PublicEvent.class, max)
                 .setParameter("code", platformCode).setParameter("from", from).setParameter("to", to)
-                .setParameter("public", Audience.PUBLIC).setMaxResults(max).getResultList();
+                .setParameter("public", Audience.PUBLIC).getResultList();
     }
 
     @Override
@@ -156,9 +158,9 @@ public class JpaEventRepository implements EventRepository {
         if (event == null) {
             throw BusinessException.notFound("L’événement n° " + eventId + " n’existe pas.");
         }
-        return new EventRoll(event, entityManager.createQuery("SELECT r FROM EventRegistration r "
+        return new EventRoll(event, BoundedQueries.create(entityManager, "SELECT r FROM EventRegistration r "
                 + "LEFT JOIN FETCH r.organisation WHERE r.event.id = :event ORDER BY r.registeredAt, r.id",
-                EventRegistration.class).setParameter("event", eventId).setMaxResults(MAX_ROLL).getResultList());
+                EventRegistration.class, MAX_ROLL).setParameter("event", eventId).getResultList());
     }
 
     @Override
@@ -169,9 +171,8 @@ public class JpaEventRepository implements EventRepository {
 
     @Override
     public List<EventRegistration> registrationsNamedBefore(LocalDate before, int max) {
-        return entityManager.createQuery("SELECT r FROM EventRegistration r JOIN FETCH r.event e "
-                + "WHERE e.date < :before AND r.name <> :anonymous ORDER BY e.date, r.id", EventRegistration.class)
-                .setParameter("before", before).setParameter("anonymous", Enrolment.ANONYMOUS)
-                .setMaxResults(max).getResultList();
+        return BoundedQueries.create(entityManager, "SELECT r FROM EventRegistration r JOIN FETCH r.event e "
+                + "WHERE e.date < :before AND r.name <> :anonymous ORDER BY e.date, r.id", EventRegistration.class, max)
+                .setParameter("before", before).setParameter("anonymous", Enrolment.ANONYMOUS).getResultList();
     }
 }

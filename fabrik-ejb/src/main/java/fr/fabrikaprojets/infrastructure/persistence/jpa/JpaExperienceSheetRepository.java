@@ -81,7 +81,8 @@ public class JpaExperienceSheetRepository implements ExperienceSheetRepository {
             jpql.append(" AND p.commune.inseeCode = :commune");
         }
         TypedQuery<T> query = entityManager.createQuery(jpql + order, type)
-                .setParameter("code", filter.platformCode()).setParameter("published", filter.publicOnly() ? PUBLIC : PUBLISHED);
+                .setParameter("code", filter.platformCode()).setParameter("published",
+                filter.publicOnly() ? PUBLIC : PUBLISHED);
         if (filter.theme() != null) {
             query.setParameter("theme", filter.theme());
         }
@@ -93,9 +94,9 @@ public class JpaExperienceSheetRepository implements ExperienceSheetRepository {
 
     @Override
     public List<ExperienceSheet> undecided(String platformCode, int first, int max) {
-        return entityManager.createQuery(WHOLE + "WHERE p.platform.code = :code AND s.publication IS NULL "
-                + "ORDER BY s.closedAt, s.id", ExperienceSheet.class).setParameter("code", platformCode)
-                .setFirstResult(first).setMaxResults(max).getResultList();
+        return BoundedQueries.create(entityManager, WHOLE + "WHERE p.platform.code = :code AND s.publication IS NULL "
+                + "ORDER BY s.closedAt, s.id", ExperienceSheet.class, first, max).setParameter("code", platformCode)
+                .getResultList();
     }
 
     @Override

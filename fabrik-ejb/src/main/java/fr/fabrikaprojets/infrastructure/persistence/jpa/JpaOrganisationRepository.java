@@ -41,10 +41,10 @@ public class JpaOrganisationRepository implements OrganisationRepository {
 
     @Override
     public List<Organisation> signatories(String platformCode, int first, int max) {
-        return entityManager.createQuery("SELECT o FROM Organisation o "
+        return BoundedQueries.create(entityManager, "SELECT o FROM Organisation o "
                 + "WHERE o.platform.code = :code AND o.signatorySince IS NOT NULL ORDER BY o.shortName",
-                Organisation.class)
-                .setParameter("code", platformCode).setFirstResult(first).setMaxResults(max).getResultList();
+                Organisation.class, first, max)
+                .setParameter("code", platformCode).getResultList();
     }
 
     @Override
@@ -60,9 +60,9 @@ public class JpaOrganisationRepository implements OrganisationRepository {
 
     @Override
     public List<Organisation> ofPlatform(String platformCode, int first, int max) {
-        return entityManager.createQuery("SELECT o FROM Organisation o WHERE o.platform.code = :code "
-                + "ORDER BY o.shortName", Organisation.class)
-                .setParameter("code", platformCode).setFirstResult(first).setMaxResults(max).getResultList();
+        return BoundedQueries.create(entityManager, "SELECT o FROM Organisation o WHERE o.platform.code = :code "
+                + "ORDER BY o.shortName", Organisation.class, first, max)
+                .setParameter("code", platformCode).getResultList();
     }
 
     @Override
@@ -160,11 +160,11 @@ public class JpaOrganisationRepository implements OrganisationRepository {
 
     @Override
     public List<Organisation> notConfirmedSince(String platformCode, Instant before, int first, int max) {
-        return entityManager.createQuery("SELECT o FROM Organisation o WHERE o.platform.code = :code "
+        return BoundedQueries.create(entityManager, "SELECT o FROM Organisation o WHERE o.platform.code = :code "
                 + "AND (o.confirmedAt IS NULL OR o.confirmedAt < :before) "
                 + "ORDER BY CASE WHEN o.confirmedAt IS NULL THEN 0 ELSE 1 END, o.confirmedAt, o.shortName",
-                Organisation.class).setParameter("code", platformCode).setParameter("before", before)
-                .setFirstResult(first).setMaxResults(max).getResultList();
+                Organisation.class, first, max).setParameter("code", platformCode).setParameter("before", before)
+                        .getResultList();
     }
 
     /**
@@ -173,13 +173,13 @@ public class JpaOrganisationRepository implements OrganisationRepository {
      */
     @Override
     public List<Organisation> toRemind(String platformCode, Instant before, Instant remindedBefore, int max) {
-        return entityManager.createQuery("SELECT o FROM Organisation o WHERE o.platform.code = :code "
+        return BoundedQueries.create(entityManager, "SELECT o FROM Organisation o WHERE o.platform.code = :code "
                 + "AND (o.confirmedAt IS NULL OR o.confirmedAt < :before) "
                 + "AND (o.remindedAt IS NULL OR o.remindedAt < :remindedBefore) "
                 + "AND EXISTS (SELECT a FROM UserAccount a WHERE a.organisation = o) "
                 + "ORDER BY CASE WHEN o.confirmedAt IS NULL THEN 0 ELSE 1 END, o.confirmedAt, o.shortName",
-                Organisation.class).setParameter("code", platformCode).setParameter("before", before)
-                .setParameter("remindedBefore", remindedBefore).setMaxResults(max).getResultList();
+                Organisation.class, max).setParameter("code", platformCode).setParameter("before", before)
+                .setParameter("remindedBefore", remindedBefore).getResultList();
     }
 
     @Override
@@ -191,9 +191,9 @@ public class JpaOrganisationRepository implements OrganisationRepository {
 
     @Override
     public Set<String> shortNames(String platformCode, int max) {
-        return new java.util.HashSet<>(entityManager.createQuery("SELECT o.shortName FROM Organisation o "
-                + "WHERE o.platform.code = :code", String.class).setParameter("code", platformCode)
-                .setMaxResults(max).getResultList());
+        return new java.util.HashSet<>(BoundedQueries.create(entityManager, "SELECT o.shortName FROM Organisation o "
+                + "WHERE o.platform.code = :code", String.class, max).setParameter("code", platformCode)
+                .getResultList());
     }
 
     @Override
@@ -212,9 +212,10 @@ public class JpaOrganisationRepository implements OrganisationRepository {
 
     @Override
     public List<CoverageCount> coverage(String platformCode) {
-        return entityManager.createQuery("SELECT c, t, COUNT(DISTINCT o.id) FROM Organisation o JOIN o.communes c "
-                + "JOIN o.themes t WHERE o.platform.code = :code GROUP BY c, t", Object[].class)
-                .setParameter("code", platformCode).setMaxResults(10_000).getResultList().stream()
+        return BoundedQueries.create(entityManager,
+                "SELECT c, t, COUNT(DISTINCT o.id) FROM Organisation o JOIN o.communes c "
+                + "JOIN o.themes t WHERE o.platform.code = :code GROUP BY c, t", Object[].class, 10_000)
+                .setParameter("code", platformCode).getResultList().stream()
                 .map(row -> new CoverageCount((String) row[0], (Field) row[1], ((Number) row[2]).longValue()))
                 .toList();
     }

@@ -45,18 +45,18 @@ public class JpaOrientationRepository implements OrientationRepository {
 
     @Override
     public List<Orientation> ofProject(long projectId, int max) {
-        return entityManager.createQuery("SELECT o FROM Orientation o JOIN FETCH o.organisation "
+        return BoundedQueries.create(entityManager, "SELECT o FROM Orientation o JOIN FETCH o.organisation "
                 + "LEFT JOIN FETCH o.session WHERE o.project.id = :project ORDER BY o.proposedAt DESC, o.id DESC",
-                Orientation.class)
-                .setParameter("project", projectId).setMaxResults(max).getResultList();
+                Orientation.class, max)
+                .setParameter("project", projectId).getResultList();
     }
 
     @Override
     public List<Orientation> receivedBy(long organisationId, int first, int max) {
-        return entityManager.createQuery("SELECT o FROM Orientation o JOIN FETCH o.project p "
+        return BoundedQueries.create(entityManager, "SELECT o FROM Orientation o JOIN FETCH o.project p "
                 + "JOIN FETCH o.organisation WHERE o.organisation.id = :organisation "
-                + "ORDER BY o.lastMovedAt DESC, o.id DESC", Orientation.class)
-                .setParameter("organisation", organisationId).setFirstResult(first).setMaxResults(max)
+                + "ORDER BY o.lastMovedAt DESC, o.id DESC", Orientation.class, first, max)
+                .setParameter("organisation", organisationId)
                 .getResultList();
     }
 
@@ -68,11 +68,10 @@ public class JpaOrientationRepository implements OrientationRepository {
 
     @Override
     public List<Orientation> awaitedFrom(long organisationId, int first, int max) {
-        return entityManager.createQuery("SELECT o FROM Orientation o JOIN FETCH o.project p "
+        return BoundedQueries.create(entityManager, "SELECT o FROM Orientation o JOIN FETCH o.project p "
                 + "JOIN FETCH o.organisation WHERE o.organisation.id = :organisation AND o.state IN :open "
-                + "ORDER BY o.lastMovedAt, o.id", Orientation.class)
-                .setParameter("organisation", organisationId).setParameter("open", OPEN)
-                .setFirstResult(first).setMaxResults(max).getResultList();
+                + "ORDER BY o.lastMovedAt, o.id", Orientation.class, first, max)
+                .setParameter("organisation", organisationId).setParameter("open", OPEN).getResultList();
     }
 
     @Override
@@ -84,25 +83,26 @@ public class JpaOrientationRepository implements OrientationRepository {
 
     @Override
     public List<Orientation> waitingSince(Instant before, int max) {
-        return entityManager.createQuery("SELECT o FROM Orientation o JOIN FETCH o.organisation "
+        return BoundedQueries.create(entityManager, "SELECT o FROM Orientation o JOIN FETCH o.organisation "
                 + "JOIN FETCH o.project p JOIN FETCH p.platform "
-                + "WHERE o.state IN :open AND o.lastMovedAt <= :before ORDER BY o.lastMovedAt", Orientation.class)
-                .setParameter("open", OPEN).setParameter("before", before).setMaxResults(max).getResultList();
+                + "WHERE o.state IN :open AND o.lastMovedAt <= :before ORDER BY o.lastMovedAt", Orientation.class, max)
+                .setParameter("open", OPEN).setParameter("before", before).getResultList();
     }
 
     @Override
     public List<Orientation> proposedBetween(String platformCode, Instant from, Instant to, int max) {
-        return entityManager.createQuery("SELECT o FROM Orientation o JOIN FETCH o.project p JOIN FETCH o.organisation "
+        return BoundedQueries.create(entityManager,
+                "SELECT o FROM Orientation o JOIN FETCH o.project p JOIN FETCH o.organisation "
                 + "WHERE p.platform.code = :code AND o.proposedAt >= :from AND o.proposedAt < :to "
-                + "ORDER BY o.proposedAt", Orientation.class).setParameter("code", platformCode)
-                .setParameter("from", from).setParameter("to", to).setMaxResults(max).getResultList();
+                + "ORDER BY o.proposedAt", Orientation.class, max).setParameter("code", platformCode)
+                .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
     @Override
     public List<OutcomeCount> outcomes(String platformCode) {
-        return entityManager.createQuery("SELECT o.organisation.id, o.state, COUNT(o) FROM Orientation o "
-                + "WHERE o.project.platform.code = :code GROUP BY o.organisation.id, o.state", Object[].class)
-                .setParameter("code", platformCode).setMaxResults(10_000).getResultList().stream()
+        return BoundedQueries.create(entityManager, "SELECT o.organisation.id, o.state, COUNT(o) FROM Orientation o "
+                + "WHERE o.project.platform.code = :code GROUP BY o.organisation.id, o.state", Object[].class, 10_000)
+                .setParameter("code", platformCode).getResultList().stream()
                 .map(row -> new OutcomeCount(((Number) row[0]).longValue(), (OrientationState) row[1],
                         ((Number) row[2]).longValue())).toList();
     }

@@ -20,15 +20,16 @@ public class JpaPendingMessageRepository implements PendingMessageRepository {
 
     @Override
     public List<String> recipients(int max) {
-        return entityManager.createQuery("SELECT DISTINCT m.recipient FROM PendingMessage m ORDER BY m.recipient",
-                String.class).setMaxResults(max).getResultList();
+        return BoundedQueries.create(entityManager,
+                "SELECT DISTINCT m.recipient FROM PendingMessage m ORDER BY m.recipient",
+                String.class, max).getResultList();
     }
 
     @Override
     public List<PendingMessage> of(String recipient, int max) {
-        return entityManager.createQuery("SELECT m FROM PendingMessage m WHERE m.recipient = :recipient "
-                + "ORDER BY m.queuedAt, m.id", PendingMessage.class)
-                .setParameter("recipient", recipient).setMaxResults(max).getResultList();
+        return BoundedQueries.create(entityManager, "SELECT m FROM PendingMessage m WHERE m.recipient = :recipient "
+                + "ORDER BY m.queuedAt, m.id", PendingMessage.class, max)
+                .setParameter("recipient", recipient).getResultList();
     }
 
     @Override

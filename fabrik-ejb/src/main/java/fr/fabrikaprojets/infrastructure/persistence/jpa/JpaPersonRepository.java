@@ -57,9 +57,9 @@ public class JpaPersonRepository implements PersonRepository {
 
     @Override
     public List<Membership> membersOf(long organisationId, int first, int max) {
-        return entityManager.createQuery("SELECT m FROM Membership m JOIN FETCH m.person p "
-                + "WHERE m.organisation.id = :organisation ORDER BY p.fullName, m.id", Membership.class)
-                .setParameter("organisation", organisationId).setFirstResult(first).setMaxResults(max)
+        return BoundedQueries.create(entityManager, "SELECT m FROM Membership m JOIN FETCH m.person p "
+                + "WHERE m.organisation.id = :organisation ORDER BY p.fullName, m.id", Membership.class, first, max)
+                .setParameter("organisation", organisationId)
                 .getResultList();
     }
 
@@ -71,9 +71,9 @@ public class JpaPersonRepository implements PersonRepository {
 
     @Override
     public List<Membership> membershipsOf(long personId, int max) {
-        return entityManager.createQuery("SELECT m FROM Membership m JOIN FETCH m.organisation o "
-                + "WHERE m.person.id = :person ORDER BY o.shortName", Membership.class)
-                .setParameter("person", personId).setMaxResults(max).getResultList();
+        return BoundedQueries.create(entityManager, "SELECT m FROM Membership m JOIN FETCH m.organisation o "
+                + "WHERE m.person.id = :person ORDER BY o.shortName", Membership.class, max)
+                .setParameter("person", personId).getResultList();
     }
 
     @Override
@@ -103,15 +103,17 @@ public class JpaPersonRepository implements PersonRepository {
 
     @Override
     public List<Membership> memberships(String platformCode, int first, int max) {
-        return entityManager.createQuery("SELECT m FROM Membership m JOIN FETCH m.person p JOIN FETCH m.organisation o "
-                + "WHERE o.platform.code = :code ORDER BY o.shortName, p.fullName, m.id", Membership.class)
-                .setParameter("code", platformCode).setFirstResult(first).setMaxResults(max).getResultList();
+        return BoundedQueries.create(entityManager,
+                "SELECT m FROM Membership m JOIN FETCH m.person p JOIN FETCH m.organisation o "
+                + "WHERE o.platform.code = :code ORDER BY o.shortName, p.fullName, m.id", Membership.class, first, max)
+                .setParameter("code", platformCode).getResultList();
     }
 
     @Override
     public List<Person> withEmail(String email, int max) {
-        return entityManager.createQuery("SELECT p FROM Person p WHERE LOWER(p.email) = :email ORDER BY p.id",
-                Person.class).setParameter("email", email.toLowerCase(java.util.Locale.ROOT)).setMaxResults(max)
+        return BoundedQueries.create(entityManager,
+                "SELECT p FROM Person p WHERE LOWER(p.email) = :email ORDER BY p.id",
+                Person.class, max).setParameter("email", email.toLowerCase(java.util.Locale.ROOT))
                 .getResultList();
     }
 }

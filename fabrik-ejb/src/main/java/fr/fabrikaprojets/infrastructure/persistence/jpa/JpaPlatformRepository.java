@@ -26,7 +26,7 @@ public class JpaPlatformRepository implements PlatformRepository {
 
     @Override
     public java.util.List<Platform> all() {
-        return entityManager.createQuery("SELECT p FROM Platform p ORDER BY p.code", Platform.class).setMaxResults(100)
+        return BoundedQueries.create(entityManager, "SELECT p FROM Platform p ORDER BY p.code", Platform.class, 100)
                 .getResultList();
     }
 }

@@ -61,17 +61,17 @@ public class JpaPresentationRepository implements PresentationRepository {
         if (session == null) {
             throw BusinessException.notFound("La réunion n° " + sessionId + " n’existe pas.");
         }
-        return new Agenda(session, entityManager.createQuery("SELECT pr FROM Presentation pr "
+        return new Agenda(session, BoundedQueries.create(entityManager, "SELECT pr FROM Presentation pr "
                 + "JOIN FETCH pr.project p JOIN FETCH p.holder WHERE pr.session.id = :session "
-                + "ORDER BY pr.position", Presentation.class)
-                .setParameter("session", sessionId).setMaxResults(MAX_AGENDA).getResultList());
+                + "ORDER BY pr.position", Presentation.class, MAX_AGENDA)
+                .setParameter("session", sessionId).getResultList());
     }
 
     @Override
     public List<Presentation> ofProject(long projectId, int max) {
-        return entityManager.createQuery("SELECT pr FROM Presentation pr JOIN FETCH pr.session s "
-                + "WHERE pr.project.id = :project ORDER BY s.date DESC", Presentation.class)
-                .setParameter("project", projectId).setMaxResults(max).getResultList();
+        return BoundedQueries.create(entityManager, "SELECT pr FROM Presentation pr JOIN FETCH pr.session s "
+                + "WHERE pr.project.id = :project ORDER BY s.date DESC", Presentation.class, max)
+                .setParameter("project", projectId).getResultList();
     }
 
     @Override

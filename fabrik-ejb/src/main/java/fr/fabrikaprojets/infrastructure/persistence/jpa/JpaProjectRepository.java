@@ -277,15 +277,17 @@ public class JpaProjectRepository implements ProjectRepository {
 
     @Override
     public List<Long> idsChangedSince(Instant since, int max) {
-        return entityManager.createQuery("SELECT p.id FROM Project p JOIN p.holder h WHERE p.lastActivityAt >= :since"
-                + " OR h.anonymisedAt >= :since ORDER BY p.id", Long.class)
-                .setParameter("since", since).setMaxResults(max).getResultList();
+        return BoundedQueries.create(entityManager,
+                "SELECT p.id FROM Project p JOIN p.holder h WHERE p.lastActivityAt >= :since"
+                + " OR h.anonymisedAt >= :since ORDER BY p.id", Long.class, max)
+                .setParameter("since", since).getResultList();
     }
 
     @Override
     public List<Long> idsAfter(long afterId, int max) {
-        return entityManager.createQuery("SELECT p.id FROM Project p WHERE p.id > :after ORDER BY p.id", Long.class)
-                .setParameter("after", afterId).setMaxResults(max).getResultList();
+        return BoundedQueries.create(entityManager, "SELECT p.id FROM Project p WHERE p.id > :after ORDER BY p.id",
+                Long.class, max)
+                .setParameter("after", afterId).getResultList();
     }
 
     /**
@@ -310,18 +312,18 @@ public class JpaProjectRepository implements ProjectRepository {
 
     @Override
     public List<Action> actions(long projectId, int max) {
-        return entityManager.createQuery("SELECT a FROM Action a WHERE a.project.id = :project "
-                + "ORDER BY a.status DESC, a.dueDate, a.id", Action.class)
-                .setParameter("project", projectId).setMaxResults(max).getResultList();
+        return BoundedQueries.create(entityManager, "SELECT a FROM Action a WHERE a.project.id = :project "
+                + "ORDER BY a.status DESC, a.dueDate, a.id", Action.class, max)
+                .setParameter("project", projectId).getResultList();
     }
 
     @Override
     public List<Action> overdueActions(String platformCode, LocalDate today, int first, int max) {
-        return entityManager.createQuery("SELECT a FROM Action a JOIN FETCH a.project "
+        return BoundedQueries.create(entityManager, "SELECT a FROM Action a JOIN FETCH a.project "
                 + "WHERE a.platform.id = :platform AND a.status = :open AND a.dueDate < :today "
-                + "ORDER BY a.dueDate, a.id", Action.class)
+                + "ORDER BY a.dueDate, a.id", Action.class, first, max)
                 .setParameter("platform", platformId(platformCode)).setParameter("open", Action.Status.OPEN)
-                .setParameter("today", today).setFirstResult(first).setMaxResults(max).getResultList();
+                .setParameter("today", today).getResultList();
     }
 
     @Override
@@ -334,11 +336,11 @@ public class JpaProjectRepository implements ProjectRepository {
 
     @Override
     public List<Project> inactiveSince(String platformCode, Instant before, int first, int max) {
-        return entityManager.createQuery("SELECT p FROM Project p JOIN FETCH p.holder JOIN FETCH p.commune "
+        return BoundedQueries.create(entityManager, "SELECT p FROM Project p JOIN FETCH p.holder JOIN FETCH p.commune "
                 + "WHERE p.platform.id = :platform AND p.lastActivityAt < :before AND p.state IN :open "
-                + "ORDER BY p.lastActivityAt, p.id", Project.class)
+                + "ORDER BY p.lastActivityAt, p.id", Project.class, first, max)
                 .setParameter("platform", platformId(platformCode)).setParameter("before", before)
-                .setParameter("open", OPEN_STATES).setFirstResult(first).setMaxResults(max).getResultList();
+                .setParameter("open", OPEN_STATES).getResultList();
     }
 
     @Override
@@ -352,9 +354,9 @@ public class JpaProjectRepository implements ProjectRepository {
 
     @Override
     public List<TimelineEvent> timeline(long projectId, int first, int max) {
-        return entityManager.createQuery("SELECT e FROM TimelineEvent e WHERE e.project.id = :id "
-                + "ORDER BY e.occurredAt DESC, e.id DESC", TimelineEvent.class)
-                .setParameter("id", projectId).setFirstResult(first).setMaxResults(max).getResultList();
+        return BoundedQueries.create(entityManager, "SELECT e FROM TimelineEvent e WHERE e.project.id = :id "
+                + "ORDER BY e.occurredAt DESC, e.id DESC", TimelineEvent.class, first, max)
+                .setParameter("id", projectId).getResultList();
     }
 
     @Override
@@ -383,9 +385,10 @@ public class JpaProjectRepository implements ProjectRepository {
 
     @Override
     public List<Project> withHolderInactiveSince(Instant before, int first, int max) {
-        return entityManager.createQuery("SELECT p FROM Project p JOIN FETCH p.holder h JOIN FETCH p.commune "
+        return BoundedQueries.create(entityManager,
+                "SELECT p FROM Project p JOIN FETCH p.holder h JOIN FETCH p.commune "
                 + "WHERE h.anonymisedAt IS NULL AND p.lastActivityAt < :before ORDER BY p.lastActivityAt, p.id",
-                Project.class).setParameter("before", before).setFirstResult(first).setMaxResults(max)
+                Project.class, first, max).setParameter("before", before)
                 .getResultList();
     }
 

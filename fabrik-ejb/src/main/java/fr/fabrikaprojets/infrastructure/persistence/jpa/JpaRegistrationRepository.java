@@ -48,17 +48,16 @@ public class JpaRegistrationRepository implements RegistrationRepository {
         if (session == null) {
             throw BusinessException.notFound("La réunion n° " + sessionId + " n’existe pas.");
         }
-        return new SessionRoll(session, entityManager.createQuery("SELECT r FROM Registration r "
+        return new SessionRoll(session, BoundedQueries.create(entityManager, "SELECT r FROM Registration r "
                 + "LEFT JOIN FETCH r.organisation WHERE r.session.id = :session ORDER BY r.registeredAt, r.id",
-                Registration.class).setParameter("session", sessionId).setMaxResults(MAX_ROLL).getResultList());
+                Registration.class, MAX_ROLL).setParameter("session", sessionId).getResultList());
     }
 
     @Override
     public List<Registration> attendedBy(String email, int max) {
-        return entityManager.createQuery("SELECT r FROM Registration r JOIN FETCH r.session s "
-                + "WHERE LOWER(r.email) = :email AND r.attended = TRUE ORDER BY s.date DESC", Registration.class)
-                .setParameter("email", email == null ? "" : email.toLowerCase(Locale.ROOT))
-                .setMaxResults(max).getResultList();
+        return BoundedQueries.create(entityManager, "SELECT r FROM Registration r JOIN FETCH r.session s "
+                + "WHERE LOWER(r.email) = :email AND r.attended = TRUE ORDER BY s.date DESC", Registration.class, max)
+                .setParameter("email", email == null ? "" : email.toLowerCase(Locale.ROOT)).getResultList();
     }
 
     @Override
@@ -69,10 +68,9 @@ public class JpaRegistrationRepository implements RegistrationRepository {
 
     @Override
     public List<Registration> namedBefore(LocalDate before, int max) {
-        return entityManager.createQuery("SELECT r FROM Registration r JOIN FETCH r.session s "
-                + "WHERE s.date < :before AND r.name <> :anonymous ORDER BY s.date, r.id", Registration.class)
-                .setParameter("before", before).setParameter("anonymous", Registration.ANONYMOUS)
-                .setMaxResults(max).getResultList();
+        return BoundedQueries.create(entityManager, "SELECT r FROM Registration r JOIN FETCH r.session s "
+                + "WHERE s.date < :before AND r.name <> :anonymous ORDER BY s.date, r.id", Registration.class, max)
+                .setParameter("before", before).setParameter("anonymous", Registration.ANONYMOUS).getResultList();
     }
 
     @Override

@@ -134,35 +134,37 @@ public class JpaResourceRepository implements ResourceRepository {
 
     @Override
     public List<Booking> acceptedOverlapping(long resourceId, Instant start, Instant end, long exceptId) {
-        return entityManager.createQuery("SELECT b FROM Booking b WHERE b.resource.id = :resource "
+        return BoundedQueries.create(entityManager, "SELECT b FROM Booking b WHERE b.resource.id = :resource "
                 + "AND b.status = :accepted AND b.startsAt < :end AND :start < b.endsAt AND b.id <> :except",
-                Booking.class).setParameter("resource", resourceId).setParameter("accepted", BookingStatus.ACCEPTED)
-                .setParameter("start", start).setParameter("end", end).setParameter("except", exceptId)
-                .setMaxResults(10).getResultList();
+                Booking.class, 10).setParameter("resource", resourceId).setParameter("accepted", BookingStatus.ACCEPTED)
+                .setParameter("start", start).setParameter("end", end).setParameter("except", exceptId).getResultList();
     }
 
     @Override
     public List<Booking> openBetween(long resourceId, Instant start, Instant end, int max) {
-        return entityManager.createQuery("SELECT b FROM Booking b JOIN FETCH b.project WHERE b.resource.id = :resource "
+        return BoundedQueries.create(entityManager,
+                "SELECT b FROM Booking b JOIN FETCH b.project WHERE b.resource.id = :resource "
                 + "AND b.status IN :open AND b.startsAt < :end AND :start < b.endsAt ORDER BY b.startsAt, b.id",
-                Booking.class).setParameter("resource", resourceId)
+                Booking.class, max).setParameter("resource", resourceId)
                 .setParameter("open", List.of(BookingStatus.REQUESTED, BookingStatus.ACCEPTED))
-                .setParameter("start", start).setParameter("end", end).setMaxResults(max).getResultList();
+                .setParameter("start", start).setParameter("end", end).getResultList();
     }
 
     @Override
     public List<Booking> ofProject(long projectId, int max) {
-        return entityManager.createQuery("SELECT b FROM Booking b JOIN FETCH b.resource r JOIN FETCH r.organisation "
-                + "WHERE b.project.id = :project ORDER BY b.requestedAt DESC, b.id DESC", Booking.class)
-                .setParameter("project", projectId).setMaxResults(max).getResultList();
+        return BoundedQueries.create(entityManager,
+                "SELECT b FROM Booking b JOIN FETCH b.resource r JOIN FETCH r.organisation "
+                + "WHERE b.project.id = :project ORDER BY b.requestedAt DESC, b.id DESC", Booking.class, max)
+                .setParameter("project", projectId).getResultList();
     }
 
     @Override
     public List<Booking> awaitingAnswerOf(long organisationId, int first, int max) {
-        return entityManager.createQuery("SELECT b FROM Booking b JOIN FETCH b.resource r JOIN FETCH b.project "
+        return BoundedQueries.create(entityManager,
+                "SELECT b FROM Booking b JOIN FETCH b.resource r JOIN FETCH b.project "
                 + "WHERE r.organisation.id = :organisation AND b.status = :requested ORDER BY b.requestedAt, b.id",
-                Booking.class).setParameter("organisation", organisationId)
-                .setParameter("requested", BookingStatus.REQUESTED).setFirstResult(first).setMaxResults(max)
+                Booking.class, first, max).setParameter("organisation", organisationId)
+                .setParameter("requested", BookingStatus.REQUESTED)
                 .getResultList();
     }
 
@@ -175,18 +177,20 @@ public class JpaResourceRepository implements ResourceRepository {
 
     @Override
     public List<Booking> requestedFor(long resourceId, int max) {
-        return entityManager.createQuery("SELECT b FROM Booking b JOIN FETCH b.project WHERE b.resource.id = :resource "
-                + "AND b.status = :requested ORDER BY b.requestedAt, b.id", Booking.class)
+        return BoundedQueries.create(entityManager,
+                "SELECT b FROM Booking b JOIN FETCH b.project WHERE b.resource.id = :resource "
+                + "AND b.status = :requested ORDER BY b.requestedAt, b.id", Booking.class, max)
                 .setParameter("resource", resourceId).setParameter("requested", BookingStatus.REQUESTED)
-                .setMaxResults(max).getResultList();
+                .getResultList();
     }
 
     @Override
     public List<Booking> awaitingAnswerOn(String platformCode, int first, int max) {
-        return entityManager.createQuery("SELECT b FROM Booking b JOIN FETCH b.resource r JOIN FETCH b.project "
+        return BoundedQueries.create(entityManager,
+                "SELECT b FROM Booking b JOIN FETCH b.resource r JOIN FETCH b.project "
                 + "WHERE r.organisation.platform.code = :code AND b.status = :requested ORDER BY b.requestedAt, b.id",
-                Booking.class).setParameter("code", platformCode).setParameter("requested", BookingStatus.REQUESTED)
-                .setFirstResult(first).setMaxResults(max).getResultList();
+                Booking.class, first, max).setParameter("code", platformCode).setParameter("requested",
+                        BookingStatus.REQUESTED).getResultList();
     }
 
     @Override

@@ -27,30 +27,30 @@ public class JpaSessionRepository implements SessionRepository {
 
     @Override
     public List<Session> between(String platformCode, LocalDate from, LocalDate to, int max) {
-        return entityManager.createQuery("SELECT s FROM Session s JOIN FETCH s.platform p "
+        return BoundedQueries.create(entityManager, "SELECT s FROM Session s JOIN FETCH s.platform p "
                 + "LEFT JOIN FETCH s.place.commune "
-                + "WHERE p.code = :code AND s.date BETWEEN :from AND :to ORDER BY s.date, s.startTime", Session.class)
-                .setParameter("code", platformCode).setParameter("from", from).setParameter("to", to)
-                .setMaxResults(max).getResultList();
+                + "WHERE p.code = :code AND s.date BETWEEN :from AND :to ORDER BY s.date, s.startTime", Session.class,
+                max)
+                .setParameter("code", platformCode).setParameter("from", from).setParameter("to", to).getResultList();
     }
 
     @Override
     public List<SessionDate> datesBetween(String platformCode, LocalDate from, LocalDate to, int max) {
-        return entityManager.createQuery("SELECT NEW " + SessionDate.class.getName() + "(s.id, s.date) FROM Session s "
+        return BoundedQueries.create(entityManager,
+                "SELECT NEW " + SessionDate.class.getName() + "(s.id, s.date) FROM Session s "
                 + "WHERE s.platform.code = :code AND s.date BETWEEN :from AND :to ORDER BY s.date, s.startTime",
-                SessionDate.class).setParameter("code", platformCode).setParameter("from", from)
-                .setParameter("to", to).setMaxResults(max).getResultList();
+                SessionDate.class, max).setParameter("code", platformCode).setParameter("from", from)
+                .setParameter("to", to).getResultList();
     }
 
     @Override
     public Optional<Session> nextFrom(String platformCode, LocalDate from) {
-        return entityManager.createQuery("SELECT s FROM Session s JOIN FETCH s.platform p "
+        return BoundedQueries.create(entityManager, "SELECT s FROM Session s JOIN FETCH s.platform p "
                 + "LEFT JOIN FETCH s.place.commune "
                 + "WHERE p.code = :code AND s.date >= :from AND s.status <> :cancelled "
-                + "ORDER BY s.date, s.startTime", Session.class)
+                + "ORDER BY s.date, s.startTime", Session.class, 1)
                 .setParameter("code", platformCode).setParameter("from", from)
-                .setParameter("cancelled", SessionStatus.CANCELLED)
-                .setMaxResults(1).getResultStream().findFirst();
+                .setParameter("cancelled", SessionStatus.CANCELLED).getResultStream().findFirst();
     }
 
     @Override

@@ -29,26 +29,26 @@ public class JpaUserAccountRepository implements UserAccountRepository {
 
     @Override
     public List<UserAccount> membersOf(long organisationId, int max) {
-        return entityManager.createQuery("SELECT a FROM UserAccount a WHERE a.organisation.id = :organisation "
-                + "AND a.enabled = TRUE ORDER BY a.displayName", UserAccount.class)
-                .setParameter("organisation", organisationId).setMaxResults(max).getResultList();
+        return BoundedQueries.create(entityManager,
+                "SELECT a FROM UserAccount a WHERE a.organisation.id = :organisation "
+                + "AND a.enabled = TRUE ORDER BY a.displayName", UserAccount.class, max)
+                .setParameter("organisation", organisationId).getResultList();
     }
 
     @Override
     public List<UserAccount> partnerMembers(long platformId, int max) {
-        return entityManager.createQuery("SELECT a FROM UserAccount a JOIN FETCH a.organisation o "
+        return BoundedQueries.create(entityManager, "SELECT a FROM UserAccount a JOIN FETCH a.organisation o "
                 + "WHERE o.platform.id = :platform AND a.enabled = TRUE ORDER BY o.shortName, a.displayName",
-                UserAccount.class).setParameter("platform", platformId).setMaxResults(max).getResultList();
+                UserAccount.class, max).setParameter("platform", platformId).getResultList();
     }
 
     @Override
     public Optional<Set<String>> platformsOf(String username, boolean sso) {
-        List<Object[]> rows = entityManager.createQuery("SELECT a.id, code, p.code FROM UserAccount a "
+        List<Object[]> rows = BoundedQueries.create(entityManager, "SELECT a.id, code, p.code FROM UserAccount a "
                 + "LEFT JOIN a.platformCodes code LEFT JOIN a.organisation o LEFT JOIN o.platform p "
-                + "WHERE a.username = :username AND a.origin = :origin", Object[].class)
+                + "WHERE a.username = :username AND a.origin = :origin", Object[].class, 200)
                 .setParameter("username", username)
-                .setParameter("origin", sso ? UserAccount.Origin.SSO : UserAccount.Origin.LOCAL)
-                .setMaxResults(200).getResultList();
+                .setParameter("origin", sso ? UserAccount.Origin.SSO : UserAccount.Origin.LOCAL).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -73,9 +73,10 @@ public class JpaUserAccountRepository implements UserAccountRepository {
 
     @Override
     public Optional<String> languageOf(String email) {
-        return entityManager.createQuery("SELECT a.language FROM UserAccount a WHERE LOWER(a.email) = :email "
-                + "AND a.enabled = TRUE AND a.language IS NOT NULL", String.class)
-                .setParameter("email", email.toLowerCase()).setMaxResults(1).getResultStream().findFirst();
+        return BoundedQueries.create(entityManager,
+                "SELECT a.language FROM UserAccount a WHERE LOWER(a.email) = :email "
+                + "AND a.enabled = TRUE AND a.language IS NOT NULL", String.class, 1)
+                .setParameter("email", email.toLowerCase()).getResultStream().findFirst();
     }
 
     @Override
