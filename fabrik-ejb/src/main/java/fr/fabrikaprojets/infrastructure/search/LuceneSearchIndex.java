@@ -31,7 +31,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -66,8 +65,8 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     private static final String AUDIENCE = "audience";
     private static final String TITLE = "title";
     private static final String BODY = "body";
-    /** What a hit shows besides its extract. */
-    private static final Set<String> SHOWN = Set.of(PROJECT, SHEET, KIND, TITLE);
+    /** What a hit shows: the text its extract is cut from, and the rest. */
+    private static final Set<String> READ = Set.of(PROJECT, SHEET, KIND, TITLE, BODY);
     /** The commit's own data: when it was made. */
     private static final String COMMITTED_AT = "committedAt";
     /** The commit's own data: how its documents are indexed; an index in another format is not read. */
@@ -147,13 +146,13 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                         : Arrays.copyOfRange(top.scoreDocs, first, Math.min(top.scoreDocs.length, first + max));
                 // The words are single terms: their offsets in the body's postings are enough to mark them, without
                 // matching the whole query (filters included) again on each hit, which cost as much as the search.
-                String[] extracts = UnifiedHighlighter.builder(searcher, analyzer).withWeightMatches(false)
-                        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)).build()
-                        .highlight(BODY, query, new TopDocs(top.totalHits, page), 2);
-                StoredFields stored = searcher.storedFields();
+                HitsHighlighter highlighter = new HitsHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                        .withWeightMatches(false)
+                        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)), READ);
+                String[] extracts = highlighter.highlight(BODY, query, new TopDocs(top.totalHits, page), 2);
                 List<SearchHit> hits = new ArrayList<>();
                 for (int i = 0; i < page.length; i++) {
-                    hits.add(hit(stored, page[i].doc, extracts[i]));
+                    hits.add(hit(highlighter.document(page[i].doc), extracts[i]));
                 }
                 return new SearchResults(hits, top.totalHits.value,
                         top.totalHits.relation == TotalHits.Relation.EQUAL_TO);
@@ -293,11 +292,10 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     }
 
     /**
-     * A hit's fields; its body only when the highlighter gave no extract (an empty text: with no word found in a
-     * text, it gives the text's first sentences), having read the body already otherwise.
+     * A hit's fields, and its extract: the beginning of its text when the highlighter gave none (an empty text: with
+     * no word found in a text, it gives the text's first sentences).
      */
-    private static SearchHit hit(StoredFields stored, int doc, String extract) throws IOException {
-        Document document = extract != null ? stored.document(doc, SHOWN) : stored.document(doc);
+    private static SearchHit hit(Document document, String extract) {
         String shown = extract != null ? extract : beginning(document.get(BODY));
         Long sheet = document.getField(SHEET) == null ? null : document.getField(SHEET).numericValue().longValue();
         return new SearchHit(SearchHit.Kind.valueOf(document.get(KIND)), Long.parseLong(document.get(PROJECT)), sheet,

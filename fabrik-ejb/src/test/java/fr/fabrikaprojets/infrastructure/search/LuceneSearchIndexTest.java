@@ -192,6 +192,22 @@ class LuceneSearchIndexTest {
         assertEquals(1, fewer.total());
     }
 
+    @Test
+    void eachHitOfAPageShowsItsOwnTitleAndExtract() {
+        for (long id = 10; id < 70; id++) {
+            // The word repeated a varying number of times: ranked otherwise than indexed.
+            index.replaceProject(id, List.of(project(id, "Potager n° " + id,
+                    "potager ".repeat(1 + (int) (id * 7 % 5)) + "de la rue " + id + ".", SearchDocument.TEAM)));
+        }
+        index.commit();
+        List<SearchHit> page = index.search("potager", LENS, TEAM, 20, 20).hits();
+        assertEquals(20, page.size());
+        for (SearchHit hit : page) {
+            assertEquals("Potager n° " + hit.getProjectId(), hit.getTitle());
+            assertTrue(hit.getExtract().contains("rue " + hit.getProjectId() + "."), hit.getExtract());
+        }
+    }
+
     private static SearchDocument project(long id, String title, String body, String... audiences) {
         return new SearchDocument(SearchHit.Kind.PROJECT, "project:" + id, id, null, LENS, title, body,
                 Set.of(audiences));
