@@ -17,20 +17,23 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The dashboard's figures, kept per filter until the next recorded change commits, and five minutes at most (system
  * property {@code fabrik.statistics.cache.seconds}, default 300; 0 turns the cache off). Counting a year at a large
  * platform takes about fifteen statements over indexes of many projects: the staff reading the same dashboard
  * between two changes share one count, and those who arrive while it is counted wait for it instead of counting
- * again. When figures have only grown old, the first reader counts them again and the others meanwhile read the
- * last ones, a second or so older: at 100,000 projects every reader of the dashboard waited a second every five
- * minutes (BENCHMARKS.md, run 25, p99). Every change of the services is recorded in the audit trail, whose event
+ * again. When figures have only grown old, they are counted again on another thread and every reader meanwhile reads
+ * the last ones, a few seconds older: at 100,000 projects a reader of the dashboard waited a second every five
+ * minutes (BENCHMARKS.md, run 25, p99), then the one who found them old, four seconds under load (run 27). Every change of the services is recorded in the audit trail, whose event
  * tells this cache once the change has committed; a count begun before is not reused, nor shown while counting
  * again. On a cluster, the node where the change committed tells the others, whose caches forget their counts too.
  */
@@ -38,6 +41,7 @@ import java.util.function.Supplier;
 public class ActivityCache {
 
     static final String SECONDS_PROPERTY = "fabrik.statistics.cache.seconds";
+    private static final Logger LOG = Logger.getLogger(ActivityCache.class.getName());
     private static final long DEFAULT_SECONDS = 300;
     /** Filters are a platform, a year, a commune and a field: a few hundred at most are read in a day. */
     private static final int MAX_ENTRIES = 500;
@@ -64,6 +68,15 @@ public class ActivityCache {
 
     /** The figures of {@code filter} counted less than the configured time ago, or counted now by {@code count}. */
     public ActivityStatistics get(StatisticsFilter filter, Supplier<ActivityStatistics> count) {
+        return get(filter, count, Runnable::run);
+    }
+
+    /**
+     * As {@link #get(StatisticsFilter, Supplier)}, figures that have only grown old being counted again by {@code
+     * recount}, on another thread, while their reader reads the last ones as the others do: the first reader after
+     * five minutes waited for the whole count (four seconds at 100,000 projects under load, BENCHMARKS.md, run 27).
+     */
+    public ActivityStatistics get(StatisticsFilter filter, Supplier<ActivityStatistics> count, Executor recount) {
         Duration keep = keep();
         if (keep.isZero()) {
             return count.get();
@@ -79,17 +92,36 @@ public class ActivityCache {
             return mine[0];
         });
         if (current == mine[0]) {
-            try {
-                current.figures.complete(count.get());
-            } catch (RuntimeException | Error failed) {
-                // Those waiting learn of the failure; the next reader counts again.
-                counted.remove(filter, current);
-                current.figures.completeExceptionally(failed);
-                throw failed;
+            if (current.last == null) {
+                countInto(current, filter, count);
+            } else {
+                recount.execute(() -> recountInto(current, filter, count));
             }
             evictBeyondBound();
         }
         return current.await();
+    }
+
+    private void countInto(Counted current, StatisticsFilter filter, Supplier<ActivityStatistics> count) {
+        try {
+            current.figures.complete(count.get());
+        } catch (RuntimeException | Error failed) {
+            // Those waiting learn of the failure; the next reader counts again.
+            counted.remove(filter, current);
+            current.figures.completeExceptionally(failed);
+            throw failed;
+        }
+    }
+
+    /** Nobody waits for a recount: should it fail, its readers keep the last figures and the next reader counts. */
+    private void recountInto(Counted current, StatisticsFilter filter, Supplier<ActivityStatistics> count) {
+        try {
+            current.figures.complete(count.get());
+        } catch (RuntimeException | Error failed) {
+            counted.remove(filter, current);
+            current.figures.complete(current.last);
+            LOG.log(Level.WARNING, "Statistiques non recomptées : " + filter, failed);
+        }
     }
 
     /**

@@ -32,6 +32,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.AsyncResult;
 import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -82,6 +83,9 @@ public class DefaultStatisticsService implements StatisticsService {
     @Inject
     private ActivityCache cache;
 
+    @EJB
+    private BackgroundCount background;
+
     @Inject
     private ProjectAccess access;
 
@@ -92,7 +96,7 @@ public class DefaultStatisticsService implements StatisticsService {
     @RolesAllowed({COORDINATOR, STAFF, ADMIN})
     public ActivityStatistics activity(StatisticsFilter filter) {
         validate(filter);
-        return cache.get(filter, () -> count(filter));
+        return cache.get(filter, () -> count(filter), background::run);
     }
 
     /** The figures counted now, for the dashboard's cache and for the annual report, which never reads a cache. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.fabrikaprojets.application.cluster.NodeNews;
 import fr.fabrikaprojets.application.statistics.ActivityStatistics;
@@ -162,6 +163,41 @@ class ActivityCacheTest {
         } finally {
             reader.shutdownNow();
         }
+    }
+
+    @Test
+    void whoeverFindsTheFiguresAgedReadsTheLastOnesWhileTheyAreCountedAgainElsewhere() throws Exception {
+        ActivityStatistics old = cache.get(LENS_2025, this::count);
+        clock.advance(Duration.ofMinutes(6));
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try {
+            Supplier<ActivityStatistics> heldCount = () -> {
+                await(release);
+                return count();
+            };
+            assertSame(old, cache.get(LENS_2025, heldCount, background), "no wait for the recount it began");
+            assertSame(old, cache.get(LENS_2025, this::count, background), "nor for another reader");
+            release.countDown();
+            background.shutdown();
+            assertTrue(background.awaitTermination(10, TimeUnit.SECONDS));
+            ActivityStatistics fresh = cache.get(LENS_2025, this::count, background);
+            assertNotSame(old, fresh);
+            assertEquals(2, counts.get());
+        } finally {
+            background.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFailedRecountLeavesTheLastFiguresAndTheNextReaderCountsAgain() {
+        ActivityStatistics old = cache.get(LENS_2025, this::count);
+        clock.advance(Duration.ofMinutes(6));
+        assertSame(old, cache.get(LENS_2025, () -> {
+            throw new IllegalStateException("base indisponible");
+        }, Runnable::run));
+        assertNotSame(old, cache.get(LENS_2025, this::count, Runnable::run));
+        assertEquals(2, counts.get());
     }
 
     @Test
