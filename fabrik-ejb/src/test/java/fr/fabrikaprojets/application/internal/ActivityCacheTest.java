@@ -21,6 +21,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -187,6 +188,18 @@ class ActivityCacheTest {
         } finally {
             background.shutdownNow();
         }
+    }
+
+    @Test
+    void aRecountNoThreadTakesIsMadeByItsReader() {
+        ActivityStatistics old = cache.get(LENS_2025, this::count);
+        clock.advance(Duration.ofMinutes(6));
+        ActivityStatistics recounted = cache.get(LENS_2025, this::count, task -> {
+            throw new RejectedExecutionException("plus de fil libre");
+        });
+        assertNotSame(old, recounted);
+        assertSame(recounted, cache.get(LENS_2025, this::count));
+        assertEquals(2, counts.get());
     }
 
     @Test
