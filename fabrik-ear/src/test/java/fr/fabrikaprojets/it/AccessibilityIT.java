@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,6 +40,10 @@ class AccessibilityIT {
             "/capitalisation/a-decider.xhtml", "/recherche/index.xhtml?q=jardin", "/widgets/mes-projets.xhtml",
             "/widgets/mes-orientations.xhtml");
 
+    /** The forms a project's page opens one at a time, as {@code saisir} values and the forms' ids. */
+    private static final Map<String, String> PROJECT_FORMS = Map.of("etat", "state", "passage", "book",
+            "avis", "askAdvice", "orientation", "orient", "action", "addAction", "document", "attach");
+
     /** The pages people open from a phone or zoomed in: the public ones and the coordinator's daily ones. */
     private static final List<String> REFLOW_PAGES = List.of("/index.xhtml", "/reunions/calendrier.xhtml?annee=2021",
             "/reunions/reunion.xhtml?id=1", "/idee.xhtml", "/temps-forts/index.xhtml", "/capitalisation/index.xhtml",
@@ -65,6 +70,15 @@ class AccessibilityIT {
                 browser.accessibilityViolations().forEach(v -> violations.add(page + " (animatrice) — " + v));
                 rawKeys(browser, page, violations);
             }
+            PROJECT_FORMS.forEach((opened, form) -> {
+                String page = "/projets/projet.xhtml?id=1&saisir=" + opened;
+                browser.open(page);
+                if (browser.driver().findElements(By.id(form)).isEmpty()) {
+                    violations.add(page + " (animatrice) — le formulaire " + form + " n’est pas ouvert");
+                }
+                browser.accessibilityViolations().forEach(v -> violations.add(page + " (animatrice) — " + v));
+                rawKeys(browser, page, violations);
+            });
             browser.open("/capitalisation/index.xhtml");
             browser.driver().findElement(By.cssSelector("#sheets h2 a")).click();
             browser.waitForText("Ce qui a marché");
@@ -101,6 +115,10 @@ class AccessibilityIT {
                 browser.open(page);
                 rawKeys(browser, page + " (animatrice)", problems);
             }
+            for (String opened : PROJECT_FORMS.keySet()) {
+                browser.open("/projets/projet.xhtml?id=1&saisir=" + opened);
+                rawKeys(browser, "/projets/projet.xhtml?id=1&saisir=" + opened + " (animatrice)", problems);
+            }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
@@ -116,7 +134,9 @@ class AccessibilityIT {
                 browser.driver().manage().window().setSize(new Dimension(width, 900));
                 // The first page after a resize may be laid out for the former width: one page to settle.
                 browser.open("/connexion.xhtml");
-                for (String page : REFLOW_PAGES) {
+                List<String> pages = new ArrayList<>(REFLOW_PAGES);
+                PROJECT_FORMS.keySet().forEach(opened -> pages.add("/projets/projet.xhtml?id=1&saisir=" + opened));
+                for (String page : pages) {
                     browser.open(page);
                     Number extra = (Number) ((JavascriptExecutor) browser.driver()).executeScript(
                             "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");

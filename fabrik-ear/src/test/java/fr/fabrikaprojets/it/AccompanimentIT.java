@@ -16,6 +16,7 @@ import fr.fabrikaprojets.application.MinutesForHolder;
 import fr.fabrikaprojets.application.OrientationService;
 import fr.fabrikaprojets.application.PresentationService;
 import fr.fabrikaprojets.application.ProjectFile;
+import fr.fabrikaprojets.application.ProjectFile.Choices;
 import fr.fabrikaprojets.application.ProjectFileService;
 import fr.fabrikaprojets.application.ProjectService;
 import fr.fabrikaprojets.application.ReferenceDataService;
@@ -50,6 +51,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -153,7 +155,7 @@ class AccompanimentIT {
                     idea("Jardin des Provinces", holderEmail)));
             long id = project.getId();
             assertNotVisible(() -> federation.call(() -> projects.getProject(id)));
-            assertNotVisible(() -> federation.call(() -> files.read(id, 0, 15)));
+            assertNotVisible(() -> federation.call(() -> files.read(id, 0, 15, Set.of())));
 
             Session january = session(Month.JANUARY);
             coordinator.run(() -> presentations.book(january.getId(), id, 30));
@@ -190,13 +192,15 @@ class AccompanimentIT {
             List<Advice> seenByPartner = federation.call(() -> advice.ofProject(id));
             assertEquals(1, seenByPartner.size(), "a partner never reads another's confidential advice");
             assertEquals("Oui, le mardi soir.", seenByPartner.get(0).getText());
-            ProjectFile partnersFile = federation.call(() -> files.read(id, 0, 15));
+            ProjectFile partnersFile = federation.call(() -> files.read(id, 0, 15, EnumSet.allOf(Choices.class)));
             assertEquals(List.of("Oui, le mardi soir."), partnersFile.getAdvice().stream().map(Advice::getText)
                     .toList(), "the project's page hides the confidential advice from the partner too");
             assertTrue(partnersFile.getPresentations().isEmpty(), "and the minutes not validated yet");
             assertTrue(partnersFile.getBookableSessions().isEmpty() && partnersFile.getExperts().isEmpty(),
                     "a partner is offered no booking nor advice request");
-            ProjectFile coordinatorsFile = coordinator.call(() -> files.read(id, 0, 15));
+            assertTrue(coordinator.call(() -> files.read(id, 0, 15, Set.of())).getExperts().isEmpty(),
+                    "with no form open, no form's choices are read");
+            ProjectFile coordinatorsFile = coordinator.call(() -> files.read(id, 0, 15, EnumSet.allOf(Choices.class)));
             assertEquals(2, coordinatorsFile.getAdvice().size());
             assertEquals(1, coordinatorsFile.getPresentations().size());
             assertTrue(coordinatorsFile.getExperts().stream().anyMatch(m -> m.getUsername().equals("membre-apei")
@@ -209,8 +213,8 @@ class AccompanimentIT {
                     "Un local pour les outils"));
             assertEquals(id, apei.call(() -> projects.getProject(id)).getId(), "oriented, APEI sees the project");
             assertTrue(federation.call(() -> orientations.ofProject(id)).isEmpty(), "not the Fédération's");
-            assertTrue(federation.call(() -> files.read(id, 0, 15)).getOrientations().isEmpty());
-            assertEquals(List.of("Un local pour les outils"), apei.call(() -> files.read(id, 0, 15))
+            assertTrue(federation.call(() -> files.read(id, 0, 15, Set.of())).getOrientations().isEmpty());
+            assertEquals(List.of("Un local pour les outils"), apei.call(() -> files.read(id, 0, 15, Set.of()))
                     .getOrientations().stream().map(Orientation::getNeed).toList());
             assertNotVisible(() -> federation.call(() -> orientations.move(oriented.getId(), oriented.getVersion(),
                     OrientationState.ACCEPTED, null)));
@@ -245,7 +249,7 @@ class AccompanimentIT {
             assertNotVisible(() -> presentations.forHolder(minutesToken));
             List<Presentation> shared = federation.call(() -> presentations.ofProject(id));
             assertEquals(1, shared.size(), "validated, the minutes are shared with the network");
-            assertEquals(1, federation.call(() -> files.read(id, 0, 15)).getPresentations().size());
+            assertEquals(1, federation.call(() -> files.read(id, 0, 15, Set.of())).getPresentations().size());
             assertEquals("Merci, le mardi nous convient.", staff.call(() -> advice.ofProject(id)).stream()
                     .filter(Advice::isShared).findFirst().orElseThrow().getHolderReply());
 
@@ -266,11 +270,11 @@ class AccompanimentIT {
                     TimelineEvent.Kind.ORIENTATION, TimelineEvent.Kind.STATE_CHANGE)), kinds.toString());
             assertFalse(timeline.stream().anyMatch(e -> e.getDescription().contains("fragile")),
                     "confidential advice is never quoted in the timeline, which partners read");
-            ProjectFile firstTwo = staff.call(() -> files.read(id, 0, 2));
+            ProjectFile firstTwo = staff.call(() -> files.read(id, 0, 2, Set.of()));
             assertEquals(timeline.subList(0, 2).stream().map(TimelineEvent::getId).toList(),
                     firstTwo.getTimeline().getItems().stream().map(TimelineEvent::getId).toList());
             assertTrue(firstTwo.getTimeline().hasNext(), "the page's timeline knows a next page exists");
-            ProjectFile last = staff.call(() -> files.read(id, timeline.size() - 1, 2));
+            ProjectFile last = staff.call(() -> files.read(id, timeline.size() - 1, 2, Set.of()));
             assertEquals(1, last.getTimeline().getItems().size());
             assertFalse(last.getTimeline().hasNext(), "nor more after the last event");
         } finally {

@@ -52,9 +52,11 @@ class AccompanimentJourneyIT {
 
             String projectAddress = driver.getCurrentUrl();
             assertTrue(projectAddress.matches(".*/projets/projet\\.xhtml\\?id=\\d+"), projectAddress);
+            assertTrue(driver.findElements(By.id("book")).isEmpty(), "the page opens with its forms closed");
+            coordinator.openForm("book");
             driver.findElement(By.id("book:doBook")).click();
             coordinator.waitForText("Choisissez la réunion où le projet sera présenté.");
-            assertEquals(projectAddress, driver.getCurrentUrl(),
+            assertEquals(projectAddress + "&saisir=passage", driver.getCurrentUrl(),
                     "a refused form shows the page again at the project's address, which a reload or a bookmark keeps");
 
             new Select(driver.findElement(By.id("book:session"))).selectByIndex(1);
@@ -62,18 +64,22 @@ class AccompanimentJourneyIT {
             coordinator.waitForText("Le projet est inscrit à l’ordre du jour.");
             assertTrue(coordinator.text().contains("État : reçue → à présenter."), "booked, it is to be presented");
 
+            assertEquals(projectAddress, driver.getCurrentUrl(), "once booked, the page is shown with its forms closed");
+            coordinator.openForm("askAdvice");
             new Select(driver.findElement(By.id("askAdvice:expert"))).selectByValue("partenaire");
             driver.findElement(By.id("askAdvice:introduction")).sendKeys("Le groupe cherche un local pour ses outils.");
             driver.findElement(By.id("askAdvice:question")).sendKeys("Un centre social peut-il prêter un local ?");
             driver.findElement(By.id("askAdvice:doAsk")).click();
             coordinator.waitForText("La demande d’avis est envoyée.");
 
+            coordinator.openForm("orient");
             coordinator.complete("orient:organisation", "centres soc", "Fédération des Centres Sociaux du Pas-de-Calais");
             driver.findElement(By.id("orient:need")).sendKeys("Un local pour les outils");
             driver.findElement(By.id("orient:doOrient")).click();
             coordinator.waitForText("Le projet est orienté");
             java.nio.file.Path plan = java.nio.file.Files.write(java.nio.file.Files.createTempDirectory("fabrik")
                     .resolve("plan-du-jardin.pdf"), DocumentIT.PDF);
+            coordinator.openForm("attach");
             driver.findElement(By.id("attach:file")).sendKeys(plan.toString());
             driver.findElement(By.id("attach:doAttach")).click();
             coordinator.waitForText("Le document est joint au projet.");

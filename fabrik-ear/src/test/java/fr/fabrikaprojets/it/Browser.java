@@ -147,6 +147,16 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Opens one of a project page's forms ({@code formId} as in the page: "askAdvice", "state"…) with the button that
+     * offers it, and waits for the form and its widgets.
+     */
+    void openForm(String formId) {
+        driver.findElement(By.id("open-" + formId)).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(formId)));
+        settled();
+    }
+
     /** Types into a PrimeFaces auto-complete field and picks the suggestion shown as {@code label}. */
     void complete(String fieldId, String typed, String label) {
         driver.findElement(By.id(fieldId + "_input")).sendKeys(typed);

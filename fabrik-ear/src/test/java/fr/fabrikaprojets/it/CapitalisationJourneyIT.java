@@ -63,6 +63,7 @@ class CapitalisationJourneyIT {
             openFoundBySearch(coordinator, title);
             assertTrue(driver.getCurrentUrl().contains("/projets/projet.xhtml?id="), driver.getCurrentUrl());
             coordinator.waitForText("Historique du projet");
+            coordinator.openForm("state");
             coordinator.choose("state:target", "Abandonnée");
             driver.findElement(By.id("state:why")).sendKeys("Le bailleur n’a pas autorisé les plantations.");
             driver.findElement(By.id("state:apply")).click();

@@ -135,10 +135,12 @@ class ClusterIT {
             assertTrue(id.find(), "a project just received: " + browser.text());
             browser.open("/projets/projet.xhtml?id=" + id.group(1));
 
+            browser.openForm("state");
             browser.choose("state:target", "À présenter");
             browser.driver().findElement(By.id("state:why")).sendKeys("Présentation prévue à la réunion de décembre");
             browser.click(By.id("state:apply"));
             browser.waitForText("Présentation prévue à la réunion de décembre");
+            browser.openForm("state");
             String served = node(browser);
 
             browser.choose("state:target", "Présentée");

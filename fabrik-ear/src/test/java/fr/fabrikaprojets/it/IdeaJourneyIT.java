@@ -68,6 +68,7 @@ class IdeaJourneyIT {
             browser.waitForText("Historique du projet");
             assertTrue(browser.text().contains("Idée reçue par le formulaire public."));
 
+            browser.openForm("state");
             browser.choose("state:target", "À présenter");
             driver.findElement(By.id("state:apply")).click();
             browser.waitForText("Le projet est maintenant : À présenter.");

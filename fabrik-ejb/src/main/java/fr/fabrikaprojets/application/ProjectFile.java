@@ -21,6 +21,14 @@ public final class ProjectFile implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** What a coordination form offers to choose from, read only when that form is open. */
+    public enum Choices {
+        /** Coming sessions where a presentation can be booked. */
+        SESSIONS,
+        /** Partners' members who can be asked for advice. */
+        EXPERTS
+    }
+
     private final Project project;
     private final Page<TimelineEvent> timeline;
     private final List<Presentation> presentations;
@@ -79,12 +87,15 @@ public final class ProjectFile implements Serializable {
         return bookings;
     }
 
-    /** Coming sessions, not cancelled nor held, where a presentation can be booked (coordination only). */
+    /**
+     * Coming sessions, not cancelled nor held, where a presentation can be booked (coordination only, when asked
+     * for: {@link Choices#SESSIONS}).
+     */
     public List<Session> getBookableSessions() {
         return bookableSessions;
     }
 
-    /** Partners' members who can be asked for advice (coordination only). */
+    /** Partners' members who can be asked for advice (coordination only, when asked for: {@link Choices#EXPERTS}). */
     public List<PartnerMember> getExperts() {
         return experts;
     }

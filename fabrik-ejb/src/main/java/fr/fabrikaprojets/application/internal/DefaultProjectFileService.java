@@ -31,6 +31,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads a project's page in one transaction with one statement per part, instead of one service call per part each
@@ -80,7 +81,7 @@ public class DefaultProjectFileService implements ProjectFileService {
 
     @Override
     @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
-    public ProjectFile read(long projectId, int timelineFirst, int timelineSize) {
+    public ProjectFile read(long projectId, int timelineFirst, int timelineSize, Set<ProjectFile.Choices> choices) {
         Project project = access.visibleWholeProject(projectId, context);
         int first = Page.boundedFirst(timelineFirst);
         int size = Page.boundedSize(timelineSize);
@@ -98,8 +99,8 @@ public class DefaultProjectFileService implements ProjectFileService {
                 projects.actions(projectId, MAX_PARTS),
                 documents.ofProject(projectId, MAX_PARTS),
                 resources.ofProject(projectId, MAX_PARTS),
-                coordination ? bookable(project) : List.of(),
-                coordination ? experts(project) : List.of());
+                coordination && choices.contains(ProjectFile.Choices.SESSIONS) ? bookable(project) : List.of(),
+                coordination && choices.contains(ProjectFile.Choices.EXPERTS) ? experts(project) : List.of());
     }
 
     private List<Session> bookable(Project project) {

@@ -15,6 +15,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A project's page ({@code projets/projet.xhtml?id=42}): what it is, who carries it, its state and its timeline.
@@ -27,6 +28,8 @@ public class ProjectBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int TIMELINE_PAGE_SIZE = 15;
+    /** The forms a project's page opens one at a time ({@code saisir=avis}); any other value opens none. */
+    private static final Set<String> FORMS = Set.of("etat", "passage", "avis", "orientation", "action", "document");
 
     @EJB
     private ProjectService projects;
@@ -39,15 +42,23 @@ public class ProjectBacking implements Serializable {
     private ProjectFile file;
     private ProjectState target;
     private String reason;
+    private String opened;
 
     public void load() {
         Long parsed = PageParameters.id(id);
         if (parsed != null) {
-            Feedback.attempt(() -> file = files.read(parsed, timelineFirst, TIMELINE_PAGE_SIZE));
+            Feedback.attempt(() -> file = files.read(parsed, timelineFirst, TIMELINE_PAGE_SIZE, choices()));
         }
         if (file == null) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
         }
+    }
+
+    private Set<ProjectFile.Choices> choices() {
+        if ("passage".equals(opened)) {
+            return Set.of(ProjectFile.Choices.SESSIONS);
+        }
+        return "avis".equals(opened) ? Set.of(ProjectFile.Choices.EXPERTS) : Set.of();
     }
 
     public String changeState() {
@@ -94,6 +105,18 @@ public class ProjectBacking implements Serializable {
 
     public void setTimelineFirst(int timelineFirst) {
         this.timelineFirst = Math.max(0, timelineFirst);
+    }
+
+    /**
+     * The one form the page shows open, the others being offered as links that open them: a page holding all of
+     * them at once was long to go through, with the keyboard above all, and cost a third of the page's time to build.
+     */
+    public String getOpened() {
+        return opened;
+    }
+
+    public void setOpened(String form) {
+        this.opened = form != null && FORMS.contains(form) ? form : null;
     }
 
     public ProjectFile getFile() {
