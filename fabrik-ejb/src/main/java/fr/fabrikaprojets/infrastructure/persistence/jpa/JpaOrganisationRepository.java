@@ -79,8 +79,11 @@ public class JpaOrganisationRepository implements OrganisationRepository {
 
     /**
      * Left to itself, Derby reads every organisation of the platform and probes its communes and themes one by one;
-     * told to start from the commune's (or theme's) index, it reads only the organisations that have it. PostgreSQL
-     * reads Derby's instructions as comments.
+     * told to start from the commune's (or theme's) index, it reads only the organisations that have it. With both,
+     * the few that remain (33 of 611 in the benchmark's network) are then read by their key: left to itself, Derby
+     * hashed every organisation of the network to find them (the query took 0.77 ms instead of 0.45 on its own).
+     * From one index only, a hundred or more remain, and the hash is the faster of the two.
+     * PostgreSQL reads Derby's instructions as comments.
      */
     private Query matching(String select, DirectoryFilter filter, String order) {
         StringBuilder sql = new StringBuilder(select).append(" FROM ");
@@ -94,7 +97,11 @@ public class JpaOrganisationRepository implements OrganisationRepository {
             sql.append("--DERBY-PROPERTIES joinOrder=FIXED\norganisation_themes t "
                     + "--DERBY-PROPERTIES index=organisation_themes_theme_ix\n, ");
         }
-        sql.append("organisations o WHERE o.platform_id = (SELECT p.id FROM platforms p WHERE p.code = ?1)");
+        sql.append("organisations o ");
+        if (filter.commune() != null && filter.theme() != null) {
+            sql.append("--DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n");
+        }
+        sql.append("WHERE o.platform_id = (SELECT p.id FROM platforms p WHERE p.code = ?1)");
         if (filter.commune() != null) {
             sql.append(" AND c.insee_code = ?2 AND c.organisation_id = o.id");
         }

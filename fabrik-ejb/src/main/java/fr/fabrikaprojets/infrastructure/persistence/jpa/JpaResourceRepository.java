@@ -78,8 +78,9 @@ public class JpaResourceRepository implements ResourceRepository {
 
     /**
      * Left to itself, Derby reads every organisation of the platform (hundreds of wide rows) before joining their
-     * resources; told to start from the resources, it probes each one's organisation by its key. PostgreSQL reads
-     * Derby's instruction as a comment.
+     * resources; told to start from the resources, it hashes the organisations' keys and platforms only, which was
+     * faster than probing each resource's organisation by its key (0.60 against 1.14 ms for 202 resources).
+     * PostgreSQL reads Derby's instruction as a comment.
      */
     private Query matching(String select, ResourceFilter filter, String order) {
         StringBuilder sql = new StringBuilder(select).append(" FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
