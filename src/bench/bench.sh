@@ -4,6 +4,7 @@
 # then wrk at 1 and 32 connections on each page (requests spread over 32 logged-in sessions, as 32 users), with the
 # two floors: a static file and the empty page (same template and login as the real pages). Prints a Markdown
 # table with each page's first view after start-up (ms) and the ratio of its steady p90 to the empty page's.
+# Then, after the measurements, where each page's CPU goes (async-profiler; BENCH_PROFILE=0 to skip it).
 # Usage: ./fabrik bench            sizes 100 and 100000 projects, 10 s per measurement
 #        BENCH_SIZES="100 5000" BENCH_SECONDS=5 ./fabrik bench
 set -euo pipefail
@@ -64,6 +65,46 @@ jit_settled() {
         sleep 5; waited=$((waited + 5))
     done
     echo ">> file de compilation vide après ${waited} s d'attente"
+}
+
+# async-profiler (Maven Central, tools.profiler:async-profiler) for the CPU breakdown of each page; nothing when it
+# cannot be had (another architecture, no network and not in the local repository).
+async_profiler() {
+    local version=4.0 dir=fabrik-ear/target/async-profiler arch
+    case "$(uname -m)" in
+        x86_64) arch=linux-x64 ;;
+        aarch64) arch=linux-arm64 ;;
+        *) return 1 ;;
+    esac
+    if [ ! -f "$dir/$arch/libasyncProfiler.so" ]; then
+        mvn -B -q -N dependency:copy -Dartifact="tools.profiler:async-profiler:$version" -DoutputDirectory="$dir" \
+            >&2 || return 1
+        (cd "$dir" && jar xf "async-profiler-$version.jar" "$arch/libasyncProfiler.so") || return 1
+    fi
+    echo "$PWD/$dir/$arch/libasyncProfiler.so"
+}
+
+# Where each page's CPU goes (src/bench/ProfileBreakdown.java): the profiler attached to the running server while wrk
+# drives one page at a time, its request threads' stacks sampled on their own CPU clock.
+profile_pages() {
+    local dir=$1 profiler=$2 java_pid entry name path file out
+    local -a breakdown=()
+    java_pid=$(pgrep -f "jboss-modules.jar .*-Djboss.server.base.dir=$dir( |$)" | head -1)
+    for entry in "${pages[@]}"; do
+        name=${entry%%|*}; path=${entry#*|}
+        [ "$name" = static ] && continue
+        file="$dir/profile-${#breakdown[@]}.txt"
+        jcmd "$java_pid" JVMTI.agent_load "$profiler" '"start,event=ctimer,threads"' > /dev/null
+        out=$(FABRIK_COOKIES="$dir/sessions.txt" wrk -t1 -c1 -d"${BENCH_PROFILE_SECONDS:-8}s" \
+            -s src/bench/sessions.lua "$base_url$path")
+        jcmd "$java_pid" JVMTI.agent_load "$profiler" "\"stop,file=$file,collapsed\"" > /dev/null
+        breakdown+=("$name|$file|$(awk '/requests in/ {print $1}' <<< "$out")")
+    done
+    echo "" >> "$results"
+    echo "CPU per request of the request threads (async-profiler, c=1, ${BENCH_PROFILE_SECONDS:-8} s per page), as" \
+        "multiples of the empty page's, by part of the request:" >> "$results"
+    echo "" >> "$results"
+    java src/bench/ProfileBreakdown.java "${breakdown[@]}" >> "$results"
 }
 
 login() {
@@ -181,6 +222,9 @@ for size in $sizes; do
             echo "| $name | ${sql[$name]} | $kb | $( [ "$connections" = 1 ] && echo "${first[$name]}" ) | $connections | $p50 | $p90 | $p99 | $rps | $errors | $ratio |" >> "$results"
         done
     done
+    if [ "${BENCH_PROFILE:-1}" = 1 ] && profiler=$(async_profiler); then
+        profile_pages "$dir" "$profiler"
+    fi
     stop_server
 done
 cat "$results"
