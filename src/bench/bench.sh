@@ -98,6 +98,8 @@ profile_pages() {
         out=$(FABRIK_COOKIES="$dir/sessions.txt" wrk -t1 -c1 -d"${BENCH_PROFILE_SECONDS:-8}s" \
             -s src/bench/sessions.lua "$base_url$path")
         jcmd "$java_pid" JVMTI.agent_load "$profiler" "\"stop,file=$file,collapsed\"" > /dev/null
+        # A server that refuses the agent (its attach mechanism disabled) leaves no profile: no breakdown then.
+        [ -s "$file" ] || { echo "pas de profil pour « $name » : répartition omise" >&2; return 0; }
         breakdown+=("$name|$file|$(awk '/requests in/ {print $1}' <<< "$out")")
     done
     echo "" >> "$results"
