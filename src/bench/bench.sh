@@ -204,7 +204,7 @@ for size in $sizes; do
     jit_settled "$dir"
     echo "| page | SQL | KB | first view | c | p50 | p90 | p99 | req/s | errors | ratio p90 |" >> "$results"
     echo "|---|---|---|---|---|---|---|---|---|---|---|" >> "$results"
-    declare -A empty90
+    declare -A empty90=()
     for connections in 1 32; do
         for entry in "${pages[@]}"; do
             name=${entry%%|*}; path=${entry#*|}
