@@ -15,6 +15,12 @@ public interface DirectoryService {
 
     Page<Organisation> organisations(DirectoryFilter filter, int first, int size);
 
+    /**
+     * A page of the directory as its list shows it. Until the next recorded change commits (and a few minutes at
+     * most), every reader of the same page is answered with the same page, read once.
+     */
+    Page<OrganisationSummary> directoryPage(DirectoryFilter filter, int first, int size);
+
     /** An organisation with its communes, themes and offers. */
     Organisation organisation(long organisationId);
 

@@ -150,6 +150,11 @@ public final class Page<T> implements Serializable {
         return first + size;
     }
 
+    /** The same page with each row turned into another by {@code row}. */
+    public <R> Page<R> map(Function<T, R> row) {
+        return new Page<>(items.stream().map(row).toList(), first, size, total, exact);
+    }
+
     public List<T> getItems() {
         return items;
     }

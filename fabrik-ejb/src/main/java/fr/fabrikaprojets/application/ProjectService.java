@@ -44,6 +44,12 @@ public interface ProjectService {
     /** A page of projects matching the filter, newest first; its total is counted as far as {@link Page#countCap}. */
     Page<Project> projects(ProjectFilter filter, int first, int size);
 
+    /**
+     * A page of the projects list as it shows it. Until the next recorded change commits (and a few minutes at most),
+     * every reader allowed the same projects is answered with the same page, read once.
+     */
+    Page<ProjectSummary> projectsPage(ProjectFilter filter, int first, int size);
+
     /** The projects matching the filter, as the caller may see them, as a spreadsheet: at most {@link #MAX_EXPORT}. */
     byte[] export(ProjectFilter filter, ExportFormat format);
 

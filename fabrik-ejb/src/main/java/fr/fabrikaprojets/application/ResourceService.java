@@ -16,6 +16,12 @@ public interface ResourceService {
 
     Page<Resource> catalogue(ResourceFilter filter, int first, int size);
 
+    /**
+     * A page of the catalogue as its list shows it. Until the next recorded change commits (and a few minutes at
+     * most), every reader of the same page is answered with the same page, read once.
+     */
+    Page<ResourceSummary> cataloguePage(ResourceFilter filter, int first, int size);
+
     Resource resource(long resourceId);
 
     /** Whether the caller may edit the resource and answer its requests. */

@@ -13,7 +13,7 @@ import java.util.ResourceBundle;
  * A set of an enumeration's constants as badges, each with the message of that prefix:
  * {@code <fk:badges value="#{o.themes}" labels="project.field."/>}. A directory's row showed its themes and offers
  * with a {@code ui:repeat} each: two more iterating components, with their state kept and restored, inside each of
- * the twenty rows' own.
+ * the twenty rows' own. Written in the enumeration's order, whatever the order the database gave them in.
  */
 @FacesComponent(value = Badges.COMPONENT_TYPE, createTag = true, tagName = "badges",
         namespace = RequestUriForm.NAMESPACE)
@@ -33,7 +33,7 @@ public class Badges extends UIComponentBase {
         String labels = (String) getAttributes().get("labels");
         ResourceBundle messages = context.getApplication().getResourceBundle(context, "msg");
         ResponseWriter writer = context.getResponseWriter();
-        for (Object constant : constants) {
+        for (Object constant : constants.stream().sorted().toList()) {
             writer.startElement("span", this);
             writer.writeAttribute("class", "badge", null);
             writer.writeText(FilterOptions.label(messages, labels + ((Enum<?>) constant).name()), null);

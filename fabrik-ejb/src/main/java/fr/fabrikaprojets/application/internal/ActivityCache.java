@@ -135,8 +135,10 @@ public class ActivityCache {
      * configured time at most; {@code key} names what is read (a prefix) and for what. The year of a platform's first
      * project: every view of the dashboard lists the years, and reading the earliest reception among 100,000 projects
      * cost more than the cached figures themselves (BENCHMARKS.md, run 11). The communes and the days of the sessions
-     * the lists' filters offer: a tenth of the projects list's time (run 16). What is kept is shared by every reader,
-     * so it must not change: values, not entities.
+     * the lists' filters offer: a tenth of the projects list's time (run 16). A page of the projects list, the
+     * directory or the catalogue, for a filter that includes what its reader may see: the directory's database part
+     * alone cost more than the whole empty page (run 29), and the page then writes its rows once for all its readers
+     * ({@code fk:kept}). What is kept is shared by every reader, so it must not change: values, not entities.
      */
     @SuppressWarnings("unchecked")
     public <T> T kept(String key, Supplier<T> read) {

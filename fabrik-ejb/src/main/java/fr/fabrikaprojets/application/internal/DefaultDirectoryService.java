@@ -6,6 +6,7 @@ import static fr.fabrikaprojets.domain.shared.Roles.PARTNER;
 import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
 
 import fr.fabrikaprojets.application.DirectoryService;
+import fr.fabrikaprojets.application.OrganisationSummary;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.PersonEntry;
 import fr.fabrikaprojets.application.PersonRecord;
@@ -49,6 +50,8 @@ import java.util.stream.Collectors;
 @Interceptors(ScheduledJobLog.class)
 public class DefaultDirectoryService implements DirectoryService {
 
+    /** What {@link ActivityCache#kept} keeps a page of the directory under, with its filter and rows. */
+    private static final String DIRECTORY_PAGE = "directory ";
     private static final int MAX_MEMBERSHIPS = 50;
     private static final int MAX_ATTENDED = 100;
     private static final int REMINDERS_PER_RUN = 200;
@@ -89,15 +92,34 @@ public class DefaultDirectoryService implements DirectoryService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ActivityCache cache;
+
     @Override
     @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
     public Page<Organisation> organisations(DirectoryFilter filter, int first, int size) {
+        requireReader(filter);
+        return matching(filter, Page.boundedFirst(first), Page.boundedSize(size));
+    }
+
+    @Override
+    @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
+    public Page<OrganisationSummary> directoryPage(DirectoryFilter filter, int first, int size) {
+        requireReader(filter);
+        int from = Page.boundedFirst(first);
+        int rows = Page.boundedSize(size);
+        return cache.kept(DIRECTORY_PAGE + filter + " " + from + " " + rows,
+                () -> matching(filter, from, rows).map(OrganisationSummary::of));
+    }
+
+    private void requireReader(DirectoryFilter filter) {
         if (filter == null) {
             throw BusinessException.invalid("Indiquez la plateforme de l’annuaire.");
         }
         access.requireMember(filter.platformCode(), context);
-        int from = Page.boundedFirst(first);
-        int rows = Page.boundedSize(size);
+    }
+
+    private Page<Organisation> matching(DirectoryFilter filter, int from, int rows) {
         return Page.ofMatches(organisations.matchingIds(filter, 0, Page.MATCHES_READ_AT_ONCE + 1), from, rows,
                 organisations::withIds, () -> new Page<>(organisations.withIds(organisations.matchingIds(filter, from,
                         rows)), from, rows, organisations.countMatching(filter)));

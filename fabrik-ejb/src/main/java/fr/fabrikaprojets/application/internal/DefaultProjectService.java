@@ -9,6 +9,7 @@ import fr.fabrikaprojets.application.ExportFormat;
 import fr.fabrikaprojets.application.IdeaSubmission;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.ProjectService;
+import fr.fabrikaprojets.application.ProjectSummary;
 import fr.fabrikaprojets.application.RequestOrigin;
 import fr.fabrikaprojets.application.Upload;
 import fr.fabrikaprojets.application.notification.IdeaReceived;
@@ -50,9 +51,14 @@ public class DefaultProjectService implements ProjectService {
     /** The public form accepts this many ideas per address and per hour; more looks like abuse. */
     static final int MAX_IDEAS_PER_ADDRESS = 5;
     static final Duration RATE_WINDOW = Duration.ofHours(1);
+    /** What {@link ActivityCache#kept} keeps a page of the projects list under, with its filter and rows. */
+    private static final String PROJECTS_PAGE = "projects ";
     private static final int MAX_SIMILAR = 10;
     private static final int EXPORT_BATCH = 500;
     static final String SUBJECT = "Project";
+
+    @Inject
+    private ActivityCache cache;
 
     @Inject
     private CommuneRepository communes;
@@ -141,11 +147,22 @@ public class DefaultProjectService implements ProjectService {
     @Override
     @RolesAllowed({COORDINATOR, STAFF, PARTNER, ADMIN})
     public Page<Project> projects(ProjectFilter requested, int first, int size) {
+        return matching(visibleOnly(requested), Page.boundedFirst(first), Page.boundedSize(size));
+    }
+
+    @Override
+    @RolesAllowed({COORDINATOR, STAFF, PARTNER, ADMIN})
+    public Page<ProjectSummary> projectsPage(ProjectFilter requested, int first, int size) {
         ProjectFilter filter = visibleOnly(requested);
-        int boundedFirst = Page.boundedFirst(first);
-        int boundedSize = Page.boundedSize(size);
-        return Page.counted(boundedFirst, boundedSize, cap -> projects.matchingIds(filter, 0, cap),
-                from -> projects.matchingIds(filter, from, boundedSize), cap -> projects.countMatching(filter, cap),
+        int from = Page.boundedFirst(first);
+        int rows = Page.boundedSize(size);
+        return cache.kept(PROJECTS_PAGE + filter + " " + from + " " + rows,
+                () -> matching(filter, from, rows).map(ProjectSummary::of));
+    }
+
+    private Page<Project> matching(ProjectFilter filter, int from, int rows) {
+        return Page.counted(from, rows, cap -> projects.matchingIds(filter, 0, cap),
+                at -> projects.matchingIds(filter, at, rows), cap -> projects.countMatching(filter, cap),
                 projects::withIds);
     }
 

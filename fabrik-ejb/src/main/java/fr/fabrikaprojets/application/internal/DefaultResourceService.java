@@ -6,6 +6,7 @@ import static fr.fabrikaprojets.domain.shared.Roles.PARTNER;
 import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
 
 import fr.fabrikaprojets.application.Page;
+import fr.fabrikaprojets.application.ResourceSummary;
 import fr.fabrikaprojets.application.ResourceService;
 import fr.fabrikaprojets.application.notification.MailTexts;
 import fr.fabrikaprojets.application.notification.MessagesReady;
@@ -42,6 +43,8 @@ import java.util.function.Function;
 @Stateless
 public class DefaultResourceService implements ResourceService {
 
+    /** What {@link ActivityCache#kept} keeps a page of the catalogue under, with its filter and rows. */
+    private static final String CATALOGUE_PAGE = "catalogue ";
     private static final int MAX_CALENDAR = 200;
     private static final int MAX_OF_PROJECT = 50;
     private static final int MAX_RECIPIENTS = 20;
@@ -77,15 +80,34 @@ public class DefaultResourceService implements ResourceService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ActivityCache cache;
+
     @Override
     @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
     public Page<Resource> catalogue(ResourceFilter filter, int first, int size) {
+        requireReader(filter);
+        return matching(filter, Page.boundedFirst(first), Page.boundedSize(size));
+    }
+
+    @Override
+    @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
+    public Page<ResourceSummary> cataloguePage(ResourceFilter filter, int first, int size) {
+        requireReader(filter);
+        int from = Page.boundedFirst(first);
+        int rows = Page.boundedSize(size);
+        return cache.kept(CATALOGUE_PAGE + filter + " " + from + " " + rows,
+                () -> matching(filter, from, rows).map(ResourceSummary::of));
+    }
+
+    private void requireReader(ResourceFilter filter) {
         if (filter == null) {
             throw BusinessException.invalid("Indiquez la plateforme du catalogue.");
         }
         access.requireMember(filter.platformCode(), context);
-        int from = Page.boundedFirst(first);
-        int rows = Page.boundedSize(size);
+    }
+
+    private Page<Resource> matching(ResourceFilter filter, int from, int rows) {
         return Page.ofMatches(resources.catalogueIds(filter, 0, Page.MATCHES_READ_AT_ONCE + 1), from, rows,
                 resources::withIds,
                 () -> new Page<>(resources.catalogue(filter, from, rows), from, rows, resources.count(filter)));

@@ -5,13 +5,13 @@ import fr.fabrikaprojets.application.CommuneChoice;
 import fr.fabrikaprojets.application.DirectoryService;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.ProjectService;
+import fr.fabrikaprojets.application.ProjectSummary;
 import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.domain.model.orientation.OrientationState;
 import fr.fabrikaprojets.domain.model.project.Field;
 import fr.fabrikaprojets.domain.model.project.Milestone;
 import fr.fabrikaprojets.domain.model.project.MilestoneFilter;
-import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.project.ProjectFilter;
 import fr.fabrikaprojets.domain.model.project.ProjectState;
 import fr.fabrikaprojets.view.CurrentPlatform;
@@ -76,7 +76,7 @@ public class ProjectsBacking {
     private MilestoneFilter reached;
     private List<Choice> sessions = List.of();
     private int first;
-    private Page<Project> page;
+    private Page<ProjectSummary> page;
     private List<CommuneChoice> communes = List.of();
 
     public void load() {
@@ -86,7 +86,7 @@ public class ProjectsBacking {
                 .map(s -> Choice.of(s.getId().toString(), formats.longDate(s.getDate()))).toList();
         ProjectFilter filter = filter(currentPlatform.getCode(), parameters()::get);
         reached = filter.reached();
-        Feedback.attempt(() -> page = projects.projects(filter, first, PAGE_SIZE));
+        Feedback.attempt(() -> page = projects.projectsPage(filter, first, PAGE_SIZE));
     }
 
     /**
@@ -184,7 +184,7 @@ public class ProjectsBacking {
         return communes;
     }
 
-    public Page<Project> getPage() {
+    public Page<ProjectSummary> getPage() {
         return page;
     }
 

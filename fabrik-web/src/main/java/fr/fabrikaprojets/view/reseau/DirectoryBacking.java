@@ -2,10 +2,10 @@ package fr.fabrikaprojets.view.reseau;
 
 import fr.fabrikaprojets.application.CommuneChoice;
 import fr.fabrikaprojets.application.DirectoryService;
+import fr.fabrikaprojets.application.OrganisationSummary;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.domain.model.organisation.DirectoryFilter;
-import fr.fabrikaprojets.domain.model.organisation.Organisation;
 import fr.fabrikaprojets.domain.model.organisation.OrganisationKind;
 import fr.fabrikaprojets.domain.model.project.Field;
 import fr.fabrikaprojets.view.CurrentPlatform;
@@ -19,7 +19,8 @@ import java.util.List;
 
 /**
  * The directory of the network ({@code reseau/index.xhtml?q=centre&type=SOCIAL_CENTRE&theme=CULTURE&commune=62498}):
- * filters in the address, pages of {@value #PAGE_SIZE} read from the database.
+ * filters in the address, pages of {@value #PAGE_SIZE} read from the database once for all their readers, until the
+ * network changes; their rows written once too ({@code fk:kept}).
  */
 @Named
 @RequestScoped
@@ -41,14 +42,14 @@ public class DirectoryBacking {
     private String theme;
     private String commune;
     private int first;
-    private Page<Organisation> page;
+    private Page<OrganisationSummary> page;
     private List<CommuneChoice> communes = List.of();
 
     public void load() {
         communes = referenceData.communeChoices(currentPlatform.getCode());
         DirectoryFilter filter = new DirectoryFilter(currentPlatform.getCode(), text,
                 FormValues.parse(OrganisationKind.class, kind), FormValues.parse(Field.class, theme), commune);
-        Feedback.attempt(() -> page = directory.organisations(filter, first, PAGE_SIZE));
+        Feedback.attempt(() -> page = directory.directoryPage(filter, first, PAGE_SIZE));
     }
 
     public OrganisationKind[] getKinds() {
@@ -63,7 +64,7 @@ public class DirectoryBacking {
         return communes;
     }
 
-    public Page<Organisation> getPage() {
+    public Page<OrganisationSummary> getPage() {
         return page;
     }
 

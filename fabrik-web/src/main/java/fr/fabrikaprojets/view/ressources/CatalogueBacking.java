@@ -4,7 +4,7 @@ import fr.fabrikaprojets.application.CommuneChoice;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.ResourceService;
-import fr.fabrikaprojets.domain.model.resource.Resource;
+import fr.fabrikaprojets.application.ResourceSummary;
 import fr.fabrikaprojets.domain.model.resource.ResourceFilter;
 import fr.fabrikaprojets.domain.model.resource.ResourceKind;
 import fr.fabrikaprojets.view.CurrentPlatform;
@@ -39,7 +39,7 @@ public class CatalogueBacking {
     private String accessible;
     private String project;
     private int first;
-    private Page<Resource> page;
+    private Page<ResourceSummary> page;
     private List<CommuneChoice> communes = List.of();
     private Map<String, String> communeNames = Map.of();
     private Long myOrganisation;
@@ -50,7 +50,7 @@ public class CatalogueBacking {
         myOrganisation = referenceData.callerOrganisationId();
         ResourceFilter filter = new ResourceFilter(currentPlatform.getCode(),
                 FormValues.parse(ResourceKind.class, kind), commune, "oui".equals(accessible), null);
-        Feedback.attempt(() -> page = resources.catalogue(filter, first, PAGE_SIZE));
+        Feedback.attempt(() -> page = resources.cataloguePage(filter, first, PAGE_SIZE));
     }
 
     /** Read for each row of the page: made once per request. */
@@ -71,7 +71,7 @@ public class CatalogueBacking {
         return communes;
     }
 
-    public Page<Resource> getPage() {
+    public Page<ResourceSummary> getPage() {
         return page;
     }
 
