@@ -116,6 +116,25 @@ login() {
     sed -n 's/.*JSESSIONID\t\(.*\)$/\1/p' "$1" | tail -1
 }
 
+# One line of the results: wrk on a page at some connections; the ratio to the last empty page measured at as many.
+measure() {
+    local name=$1 path=$2 connections=$3 label=$4 threads out p50 p90 p99 rps kb errors ratio
+    threads=$(( connections < 2 ? 1 : 2 ))
+    out=$(FABRIK_COOKIES="$dir/sessions.txt" wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency \
+        -s src/bench/sessions.lua "$base_url$path")
+    ms() { awk -v p="$1" '$1==p {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; printf "%.2f", v}' <<< "$out"; }
+    p50=$(ms 50%); p90=$(ms 90%); p99=$(ms 99%)
+    rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
+    # Bytes per response (wrk counts headers too, in units of 1,024): a page showing twenty rows at 100,000
+    # projects and two at 100 does more work for its output, which the flatness ratio alone would hide.
+    kb=$(awk '/requests in/ {v=$5; n=$1; u=1; if (v ~ /GB$/) u=1048576; else if (v ~ /MB$/) u=1024;
+        else if (v ~ /KB$/) u=1; else u=1/1024; sub(/[KMG]?B$/, "", v); printf "%.1f", v * u / n}' <<< "$out")
+    errors=$(awk '/Non-2xx/ {n+=$NF} /Socket errors/ {gsub(/,/,""); n+=$4+$6+$8+$10} END {print n+0}' <<< "$out")
+    [ "$name" = "empty page" ] && empty90[$connections]=$p90
+    ratio=$(awk -v a="$p90" -v b="${empty90[$connections]:-0}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')
+    echo "| $name$label | ${sql[$name]} | ${sql_first[$name]} | $kb | $( [ "$connections" = 1 ] && [ -z "$label" ] && echo "${first[$name]}" ) | $connections | $p50 | $p90 | $p99 | $rps | $errors | $ratio |" >> "$results"
+}
+
 echo "# Fabrik benchmark — $(date -u +%Y-%m-%dT%H:%MZ) — $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB" > "$results"
 echo "wrk ${seconds} s per measurement; times in ms; ratio = page p90 / empty page p90 at the same concurrency." >> "$results"
 
@@ -164,14 +183,18 @@ for size in $sizes; do
         "API statistics 2024|/api/v1/statistics?year=2024"
         "widget my projects|/widgets/mes-projets.xhtml"
     )
-    declare -A sql
+    # Statements of a page's first reading, then of the next: the services keep some pages' rows between changes.
+    declare -A sql sql_first
+    statements() { grep -c "Executing prepared statement\|Executing statement" "$dir/derby.log" || true; }
     for entry in "${pages[@]}"; do
         name=${entry%%|*}; path=${entry#*|}
+        before=$(statements)
         curl -s -o /dev/null -H "Cookie: JSESSIONID=$cookie" "$base_url$path"
-        before=$(grep -c "Executing prepared statement\|Executing statement" "$dir/derby.log" || true)
+        between=$(statements)
         curl -s -o /dev/null -H "Cookie: JSESSIONID=$cookie" "$base_url$path"
-        after=$(grep -c "Executing prepared statement\|Executing statement" "$dir/derby.log" || true)
-        sql[$name]=$((after - before))
+        after=$(statements)
+        sql_first[$name]=$((between - before))
+        sql[$name]=$((after - between))
     done
     stop_server
 
@@ -202,28 +225,28 @@ for size in $sizes; do
         done
     done
     jit_settled "$dir"
-    echo "| page | SQL | KB | first view | c | p50 | p90 | p99 | req/s | errors | ratio p90 |" >> "$results"
-    echo "|---|---|---|---|---|---|---|---|---|---|---|" >> "$results"
+    echo "| page | SQL | SQL first | KB | first view | c | p50 | p90 | p99 | req/s | errors | ratio p90 |" >> "$results"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|---|" >> "$results"
     declare -A empty90=()
     for connections in 1 32; do
         for entry in "${pages[@]}"; do
-            name=${entry%%|*}; path=${entry#*|}
-            threads=$(( connections < 2 ? 1 : 2 ))
-            out=$(FABRIK_COOKIES="$dir/sessions.txt" wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency \
-                -s src/bench/sessions.lua "$base_url$path")
-            ms() { awk -v p="$1" '$1==p {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; printf "%.2f", v}' <<< "$out"; }
-            p50=$(ms 50%); p90=$(ms 90%); p99=$(ms 99%)
-            rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
-            # Bytes per response (wrk counts headers too, in units of 1,024): a page showing twenty rows at 100,000
-            # projects and two at 100 does more work for its output, which the flatness ratio alone would hide.
-            kb=$(awk '/requests in/ {v=$5; n=$1; u=1; if (v ~ /GB$/) u=1048576; else if (v ~ /MB$/) u=1024;
-                else if (v ~ /KB$/) u=1; else u=1/1024; sub(/[KMG]?B$/, "", v); printf "%.1f", v * u / n}' <<< "$out")
-            errors=$(awk '/Non-2xx/ {n+=$NF} /Socket errors/ {gsub(/,/,""); n+=$4+$6+$8+$10} END {print n+0}' <<< "$out")
-            [ "$name" = "empty page" ] && empty90[$connections]=$p90
-            ratio=$(awk -v a="$p90" -v b="${empty90[$connections]:-0}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')
-            echo "| $name | ${sql[$name]} | $kb | $( [ "$connections" = 1 ] && echo "${first[$name]}" ) | $connections | $p50 | $p90 | $p99 | $rps | $errors | $ratio |" >> "$results"
+            measure "${entry%%|*}" "${entry#*|}" "$connections" ""
         done
     done
+    # The pages whose rows the services keep until the next change, measured again with nothing kept (the system
+    # property set on the running server, read at each use): what their first reader after a change waits for.
+    cli=("$server/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$((9990 + offset))")
+    "${cli[@]}" --command="/system-property=fabrik.statistics.cache.seconds:add(value=0)" > /dev/null
+    for entry in "${pages[@]}"; do
+        case "${entry%%|*}" in
+            "empty page"|"projects list"|"projects filtered"|"network directory"|"resources catalogue"|\
+            "statistics 2024"|"projects behind a figure") ;;
+            *) continue ;;
+        esac
+        FABRIK_COOKIES="$dir/sessions.txt" wrk -t1 -c1 -d2s -s src/bench/sessions.lua "$base_url${entry#*|}" > /dev/null
+        measure "${entry%%|*}" "${entry#*|}" 1 ", nothing kept"
+    done
+    "${cli[@]}" --command="/system-property=fabrik.statistics.cache.seconds:remove" > /dev/null
     if [ "${BENCH_PROFILE:-1}" = 1 ] && profiler=$(async_profiler); then
         profile_pages "$dir" "$profiler"
     fi

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.fabrikaprojets.application.DirectoryService;
 import fr.fabrikaprojets.application.ProjectService;
 import fr.fabrikaprojets.application.ResourceService;
+import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.domain.model.organisation.DirectoryFilter;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
 import fr.fabrikaprojets.domain.model.organisation.OrganisationProfile;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The pages whose rows are read once for all their readers and written once ({@code fk:kept}): the directory, the
- * catalogue and the projects list, read over HTTP as browsers read them, while their data is changed through the
+ * catalogue, the projects list and the public calendar, read over HTTP as browsers read them, while their data is changed through the
  * services inside WildFly. A change shows on the very next reading, whoever reads; a partner's member is never shown
  * the rows another reader was allowed.
  */
@@ -54,6 +55,9 @@ class KeptPagesIT {
 
     @EJB
     private ProjectService projects;
+
+    @EJB
+    private SessionCalendarService calendar;
 
     @EJB
     private AsCoordinator coordinator;
@@ -135,6 +139,27 @@ class KeptPagesIT {
                 "the team's page unchanged by the partner's reading");
     }
 
+    @Test
+    void aYearPlannedShowsAtOnceInThePublicCalendar() {
+        int year = 2060;
+        while (!calendar.sessionsOfYear(Platform.LENS_LIEVIN, year).isEmpty()) {
+            year++;
+        }
+        Http visitor = new Http();
+        String address = "/reunions/calendrier.xhtml?annee=" + year;
+        visitor.get(address);
+        assertFalse(visitor.get(address).body().contains("reunion.xhtml?id="), "no session yet in " + year);
+
+        int planned = year;
+        int created = coordinator.call(() -> calendar.generateYear(Platform.LENS_LIEVIN, planned)).size();
+        assertTrue(created > 0);
+        assertEquals(created, sessionsShown(visitor.get(address).body()), "the sessions planned, at once");
+    }
+
+    private static int sessionsShown(String page) {
+        return (int) Pattern.compile("reunion\\.xhtml\\?id=\\d+\"").matcher(page).results().count();
+    }
+
     private static Set<Long> projectsShown(String page) {
         Matcher link = PROJECT_LINK.matcher(page);
         Set<Long> ids = new HashSet<>();
@@ -144,9 +169,10 @@ class KeptPagesIT {
         return ids;
     }
 
+    /** Another organisation like it, not a signatory of the charter: the founding partners stay eleven. */
     private static OrganisationProfile renamed(OrganisationProfile profile, String shortName) {
         return new OrganisationProfile(shortName, profile.fullName(), profile.kind(), null, profile.address(),
                 profile.email(), profile.phone(), profile.wholeTerritory(), profile.communes(), profile.themes(),
-                profile.offers(), profile.signatorySince());
+                profile.offers(), null);
     }
 }

@@ -18,6 +18,12 @@ public interface SessionCalendarService {
     /** A year's sessions, cancelled ones included, by date. */
     List<Session> sessionsOfYear(String platformCode, int year);
 
+    /**
+     * The public calendar of a year: its sessions, then the temps forts' public events. Until the next recorded change
+     * commits (and a few minutes at most), every reader of a platform's year is answered with the same calendar.
+     */
+    CalendarOfYear calendarOfYear(String platformCode, int year);
+
     /** The sessions of the year before, the year and the year after, by date, in one read: the lists' choice. */
     List<SessionDate> sessionsAround(String platformCode, int year);
 

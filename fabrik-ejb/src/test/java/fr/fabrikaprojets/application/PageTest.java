@@ -32,6 +32,16 @@ class PageTest {
     }
 
     @Test
+    void aPageTurnedIntoOtherRowsKeepsItsPlaceAndItsCount() {
+        Page<String> names = Page.atLeast(List.of("a", "bb"), 20, 2, 100).map(name -> name + name.length());
+        assertEquals(List.of("a1", "bb2"), names.getItems());
+        assertEquals(20, names.getFirst());
+        assertEquals(2, names.getSize());
+        assertFalse(names.isExact(), "a list counted only so far stays so");
+        assertTrue(names.hasNext());
+    }
+
+    @Test
     void aCountedPageHasANextPageWhileRowsRemainAfterIt() {
         assertTrue(new Page<>(List.of("a", "b"), 0, 2, 3).hasNext());
         assertFalse(new Page<>(List.of("c"), 2, 2, 3).hasNext());

@@ -4,6 +4,7 @@ import static fr.fabrikaprojets.domain.shared.Roles.ADMIN;
 import static fr.fabrikaprojets.domain.shared.Roles.COORDINATOR;
 import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
 
+import fr.fabrikaprojets.application.CalendarOfYear;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.application.SessionEdit;
@@ -11,6 +12,7 @@ import fr.fabrikaprojets.domain.model.audit.AuditEntry;
 import fr.fabrikaprojets.domain.model.audit.AuditRepository;
 import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.commune.CommuneRepository;
+import fr.fabrikaprojets.domain.model.event.EventRepository;
 import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.session.Place;
 import fr.fabrikaprojets.domain.model.session.Session;
@@ -41,6 +43,10 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
     /** A platform meets monthly; the bound leaves room for extra sessions without ever loading an unbounded list. */
     private static final int MAX_SESSIONS_PER_YEAR = 400;
     private static final int MAX_FEED_SESSIONS = 1000;
+    /** A platform's temps forts hold a few dozen events a year. */
+    private static final int MAX_EVENTS_PER_YEAR = 200;
+    /** What {@link ActivityCache#kept} keeps a year's public calendar under. */
+    private static final String CALENDAR = "calendar: ";
     /** What {@link ActivityCache#kept} keeps the days of the sessions the projects list offers under. */
     private static final String SESSION_DAYS = "session days: ";
 
@@ -55,6 +61,9 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
 
     @Inject
     private SessionRepository sessions;
+
+    @Inject
+    private EventRepository events;
 
     @Inject
     private AuditRepository audit;
@@ -83,6 +92,17 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
         YearCalendar.requireYear(year);
         return sessions.between(platformCode, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
                 MAX_SESSIONS_PER_YEAR);
+    }
+
+    @Override
+    @PermitAll
+    public CalendarOfYear calendarOfYear(String platformCode, int year) {
+        YearCalendar.requireYear(year);
+        return cache.kept(CALENDAR + platformCode + " " + year, () -> new CalendarOfYear(
+                sessions.between(platformCode, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                        MAX_SESSIONS_PER_YEAR),
+                events.publicBetween(platformCode, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                        MAX_EVENTS_PER_YEAR)));
     }
 
     @Override

@@ -1,9 +1,7 @@
 package fr.fabrikaprojets.view.reunions;
 
+import fr.fabrikaprojets.application.CalendarOfYear;
 import fr.fabrikaprojets.application.SessionCalendarService;
-import fr.fabrikaprojets.application.TempsFortsService;
-import fr.fabrikaprojets.domain.model.event.PublicEvent;
-import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.model.session.YearCalendar;
 import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
@@ -14,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -31,13 +28,9 @@ public class CalendarBacking {
     @EJB
     private SessionCalendarService calendar;
 
-    @EJB
-    private TempsFortsService tempsForts;
-
     private String yearParameter;
     private int year;
-    private List<Session> sessions = List.of();
-    private List<PublicEvent> events = List.of();
+    private CalendarOfYear calendarOfYear;
     private boolean valid;
 
     public void load() {
@@ -48,15 +41,12 @@ public class CalendarBacking {
             return;
         }
         year = asked.getAsInt();
-        valid = Feedback.attempt(() -> sessions = calendar.sessionsOfYear(currentPlatform.getCode(), year));
-        if (valid) {
-            events = tempsForts.publicBetween(currentPlatform.getCode(), LocalDate.of(year, 1, 1),
-                    LocalDate.of(year, 12, 31));
-        }
+        valid = Feedback.attempt(() -> calendarOfYear = calendar.calendarOfYear(currentPlatform.getCode(), year));
     }
 
-    public List<PublicEvent> getEvents() {
-        return events;
+    /** The year's sessions and public events, one copy for all the readers of the year until the next change. */
+    public CalendarOfYear getCalendar() {
+        return calendarOfYear;
     }
 
     public boolean isValid() {
@@ -83,7 +73,4 @@ public class CalendarBacking {
         return year;
     }
 
-    public List<Session> getSessions() {
-        return sessions;
-    }
 }
