@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.application.internal;
 
+import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.cluster.NodeNews;
 import fr.fabrikaprojets.application.cluster.OtherNodes;
 import fr.fabrikaprojets.domain.shared.Settings;
@@ -22,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -168,6 +170,17 @@ public class ActivityCache {
         }
         kept.put(key, new Kept(value, now, seen, new AtomicBoolean()));
         return value;
+    }
+
+    /**
+     * A page of a list as {@link #kept} keeps it: {@code list} names the list, {@code filter} says which rows and for
+     * whom; {@code read} reads the page of rows from its first index, within the bounds of a {@link Page}.
+     */
+    public <T> Page<T> keptPage(String list, Object filter, int first, int size,
+            BiFunction<Integer, Integer, Page<T>> read) {
+        int from = Page.boundedFirst(first);
+        int rows = Page.boundedSize(size);
+        return kept(list + " " + filter + " " + from + " " + rows, () -> read.apply(from, rows));
     }
 
     /** A change committed: every count begun before it is out of date, here and on the other nodes. */

@@ -50,8 +50,8 @@ import java.util.stream.Collectors;
 @Interceptors(ScheduledJobLog.class)
 public class DefaultDirectoryService implements DirectoryService {
 
-    /** What {@link ActivityCache#kept} keeps a page of the directory under, with its filter and rows. */
-    private static final String DIRECTORY_PAGE = "directory ";
+    /** The list {@link ActivityCache#keptPage} keeps the pages of the directory as. */
+    private static final String DIRECTORY_PAGE = "directory";
     private static final int MAX_MEMBERSHIPS = 50;
     private static final int MAX_ATTENDED = 100;
     private static final int REMINDERS_PER_RUN = 200;
@@ -106,10 +106,8 @@ public class DefaultDirectoryService implements DirectoryService {
     @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
     public Page<OrganisationSummary> directoryPage(DirectoryFilter filter, int first, int size) {
         requireReader(filter);
-        int from = Page.boundedFirst(first);
-        int rows = Page.boundedSize(size);
-        return cache.kept(DIRECTORY_PAGE + filter + " " + from + " " + rows,
-                () -> matching(filter, from, rows).map(OrganisationSummary::of));
+        return cache.keptPage(DIRECTORY_PAGE, filter, first, size, (from, rows) -> matching(filter, from, rows)
+                .map(OrganisationSummary::of));
     }
 
     private void requireReader(DirectoryFilter filter) {

@@ -51,8 +51,8 @@ public class DefaultProjectService implements ProjectService {
     /** The public form accepts this many ideas per address and per hour; more looks like abuse. */
     static final int MAX_IDEAS_PER_ADDRESS = 5;
     static final Duration RATE_WINDOW = Duration.ofHours(1);
-    /** What {@link ActivityCache#kept} keeps a page of the projects list under, with its filter and rows. */
-    private static final String PROJECTS_PAGE = "projects ";
+    /** The list {@link ActivityCache#keptPage} keeps the pages of the projects list as. */
+    private static final String PROJECTS_PAGE = "projects";
     private static final int MAX_SIMILAR = 10;
     private static final int EXPORT_BATCH = 500;
     static final String SUBJECT = "Project";
@@ -154,10 +154,8 @@ public class DefaultProjectService implements ProjectService {
     @RolesAllowed({COORDINATOR, STAFF, PARTNER, ADMIN})
     public Page<ProjectSummary> projectsPage(ProjectFilter requested, int first, int size) {
         ProjectFilter filter = visibleOnly(requested);
-        int from = Page.boundedFirst(first);
-        int rows = Page.boundedSize(size);
-        return cache.kept(PROJECTS_PAGE + filter + " " + from + " " + rows,
-                () -> matching(filter, from, rows).map(ProjectSummary::of));
+        return cache.keptPage(PROJECTS_PAGE, filter, first, size, (from, rows) -> matching(filter, from, rows)
+                .map(ProjectSummary::of));
     }
 
     private Page<Project> matching(ProjectFilter filter, int from, int rows) {

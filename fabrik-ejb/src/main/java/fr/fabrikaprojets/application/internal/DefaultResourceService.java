@@ -43,8 +43,8 @@ import java.util.function.Function;
 @Stateless
 public class DefaultResourceService implements ResourceService {
 
-    /** What {@link ActivityCache#kept} keeps a page of the catalogue under, with its filter and rows. */
-    private static final String CATALOGUE_PAGE = "catalogue ";
+    /** The list {@link ActivityCache#keptPage} keeps the pages of the catalogue as. */
+    private static final String CATALOGUE_PAGE = "catalogue";
     private static final int MAX_CALENDAR = 200;
     private static final int MAX_OF_PROJECT = 50;
     private static final int MAX_RECIPIENTS = 20;
@@ -94,10 +94,8 @@ public class DefaultResourceService implements ResourceService {
     @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
     public Page<ResourceSummary> cataloguePage(ResourceFilter filter, int first, int size) {
         requireReader(filter);
-        int from = Page.boundedFirst(first);
-        int rows = Page.boundedSize(size);
-        return cache.kept(CATALOGUE_PAGE + filter + " " + from + " " + rows,
-                () -> matching(filter, from, rows).map(ResourceSummary::of));
+        return cache.keptPage(CATALOGUE_PAGE, filter, first, size, (from, rows) -> matching(filter, from, rows)
+                .map(ResourceSummary::of));
     }
 
     private void requireReader(ResourceFilter filter) {

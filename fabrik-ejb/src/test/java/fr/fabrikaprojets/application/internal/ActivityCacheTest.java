@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.cluster.NodeNews;
 import fr.fabrikaprojets.application.statistics.ActivityStatistics;
 import fr.fabrikaprojets.application.statistics.StatisticsFilter;
@@ -68,6 +70,23 @@ class ActivityCacheTest {
         assertSame(after, cache.get(LENS_2025, this::count));
         assertEquals(2, counts.get());
         assertEquals(List.of(new NodeNews.FiguresChanged()), told, "the other nodes of a cluster are told");
+    }
+
+    @Test
+    void aPageOfAListIsReadWithinBoundsOnceForItsFilterUntilAChange() {
+        List<String> asked = new CopyOnWriteArrayList<>();
+        Page<String> first = cache.keptPage("projects", "filter A", -5, 1_000, (from, rows) -> {
+            asked.add(from + "+" + rows);
+            return new Page<>(List.of("row"), from, rows, 1);
+        });
+        assertEquals(List.of("0+" + Page.MAX_SIZE), asked, "read from the first row, at most a hundred");
+        assertSame(first, cache.keptPage("projects", "filter A", 0, Page.MAX_SIZE, (from, rows) -> fail()),
+                "the same page again, not read");
+        cache.keptPage("projects", "filter B", 0, 20, (from, rows) -> new Page<>(List.of(), from, rows, 0));
+        cache.changed(new AuditTrail.Recorded("lens-lievin"));
+        Page<String> after = cache.keptPage("projects", "filter A", 0, Page.MAX_SIZE,
+                (from, rows) -> new Page<>(List.of("changed"), from, rows, 1));
+        assertEquals(List.of("changed"), after.getItems(), "read again once a change committed");
     }
 
     @Test
