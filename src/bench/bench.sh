@@ -233,20 +233,23 @@ for size in $sizes; do
             measure "${entry%%|*}" "${entry#*|}" "$connections" ""
         done
     done
-    # The pages whose rows the services keep until the next change, measured again with nothing kept (the system
-    # property set on the running server, read at each use): what their first reader after a change waits for.
+    # The pages whose rows the services keep until the next change, and search, whose results are kept until the
+    # index changes, measured again with nothing kept (the system properties set on the running server, read at each
+    # use): what their first reader after a change, or the first to ask a question, waits for.
     cli=("$server/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$((9990 + offset))")
     "${cli[@]}" --command="/system-property=fabrik.statistics.cache.seconds:add(value=0)" > /dev/null
+    "${cli[@]}" --command="/system-property=fabrik.search.cache.size:add(value=0)" > /dev/null
     for entry in "${pages[@]}"; do
         case "${entry%%|*}" in
             "empty page"|"projects list"|"projects filtered"|"network directory"|"resources catalogue"|\
-            "statistics 2024"|"projects behind a figure") ;;
+            "search"|"statistics 2024"|"projects behind a figure") ;;
             *) continue ;;
         esac
         FABRIK_COOKIES="$dir/sessions.txt" wrk -t1 -c1 -d2s -s src/bench/sessions.lua "$base_url${entry#*|}" > /dev/null
         measure "${entry%%|*}" "${entry#*|}" 1 ", nothing kept"
     done
     "${cli[@]}" --command="/system-property=fabrik.statistics.cache.seconds:remove" > /dev/null
+    "${cli[@]}" --command="/system-property=fabrik.search.cache.size:remove" > /dev/null
     if [ "${BENCH_PROFILE:-1}" = 1 ] && profiler=$(async_profiler); then
         profile_pages "$dir" "$profiler"
     fi

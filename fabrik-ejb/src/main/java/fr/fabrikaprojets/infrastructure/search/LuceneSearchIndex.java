@@ -87,6 +87,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     private final Analyzer analyzer = new FrenchAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final KeptResults kept = new KeptResults();
 
     public LuceneSearchIndex(Path path) throws IOException {
         directory = FSDirectory.open(path);
@@ -138,27 +139,39 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Query query = query(searcher.getIndexReader(), words, platformCode, audiences);
-                // Hits are counted up to a thousand (the searcher's threshold), then only ranked: counting every hit
-                // of a common word walked all its documents at each page.
-                TopDocs top = searcher.search(query, first + max);
-                ScoreDoc[] page = first >= top.scoreDocs.length ? new ScoreDoc[0]
-                        : Arrays.copyOfRange(top.scoreDocs, first, Math.min(top.scoreDocs.length, first + max));
-                // The words are single terms: their offsets in the body's postings are enough to mark them, without
-                // matching the whole query (filters included) again on each hit, which cost as much as the search.
-                HitsHighlighter highlighter = new HitsHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
-                        .withWeightMatches(false)
-                        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)), READ);
-                String[] extracts = highlighter.highlight(BODY, query, new TopDocs(top.totalHits, page), 2);
-                List<SearchHit> hits = new ArrayList<>();
-                for (int i = 0; i < page.length; i++) {
-                    hits.add(hit(highlighter.document(page[i].doc), extracts[i]));
-                }
-                return new SearchResults(hits, top.totalHits.value,
-                        top.totalHits.relation == TotalHits.Relation.EQUAL_TO);
+                return kept.of(searcher.getIndexReader(),
+                        new KeptResults.Question(words, platformCode, Set.copyOf(audiences), first, max),
+                        () -> find(searcher, words, platformCode, audiences, first, max));
             } finally {
                 searchers.release(searcher);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Index de recherche : lecture impossible.", e);
+        }
+    }
+
+    /** One page of the hits of the question's words on this searcher, ranked, with their extracts. */
+    private SearchResults find(IndexSearcher searcher, List<String> words, String platformCode, Set<String> audiences,
+            int first, int max) {
+        try {
+            Query query = query(searcher.getIndexReader(), words, platformCode, audiences);
+            // Hits are counted up to a thousand (the searcher's threshold), then only ranked: counting every hit
+            // of a common word walked all its documents at each page.
+            TopDocs top = searcher.search(query, first + max);
+            ScoreDoc[] page = first >= top.scoreDocs.length ? new ScoreDoc[0]
+                    : Arrays.copyOfRange(top.scoreDocs, first, Math.min(top.scoreDocs.length, first + max));
+            // The words are single terms: their offsets in the body's postings are enough to mark them, without
+            // matching the whole query (filters included) again on each hit, which cost as much as the search.
+            HitsHighlighter highlighter = new HitsHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                    .withWeightMatches(false)
+                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)), READ);
+            String[] extracts = highlighter.highlight(BODY, query, new TopDocs(top.totalHits, page), 2);
+            List<SearchHit> hits = new ArrayList<>();
+            for (int i = 0; i < page.length; i++) {
+                hits.add(hit(highlighter.document(page[i].doc), extracts[i]));
+            }
+            return new SearchResults(hits, top.totalHits.value,
+                    top.totalHits.relation == TotalHits.Relation.EQUAL_TO);
         } catch (IOException e) {
             throw new UncheckedIOException("Index de recherche : lecture impossible.", e);
         }

@@ -1,6 +1,7 @@
 package fr.fabrikaprojets.infrastructure.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.fabrikaprojets.application.search.SearchDocument;
@@ -174,6 +175,19 @@ class LuceneSearchIndexTest {
                 "the query language's signs are ordinary characters");
         assertEquals(1, index.search("jardin", LENS, TEAM, 1, 10).total(), "the total, whatever the page");
         assertTrue(index.search("jardin", LENS, TEAM, 5, 10).hits().isEmpty());
+    }
+
+    @Test
+    void aQuestionAskedAgainIsAnsweredFromTheSameStateOfTheIndexAndAChangeShowsOnceMadeDurable() {
+        SearchResults gardens = index.search("jardin", LENS, TEAM, 0, 10);
+        assertEquals(Set.of(2L, 3L), projects(gardens));
+        assertSame(gardens, index.search("jardins", LENS, TEAM, 0, 10), "the same words asked of the same reader");
+        assertEquals(Set.of(), projects(index.search("jardin", LENS, Set.of("org:7"), 0, 10)),
+                "another reader's audiences: their own results");
+        index.replaceProject(4, List.of(project(4, "Jardin des écoles", "Un potager.", SearchDocument.TEAM)));
+        index.replaceProject(3, List.of());
+        index.commit();
+        assertEquals(Set.of(2L, 4L), projects(index.search("jardin", LENS, TEAM, 0, 10)));
     }
 
     @Test
