@@ -140,7 +140,7 @@ public class DefaultReferenceDataService implements ReferenceDataService {
     @Override
     @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
     public Long callerOrganisationId() {
-        return access.organisationOf(context).orElse(null);
+        return access.shownOrganisationOf(context).orElse(null);
     }
 
     @Override

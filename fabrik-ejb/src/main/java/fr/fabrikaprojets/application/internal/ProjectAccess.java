@@ -148,6 +148,13 @@ public class ProjectAccess {
         return account(context).map(UserAccount::getOrganisation).map(organisation -> organisation.getId());
     }
 
+    /** As {@link #organisationOf}, kept a minute with the caller's platforms: for what a page shows, not for rights. */
+    public Optional<Long> shownOrganisationOf(SessionContext context) {
+        boolean sso = SsoCallers.cameThroughSso(context.getCallerPrincipal());
+        return callerPlatforms.organisationOf((sso ? "sso:" : "local:") + context.getCallerPrincipal().getName(),
+                () -> organisationOf(context));
+    }
+
     public Set<String> roles(SessionContext context) {
         return Stream.of(COORDINATOR, STAFF, PARTNER, ADMIN).filter(context::isCallerInRole)
                 .collect(Collectors.toSet());
