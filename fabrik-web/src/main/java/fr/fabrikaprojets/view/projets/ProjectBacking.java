@@ -119,6 +119,15 @@ public class ProjectBacking implements Serializable {
         this.opened = form != null && FORMS.contains(form) ? form : null;
     }
 
+    /**
+     * Whether a row of the page asks for confirmation before it removes or cancels (presentations, advice, documents
+     * and bookings have such buttons): the confirmation dialog is built only then.
+     */
+    public boolean isAskingConfirmation() {
+        return file != null && !(file.getPresentations().isEmpty() && file.getAdvice().isEmpty()
+                && file.getDocuments().isEmpty() && file.getBookings().isEmpty());
+    }
+
     public ProjectFile getFile() {
         return file;
     }
