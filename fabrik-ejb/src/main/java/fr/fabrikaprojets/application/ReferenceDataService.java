@@ -47,6 +47,9 @@ public interface ReferenceDataService {
     /** The members of the platform's partner organisations, by organisation and name (at most 500). */
     List<PartnerMember> partnerMembers(String platformCode);
 
-    /** The id of the organisation the caller acts for, or null for the platform's own staff. */
+    /**
+     * The id of the organisation the caller acts for, or null for the platform's own staff: read at most a minute
+     * ago, or since their memberships last changed, for what a page offers them (each service checks it again).
+     */
     Long callerOrganisationId();
 }

@@ -83,7 +83,7 @@ public class ProjectAccess {
         }
         String name = context.getCallerPrincipal().getName();
         boolean sso = SsoCallers.cameThroughSso(context.getCallerPrincipal());
-        return callerPlatforms.of((sso ? "sso:" : "local:") + name, () -> accounts.platformsOf(name, sso)
+        return callerPlatforms.of(callerKey(context), () -> accounts.platformsOf(name, sso)
                 // Someone without an account in Fabrik (known only to the directory) works on the default platform,
                 // and so does a partner's member whose token names no organisation yet (the SSO's own platform).
                 .map(codes -> codes.isEmpty() && sso ? Set.of(Platform.defaultCode()) : codes)
@@ -150,9 +150,13 @@ public class ProjectAccess {
 
     /** As {@link #organisationOf}, kept a minute with the caller's platforms: for what a page shows, not for rights. */
     public Optional<Long> shownOrganisationOf(SessionContext context) {
-        boolean sso = SsoCallers.cameThroughSso(context.getCallerPrincipal());
-        return callerPlatforms.organisationOf((sso ? "sso:" : "local:") + context.getCallerPrincipal().getName(),
-                () -> organisationOf(context));
+        return callerPlatforms.organisationOf(callerKey(context), () -> organisationOf(context));
+    }
+
+    /** A person signed in with a password and one of the same name come through the SSO are two callers. */
+    private static String callerKey(SessionContext context) {
+        return (SsoCallers.cameThroughSso(context.getCallerPrincipal()) ? "sso:" : "local:")
+                + context.getCallerPrincipal().getName();
     }
 
     public Set<String> roles(SessionContext context) {

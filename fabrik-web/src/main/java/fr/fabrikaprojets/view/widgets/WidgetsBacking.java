@@ -3,9 +3,9 @@ package fr.fabrikaprojets.view.widgets;
 import fr.fabrikaprojets.application.OrientationService;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.ProjectService;
+import fr.fabrikaprojets.application.ProjectSummary;
 import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.domain.model.orientation.Orientation;
-import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.project.ProjectFilter;
 import fr.fabrikaprojets.domain.model.project.ProjectState;
 import fr.fabrikaprojets.domain.model.session.Session;
@@ -43,7 +43,7 @@ public class WidgetsBacking {
 
     private Session nextSession;
     private boolean nextSessionRead;
-    private Page<Project> followed;
+    private Page<ProjectSummary> followed;
     private Page<Orientation> waiting;
 
     public Session getNextSession() {
@@ -56,12 +56,13 @@ public class WidgetsBacking {
     }
 
     /** A partner's member follows their organisation's projects; the platform's team, the accompanied ones. */
-    public Page<Project> getProjects() {
+    /** The page the projects list would show for this filter, kept between changes as the list's is. */
+    public Page<ProjectSummary> getProjects() {
         if (followed == null) {
             var request = FacesContext.getCurrentInstance().getExternalContext();
             boolean team = request.isUserInRole(Roles.COORDINATOR) || request.isUserInRole(Roles.STAFF)
                     || request.isUserInRole(Roles.ADMIN);
-            followed = projects.projects(new ProjectFilter(currentPlatform.getCode(), team ? ProjectState.ACCOMPANIED
+            followed = projects.projectsPage(new ProjectFilter(currentPlatform.getCode(), team ? ProjectState.ACCOMPANIED
                     : null, null, null), 0, SHOWN);
         }
         return followed;
