@@ -55,15 +55,17 @@ public class WidgetsBacking {
         return nextSession;
     }
 
-    /** A partner's member follows their organisation's projects; the platform's team, the accompanied ones. */
-    /** The page the projects list would show for this filter, kept between changes as the list's is. */
+    /**
+     * A partner's member follows their organisation's projects; the platform's team, the accompanied ones: the page
+     * the projects list shows for that filter, kept between changes as the list's is.
+     */
     public Page<ProjectSummary> getProjects() {
         if (followed == null) {
             var request = FacesContext.getCurrentInstance().getExternalContext();
             boolean team = request.isUserInRole(Roles.COORDINATOR) || request.isUserInRole(Roles.STAFF)
                     || request.isUserInRole(Roles.ADMIN);
-            followed = projects.projectsPage(new ProjectFilter(currentPlatform.getCode(), team ? ProjectState.ACCOMPANIED
-                    : null, null, null), 0, SHOWN);
+            followed = projects.projectsPage(new ProjectFilter(currentPlatform.getCode(),
+                    team ? ProjectState.ACCOMPANIED : null, null, null), 0, SHOWN);
         }
         return followed;
     }
