@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# Security scans of Fabrik (issue "Prove it as users will"): sqlmap and wapiti, from Debian, against a fresh server
+# with the demo data on ports +500, signed in as the coordinator (the administrator for the administration pages).
+# sqlmap tries every parameter of every page, export and API call (src/scan/targets*.txt, one request per line, the
+# demo data's ids) and the JSON body of the API's one write; wapiti crawls the whole application and attacks what it
+# finds. Writes a Markdown summary to fabrik-ear/target/scan-results.md, the tools' reports beside it.
+# Usage: ./fabrik scan                 SCAN_MINUTES=20 bounds wapiti's crawl and attacks for each account
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+offset=500
+port=$((8080 + offset))
+base_url="http://127.0.0.1:$port/fabrik"
+server="fabrik-ear/target/wildfly-$(sed -n 's:.*<version.wildfly>\(.*\)</version.wildfly>.*:\1:p' pom.xml)"
+dir="$PWD/fabrik-ear/target/scan"
+results="fabrik-ear/target/scan-results.md"
+minutes=${SCAN_MINUTES:-20}
+
+if ! command -v sqlmap >/dev/null || ! command -v wapiti >/dev/null; then
+    if [ "$(id -u)" = 0 ]; then
+        apt-get install -y -q sqlmap wapiti > /dev/null
+    else
+        echo "sqlmap et wapiti manquent : sudo apt-get install sqlmap wapiti" >&2
+        exit 2
+    fi
+fi
+[ -f fabrik-ear/target/fabrik.ear ] || mvn -B -q -DskipTests -DskipITs install
+
+rm -rf "$dir"
+mkdir -p "$dir/deployments"
+cp -r "$server/standalone/configuration" "$dir/"
+cp fabrik-ear/target/fabrik.ear "$dir/deployments/"
+"$server/bin/standalone.sh" -Djboss.server.base.dir="$dir" -Djboss.socket.binding.port-offset=$offset \
+    -Dfabrik.demo=true > "$dir/console.log" 2>&1 &
+server_pid=$!
+stop_server() {
+    pkill -TERM -P "$server_pid" 2>/dev/null || true
+    kill -TERM "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+}
+trap stop_server EXIT
+for _ in $(seq 1 300); do
+    [ -f "$dir/deployments/fabrik.ear.deployed" ] && break
+    [ -f "$dir/deployments/fabrik.ear.failed" ] && { echo "déploiement échoué, voir $dir" >&2; exit 1; }
+    sleep 1
+done
+for _ in $(seq 1 300); do grep -aq "Index de recherche prêt" "$dir/console.log" && break; sleep 1; done
+
+# A signed-in session of an account: its JSESSIONID.
+login() {
+    local jar="$dir/cookies-$1"
+    rm -f "$jar"
+    curl -s -c "$jar" -b "$jar" -o /dev/null "$base_url/espace/index.xhtml"
+    curl -s -c "$jar" -b "$jar" -o /dev/null -d "j_username=$1&j_password=fabrik" "$base_url/j_security_check"
+    sed -n 's/.*JSESSIONID\t\(.*\)$/\1/p' "$jar" | tail -1
+}
+
+# Whether a session is still signed in (a scanner may have pressed "Se déconnecter" on its way).
+signed_in() {
+    [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$1" "$base_url/espace/index.xhtml")" = 200 ]
+}
+
+errors_before=$(grep -ac " ERROR " "$dir/console.log" || true)
+echo "# Fabrik security scans — $(date -u +%Y-%m-%dT%H:%MZ) — sqlmap $(sqlmap --version 2>/dev/null | head -1)," \
+    "wapiti $(wapiti --version 2>/dev/null | grep -o 'Wapiti-[0-9.]*' | head -1)" > "$results"
+
+# sqlmap: each line of a targets file, every parameter, as the account given.
+sqlmap_targets() {
+    local account=$1 file=$2 cookie out
+    cookie=$(login "$account")
+    sed "s|^|$base_url|" "$file" > "$dir/sqlmap-$account.txt"
+    out="$dir/sqlmap-$account"
+    sqlmap -m "$dir/sqlmap-$account.txt" --cookie="JSESSIONID=$cookie" --batch --level 1 --risk 1 \
+        --output-dir="$out" --skip-waf --ignore-code=404 --disable-coloring > "$out.log" 2>&1 || true
+    echo "$(grep -c . "$file") requests as $account ($(signed_in "$cookie" && echo "still signed in at the end" \
+        || echo "signed out on the way"))"
+}
+
+echo "" >> "$results"
+echo "## sqlmap (level 1, risk 1, every parameter of each request)" >> "$results"
+echo "" >> "$results"
+echo "- $(sqlmap_targets animatrice src/scan/targets.txt)" >> "$results"
+echo "- $(sqlmap_targets admin src/scan/targets-admin.txt)" >> "$results"
+cookie=$(login animatrice)
+tag=$(curl -s -D - -o /dev/null -H "Cookie: JSESSIONID=$cookie" -H "Accept: application/json" \
+    "$base_url/api/v1/projects/2" | sed -n 's/^[Ee][Tt]ag: *\(.*\)\r$/\1/p')
+# A move the lifecycle refuses (back to "reçue"), so that the project's version, hence its ETag, stays the same
+# through the whole test instead of every request after the first being refused on its stale If-Match (412).
+sqlmap -u "$base_url/api/v1/projects/2/state" --method=PUT --data='{"state":"RECEIVED","reason":"Été"}' \
+    --headers="If-Match: $tag
+Content-Type: application/json" --cookie="JSESSIONID=$cookie" --batch --level 1 --risk 1 \
+    --output-dir="$dir/sqlmap-put" --skip-waf --disable-coloring > "$dir/sqlmap-put.log" 2>&1 || true
+echo "- the API's state change (PUT, JSON body, its ETag in If-Match, a move the lifecycle refuses)" >> "$results"
+injectable=$(cat "$dir"/sqlmap-*.log | grep -ac "appears to be .*injectable\|is vulnerable\|sqlmap identified the following injection point" || true)
+tested=$(cat "$dir"/sqlmap-*.log | grep -aoc "testing '" || true)
+not_injectable=$(cat "$dir"/sqlmap-*.log | grep -ac "do not appear to be injectable\|does not seem to be injectable" || true)
+echo "" >> "$results"
+echo "Tests run: $tested; injection points found: **$injectable**; parameters reported not injectable: $not_injectable." >> "$results"
+
+# wapiti: the whole application crawled from the home page and attacked, as each account.
+wapiti_as() {
+    local account=$1 start=$2 cookie report
+    cookie=$(login "$account")
+    report="$dir/wapiti-$account.json"
+    wapiti -u "$base_url/" -s "$base_url$start" --scope folder -H "Cookie: JSESSIONID=$cookie" \
+        -m "common,csrf,crlf,xxe,methods,backup,htaccess" --flush-session --store-session "$dir/wapiti-session" \
+        --max-scan-time $((minutes * 60)) --max-attack-time 240 -d 6 --max-links-per-page 60 --max-files-per-dir 40 \
+        -f json -o "$report" --no-bugreport -v 1 > "$dir/wapiti-$account.log" 2>&1 || true
+    echo "" >> "$results"
+    echo "## wapiti as $account (from $start; $(signed_in "$cookie" && echo "still signed in at the end" \
+        || echo "signed out on the way"))" >> "$results"
+    echo "" >> "$results"
+    python3 - "$report" "$dir/wapiti-$account.log" >> "$results" <<'PY'
+import json, re, sys
+report = json.load(open(sys.argv[1]))
+crawled = {line.strip() for line in open(sys.argv[2], errors="replace") if re.match(r"\[\+\] (GET|POST) ", line)}
+print(f"Crawled: {len(crawled)} resources (requests and forms).")
+print()
+print("| category | findings |")
+print("|---|---|")
+for kind in ("vulnerabilities", "anomalies", "additionals"):
+    for category, found in sorted(report.get(kind, {}).items()):
+        if found:
+            print(f"| {kind}: {category} | {len(found)} |")
+total = sum(len(found) for found in report.get("vulnerabilities", {}).values())
+print()
+print(f"Vulnerabilities: **{total}**; anomalies (5xx, timeouts): "
+      f"**{sum(len(found) for found in report.get('anomalies', {}).values())}**.")
+for kind in ("vulnerabilities", "anomalies"):
+    for category, found in sorted(report.get(kind, {}).items()):
+        for item in found[:10]:
+            print(f"- {category}: {item.get('method')} {item.get('path')} {item.get('parameter', '')} — "
+                  f"{item.get('info', '')[:200]}")
+PY
+}
+wapiti_as animatrice /espace/index.xhtml
+wapiti_as admin /admin/journal.xhtml
+
+errors_after=$(grep -ac " ERROR " "$dir/console.log" || true)
+echo "" >> "$results"
+echo "Server log: $((errors_after - errors_before)) ERROR lines during the scans ($dir/console.log)." >> "$results"
+cat "$results"
