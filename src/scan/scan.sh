@@ -91,11 +91,14 @@ sqlmap -u "$base_url/api/v1/projects/2/state" --method=PUT --data='{"state":"REC
 Content-Type: application/json" --cookie="JSESSIONID=$cookie" --batch --level 1 --risk 1 \
     --output-dir="$dir/sqlmap-put" --skip-waf --disable-coloring > "$dir/sqlmap-put.log" 2>&1 || true
 echo "- the API's state change (PUT, JSON body, its ETag in If-Match, a move the lifecycle refuses)" >> "$results"
-injectable=$(cat "$dir"/sqlmap-*.log | grep -ac "appears to be .*injectable\|is vulnerable\|sqlmap identified the following injection point" || true)
-tested=$(cat "$dir"/sqlmap-*.log | grep -aoc "testing '" || true)
-not_injectable=$(cat "$dir"/sqlmap-*.log | grep -ac "do not appear to be injectable\|does not seem to be injectable" || true)
+# sqlmap's own verdicts: injection points it confirmed, and candidates its false-positive check threw out.
+verdicts() { cat "$dir"/sqlmap-*.log | grep -ac "$1" || true; }
 echo "" >> "$results"
-echo "Tests run: $tested; injection points found: **$injectable**; parameters reported not injectable: $not_injectable." >> "$results"
+echo "Parameters tried: $(verdicts "testing for SQL injection on"); injection points confirmed:" \
+    "**$(verdicts "sqlmap identified the following injection point")**; candidates sqlmap then found to be false" \
+    "positives: $(verdicts "false positive or unexploitable"); answers in 5xx:" \
+    "**$(cat "$dir"/sqlmap-*.log | grep -a -A1 "HTTP error codes detected" | grep -ac "50[0-9] (" || true)**." \
+    >> "$results"
 
 # wapiti: the whole application crawled from the home page and attacked, as each account.
 wapiti_as() {

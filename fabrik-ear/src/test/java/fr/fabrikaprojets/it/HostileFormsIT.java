@@ -10,8 +10,12 @@ import fr.fabrikaprojets.domain.model.project.ProjectFilter;
 import fr.fabrikaprojets.domain.model.session.Session;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -138,6 +143,7 @@ class HostileFormsIT {
      * form that cannot save: PrimeFaces checks the nonce only when writing the answer, after the form was processed.
      */
     private void forgedTokens(Http browser, String page, Map<String, String> valid, String spoiler) {
+        long loggedBefore = errorsLogged();
         Tokens own = tokens(browser, page);
         Tokens stranger = tokens(new Http(), "/idee.xhtml");
         check(post(browser, page, valid, "-4242424242424242:1", own.nonce()), page, "page state forged", true);
@@ -153,6 +159,17 @@ class HostileFormsIT {
         own = tokens(browser, page);
         check(post(browser, page, unsaveable, own.viewState(), stranger.nonce()), page, "another visitor's nonce",
                 false);
+        assertEquals(loggedBefore, errorsLogged(), "an untrusted form is answered, not logged as the server's error");
+    }
+
+    /** Undertow's ERROR lines for an exception out of the servlet, in this server's log (the test runs inside). */
+    private static long errorsLogged() {
+        try (Stream<String> lines = Files.lines(Path.of(System.getProperty("jboss.server.log.dir"), "server.log"),
+                StandardCharsets.ISO_8859_1)) {
+            return lines.filter(line -> line.contains("UT005023")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

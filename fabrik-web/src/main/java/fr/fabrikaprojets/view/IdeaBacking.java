@@ -1,9 +1,9 @@
 package fr.fabrikaprojets.view;
 
+import fr.fabrikaprojets.application.CommuneChoice;
 import fr.fabrikaprojets.application.ProjectService;
 import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.Upload;
-import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.project.Project;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -34,7 +34,7 @@ public class IdeaBacking implements Serializable {
     private ReferenceDataService referenceData;
 
     private IdeaForm form = new IdeaForm();
-    private List<Commune> communes = List.of();
+    private List<CommuneChoice> communes = List.of();
     private String website;
     private boolean sent;
     private Long reference;
@@ -42,7 +42,7 @@ public class IdeaBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        communes = referenceData.communes(currentPlatform.getCode());
+        communes = referenceData.communeChoices(currentPlatform.getCode());
     }
 
     public void send() {
@@ -66,7 +66,7 @@ public class IdeaBacking implements Serializable {
         return form;
     }
 
-    public List<Commune> getCommunes() {
+    public List<CommuneChoice> getCommunes() {
         return communes;
     }
 

@@ -16,7 +16,7 @@ import jakarta.servlet.RequestDispatcher;
 @RequestScoped
 public class ExpiredBacking {
 
-    /** Whether a failure is one of the untrusted forms this page answers (web.xml's error pages). */
+    /** Whether a failure is one of the untrusted forms this page answers ({@code UntrustedForms}, web.xml). */
     public static boolean untrustedForm(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ViewExpiredException || "org.primefaces.csp.CspException".equals(

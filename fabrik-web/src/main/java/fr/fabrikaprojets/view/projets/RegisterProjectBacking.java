@@ -1,8 +1,8 @@
 package fr.fabrikaprojets.view.projets;
 
+import fr.fabrikaprojets.application.CommuneChoice;
 import fr.fabrikaprojets.application.ProjectService;
 import fr.fabrikaprojets.application.ReferenceDataService;
-import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
@@ -35,13 +35,13 @@ public class RegisterProjectBacking implements Serializable {
     private ReferenceDataService referenceData;
 
     private final IdeaForm form = new IdeaForm();
-    private List<Commune> communes = List.of();
+    private List<CommuneChoice> communes = List.of();
     private List<Project> similar = List.of();
     private boolean checked;
 
     @PostConstruct
     void load() {
-        communes = referenceData.communes(currentPlatform.getCode());
+        communes = referenceData.communeChoices(currentPlatform.getCode());
     }
 
     public String save() {
@@ -65,7 +65,7 @@ public class RegisterProjectBacking implements Serializable {
         return form;
     }
 
-    public List<Commune> getCommunes() {
+    public List<CommuneChoice> getCommunes() {
         return communes;
     }
 
