@@ -46,9 +46,6 @@ class CrashIT {
     private static final int SESSIONS = 40;
     /** Acknowledged entries before the kill: a third of them, the rest being sent or waiting to be. */
     private static final int KILL_AFTER = 300;
-    private static final Pattern VIEW_STATE = Pattern.compile(
-            "name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"");
-    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
     private static final Pattern SAVED = Pattern.compile("/projets/projet\\.xhtml\\?id=(\\d+)");
 
     @ArquillianResource
@@ -133,12 +130,11 @@ class CrashIT {
     private Long register(Http coordinator, int number) {
         HttpResponse<String> page = coordinator.get("/projets/saisir.xhtml");
         for (int click = 0; click < 2; click++) {
-            Matcher viewState = VIEW_STATE.matcher(page.body());
-            Matcher nonce = NONCE.matcher(page.body());
-            if (!viewState.find() || !nonce.find()) {
+            FormTokens tokens = FormTokens.of(page.body());
+            if (tokens == null) {
                 return null;
             }
-            page = coordinator.postForm("/projets/saisir.xhtml", form(number, viewState.group(1), nonce.group(1)));
+            page = coordinator.postForm("/projets/saisir.xhtml", form(number, tokens));
             Matcher saved = SAVED.matcher(page.uri().toString());
             if (page.statusCode() == 200 && saved.find()) {
                 return Long.valueOf(saved.group(1));
@@ -147,14 +143,14 @@ class CrashIT {
         return null;
     }
 
-    private String[] form(int number, String viewState, String nonce) {
+    private String[] form(int number, FormTokens tokens) {
         List<String> fields = new ArrayList<>(List.of("idea", "idea", "idea:holderKind", "ASSOCIATION",
                 "idea:holderName", holder(number), "idea:contactName", "Contact " + number,
                 "idea:email", "", "idea:phone", String.format("03%08d", number), "idea:title", title(number),
                 "idea:ideaText", idea(number), "idea:aim", aim(number), "idea:commune_input", "62498",
                 "idea:neighbourhood", "Quartier " + number, "idea:participation", "Les habitants.",
                 "idea:needs", "PREMISES", "idea:consent_input", "on", "idea:save", "",
-                "jakarta.faces.ViewState", viewState, "primefaces.nonce", nonce));
+                "jakarta.faces.ViewState", tokens.viewState(), "primefaces.nonce", tokens.nonce()));
         fields.addAll(domains(number).stream().flatMap(domain -> java.util.stream.Stream.of("idea:fields", domain))
                 .toList());
         return fields.toArray(String[]::new);

@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -40,14 +39,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class HostileFormsIT {
 
     private static final Pattern STACK_TRACE = Pattern.compile("at [\\w$.]+\\([\\w$]+\\.java:\\d+\\)|Caused by: ");
-    private static final Pattern VIEW_STATE = Pattern.compile(
-            "name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"");
-    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
     private static final String EDIT = "/animation/reunions/modifier.xhtml?id=";
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.fabrikEarTesting(HostileFormsIT.class, HostileValues.class, Http.class, AsCoordinator.class);
+        return Deployments.fabrikEarTesting(HostileFormsIT.class, HostileValues.class, Http.class, FormTokens.class,
+                AsCoordinator.class);
     }
 
     @Inject
@@ -65,9 +62,6 @@ class HostileFormsIT {
     private boolean multipart;
 
     /** A form as a browser would post it: its fields, and the page state and nonce of the page it came from. */
-    private record Tokens(String viewState, String nonce) {
-    }
-
     @Test
     void theSessionFormRefusesEveryPostWithoutItsTokensOrWithHostileValuesAndSavesNothing() {
         Session session = calendar.getSession(aSession().getId());
@@ -91,7 +85,7 @@ class HostileFormsIT {
         assertEquals(session.getVersion(), calendar.getSession(session.getId()).getVersion(),
                 "no post changed the session");
 
-        Tokens tokens = tokens(browser, page);
+        FormTokens tokens = tokens(browser, page);
         HttpResponse<String> saved = post(browser, page, valid, tokens.viewState(), tokens.nonce());
         assertTrue(saved.statusCode() < 400, "the same post with its tokens: " + saved.statusCode());
         assertEquals(valid.get("edit:venue"), calendar.getSession(session.getId()).getPlace().getVenue(),
@@ -128,7 +122,7 @@ class HostileFormsIT {
         multipart = false;
         Map<String, String> unsaveable = new LinkedHashMap<>(valid);
         unsaveable.remove("idea:consent_input");
-        Tokens tokens = tokens(visitor, "/idee.xhtml");
+        FormTokens tokens = tokens(visitor, "/idee.xhtml");
         HttpResponse<String> notMultipart = post(visitor, "/idee.xhtml", unsaveable, tokens.viewState(),
                 tokens.nonce());
         check(notMultipart, "/idee.xhtml", "without its multipart encoding", false);
@@ -144,8 +138,8 @@ class HostileFormsIT {
      */
     private void forgedTokens(Http browser, String page, Map<String, String> valid, String spoiler) {
         long loggedBefore = errorsLogged();
-        Tokens own = tokens(browser, page);
-        Tokens stranger = tokens(new Http(), "/idee.xhtml");
+        FormTokens own = tokens(browser, page);
+        FormTokens stranger = tokens(new Http(), "/idee.xhtml");
         check(post(browser, page, valid, "-4242424242424242:1", own.nonce()), page, "page state forged", true);
         check(post(browser, page, valid, stranger.viewState(), own.nonce()), page, "another visitor's page state",
                 true);
@@ -184,12 +178,12 @@ class HostileFormsIT {
             for (String value : HostileValues.VALUES) {
                 Map<String, String> fields = new LinkedHashMap<>(unsaveable);
                 fields.put(field, value);
-                Tokens tokens = tokens(browser, page);
+                FormTokens tokens = tokens(browser, page);
                 check(post(browser, page, fields, tokens.viewState(), tokens.nonce()), page, field + "=" + value,
                         false);
             }
         }
-        Tokens tokens = tokens(browser, page);
+        FormTokens tokens = tokens(browser, page);
         byte[] broken = {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE};
         if (multipart) {
             Map<String, byte[]> notUtf8 = new LinkedHashMap<>();
@@ -230,17 +224,15 @@ class HostileFormsIT {
         assertTrue(failures.isEmpty(), requests + " requests, failures:\n" + String.join("\n", failures));
     }
 
-    private Tokens tokens(Http browser, String page) {
-        String body = browser.get(page).body();
-        Matcher viewState = VIEW_STATE.matcher(body);
-        Matcher nonce = NONCE.matcher(body);
-        assertTrue(viewState.find() && nonce.find(), "the page " + page + " has its tokens");
-        return new Tokens(viewState.group(1), nonce.group(1));
+    private FormTokens tokens(Http browser, String page) {
+        FormTokens tokens = FormTokens.of(browser.get(page).body());
+        assertTrue(tokens != null, "the page " + page + " has its tokens");
+        return tokens;
     }
 
     private HttpResponse<String> post(Http browser, String page, Map<String, String> fields, String viewState,
             String nonce) {
-        Tokens tokens = new Tokens(viewState, nonce);
+        FormTokens tokens = new FormTokens(viewState, nonce);
         if (!multipart) {
             return raw(browser, page, encoded(fields, tokens).getBytes(StandardCharsets.US_ASCII));
         }
@@ -250,7 +242,7 @@ class HostileFormsIT {
     }
 
     private static HttpResponse<String> multipart(Http browser, String page, Map<String, byte[]> fields,
-            Tokens tokens) {
+            FormTokens tokens) {
         String boundary = "----fabrik" + UUID.randomUUID().toString().replace("-", "");
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         Map<String, byte[]> all = new LinkedHashMap<>(fields);
@@ -270,7 +262,7 @@ class HostileFormsIT {
         return browser.postBytes(page, "multipart/form-data; boundary=" + boundary, body.toByteArray());
     }
 
-    private static String encoded(Map<String, String> fields, Tokens tokens) {
+    private static String encoded(Map<String, String> fields, FormTokens tokens) {
         List<String> pairs = new ArrayList<>();
         fields.forEach((name, value) -> pairs.add(pair(name, value)));
         if (tokens.viewState() != null) {

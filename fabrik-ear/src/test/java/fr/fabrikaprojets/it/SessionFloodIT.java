@@ -35,9 +35,6 @@ class SessionFloodIT {
     private static final String BASE = "http://127.0.0.1:8280/fabrik";
     private static final int IN_MEMORY = 50;
     private static final int VISITORS = 6 * IN_MEMORY;
-    private static final Pattern VIEW_STATE = Pattern.compile(
-            "name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"");
-    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
     private static final Pattern ACTIVE = Pattern.compile("\"result\" => (\\d+)");
 
     @ArquillianResource
@@ -60,9 +57,9 @@ class SessionFloodIT {
             Http coordinator = new Http(BASE);
             coordinator.login("animatrice", "fabrik");
             String statePage = "/projets/projet.xhtml?id=2&saisir=etat";
-            String[] stateForm = tokens(coordinator.get(statePage));
+            FormTokens stateForm = tokens(coordinator.get(statePage));
             Http holder = new Http(BASE);
-            String[] ideaForm = tokens(holder.get("/idee.xhtml"));
+            FormTokens ideaForm = tokens(holder.get("/idee.xhtml"));
 
             for (int visitor = 0; visitor < VISITORS; visitor++) {
                 assertEquals(200, new Http(BASE).get("/idee.xhtml").statusCode(), "visitor " + visitor);
@@ -72,7 +69,7 @@ class SessionFloodIT {
 
             HttpResponse<String> moved = coordinator.postForm(statePage, "state", "state", "state:target_input",
                     "PAUSED", "state:why", "Pause pendant les travaux de la salle.", "state:apply", "",
-                    "jakarta.faces.ViewState", stateForm[0], "primefaces.nonce", stateForm[1]);
+                    "jakarta.faces.ViewState", stateForm.viewState(), "primefaces.nonce", stateForm.nonce());
             assertTrue(moved.body().contains("Le projet est maintenant : En pause"),
                     "the coordinator's form, opened before the flood, saves after it: " + moved.statusCode());
             HttpResponse<String> sent = holder.postForm("/idee.xhtml", "idea", "idea", "idea:holderKind",
@@ -80,7 +77,8 @@ class SessionFloodIT {
                     "idea:phone", "0321000077", "idea:title", "Bancs du square", "idea:ideaText",
                     "Des bancs et une table pour se retrouver au square.", "idea:aim", "Se rencontrer entre voisins.",
                     "idea:fields", "SOCIAL", "idea:commune_input", "62498", "idea:consent_input", "on",
-                    "idea:send", "", "jakarta.faces.ViewState", ideaForm[0], "primefaces.nonce", ideaForm[1]);
+                    "idea:send", "", "jakarta.faces.ViewState", ideaForm.viewState(), "primefaces.nonce",
+                    ideaForm.nonce());
             assertTrue(sent.body().contains("id=\"sent\""), "the holder's idea, opened before the flood, is sent after"
                     + " it: " + sent.statusCode());
             deployer.undeploy(CONTAINER);
@@ -89,11 +87,10 @@ class SessionFloodIT {
         }
     }
 
-    private static String[] tokens(HttpResponse<String> page) {
-        Matcher viewState = VIEW_STATE.matcher(page.body());
-        Matcher nonce = NONCE.matcher(page.body());
-        assertTrue(viewState.find() && nonce.find(), "the form's tokens");
-        return new String[] {viewState.group(1), nonce.group(1)};
+    private static FormTokens tokens(HttpResponse<String> page) {
+        FormTokens tokens = FormTokens.of(page.body());
+        assertTrue(tokens != null, "the form's tokens");
+        return tokens;
     }
 
     /** The web sessions the server holds in memory, as its management interface counts them. */
