@@ -55,9 +55,10 @@ login() {
     sed -n 's/.*JSESSIONID\t\(.*\)$/\1/p' "$jar" | tail -1
 }
 
-# Whether a session is still signed in (a scanner may have pressed "Se déconnecter" on its way).
+# Whether a session is still signed in (a scanner may have pressed "Se déconnecter" on its way): FORM authentication
+# answers a protected page without a session with the sign-in form, in 200, so the form is what tells.
 signed_in() {
-    [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$1" "$base_url/espace/index.xhtml")" = 200 ]
+    ! curl -s -H "Cookie: JSESSIONID=$1" "$base_url/espace/index.xhtml" | grep -q "j_security_check"
 }
 
 errors_before=$(grep -ac " ERROR " "$dir/console.log" || true)
