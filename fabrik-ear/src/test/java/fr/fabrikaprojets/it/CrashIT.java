@@ -2,11 +2,15 @@ package fr.fabrikaprojets.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +31,6 @@ import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -48,6 +51,7 @@ class CrashIT {
     /** Acknowledged entries before the kill: a third of them, the rest being sent or waiting to be. */
     private static final int KILL_AFTER = 300;
     private static final Pattern SAVED = Pattern.compile("/projets/projet\\.xhtml\\?id=(\\d+)");
+    private static final Pattern MESSAGE = Pattern.compile("class=\"message message-[a-z]+\"[^>]*>([^<]+)");
 
     @ArquillianResource
     ContainerController controller;
@@ -57,6 +61,9 @@ class CrashIT {
 
     private final String run = Long.toString(System.currentTimeMillis(), 36);
 
+    /** How many times each answer other than a saved project came back, for the failure message. */
+    private final Map<String, AtomicInteger> answers = new ConcurrentHashMap<>();
+
     @Deployment(name = CONTAINER, managed = false, testable = false)
     @TargetsContainer(CONTAINER)
     static EnterpriseArchive deployment() {
@@ -64,8 +71,6 @@ class CrashIT {
     }
 
     @Test
-    @Disabled("once in five runs no entry was acknowledged in 10 minutes (clean-clone CI, 2026-12-01): cause not "
-            + "found yet; to run it, remove this or deactivate JUnit's DisabledCondition")
     void everyAcknowledgedIdeaSurvivesAKillAndNoneIsHalfWritten() throws Exception {
         controller.start(CONTAINER);
         try {
@@ -73,11 +78,12 @@ class CrashIT {
             Map<Long, Integer> acknowledged = new ConcurrentHashMap<>();
             AtomicInteger started = new AtomicInteger();
             CountDownLatch enough = new CountDownLatch(KILL_AFTER);
+            CountDownLatch finished = new CountDownLatch(SESSIONS);
             ExecutorService coordinators = Executors.newFixedThreadPool(SESSIONS);
             for (int i = 0; i < SESSIONS; i++) {
-                coordinators.submit(() -> enter(started, acknowledged, enough));
+                coordinators.submit(() -> enter(started, acknowledged, enough, finished));
             }
-            assertTrue(enough.await(10, TimeUnit.MINUTES), "acknowledged before the kill: " + acknowledged.size());
+            awaitEnough(enough, finished, acknowledged);
             ProcessHandle server = serverProcess();
             server.destroyForcibly();
             server.onExit().get(1, TimeUnit.MINUTES);
@@ -112,8 +118,26 @@ class CrashIT {
         }
     }
 
+    /**
+     * Waits for enough acknowledged entries; when the sessions stop short of them or take too long, fails with what
+     * they were answered and the server's threads, so that a failure says why.
+     */
+    private void awaitEnough(CountDownLatch enough, CountDownLatch finished, Map<Long, Integer> acknowledged)
+            throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (!enough.await(5, TimeUnit.SECONDS)) {
+            if (finished.getCount() == 0 || System.nanoTime() > deadline) {
+                Path threads = Path.of(System.getProperty("it.server.base") + "-restart", "crash-threads.txt");
+                Files.writeString(threads, threadDump(serverProcess()));
+                fail(acknowledged.size() + " acknowledged before the kill, " + finished.getCount()
+                        + " sessions still entering; answers: " + answers + "; server threads in " + threads);
+            }
+        }
+    }
+
     /** One coordinator's session entering ideas until the thousand are taken or the server is gone. */
-    private void enter(AtomicInteger started, Map<Long, Integer> acknowledged, CountDownLatch enough) {
+    private void enter(AtomicInteger started, Map<Long, Integer> acknowledged, CountDownLatch enough,
+            CountDownLatch finished) {
         try {
             Http coordinator = new Http(BASE);
             coordinator.login("animatrice", "fabrik");
@@ -126,7 +150,31 @@ class CrashIT {
             }
         } catch (UncheckedIOException gone) {
             // The server was killed under this entry: it is one of those in flight.
+            count("connexion perdue");
+        } catch (RuntimeException unexpected) {
+            count(unexpected.toString());
+        } finally {
+            finished.countDown();
         }
+    }
+
+    private void count(String answer) {
+        answers.computeIfAbsent(answer, key -> new AtomicInteger()).incrementAndGet();
+    }
+
+    /** What a page not leading to the saved project said: its status, its path and its first message. */
+    private static String answer(HttpResponse<String> page) {
+        Matcher message = MESSAGE.matcher(page.body());
+        return page.statusCode() + " " + page.uri().getPath() + (message.find() ? " « " + message.group(1).strip()
+                + " »" : "");
+    }
+
+    private static String threadDump(ProcessHandle server) throws Exception {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(server.pid()), "Thread.print").redirectErrorStream(true).start();
+        String dump = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        jcmd.waitFor(1, TimeUnit.MINUTES);
+        return dump;
     }
 
     /** The staff's entry form, saved; a second click when the form shows similar projects first. */
@@ -135,6 +183,7 @@ class CrashIT {
         for (int click = 0; click < 2; click++) {
             FormTokens tokens = FormTokens.of(page.body());
             if (tokens == null) {
+                count("pas de formulaire : " + answer(page));
                 return null;
             }
             page = coordinator.postForm("/projets/saisir.xhtml", form(number, tokens));
@@ -143,6 +192,7 @@ class CrashIT {
                 return Long.valueOf(saved.group(1));
             }
         }
+        count("pas enregistrée : " + answer(page));
         return null;
     }
 
