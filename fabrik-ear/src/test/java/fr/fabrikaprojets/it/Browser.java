@@ -53,6 +53,11 @@ final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        // Before any script of each page: what the page's security policy refused, for accessibilityViolations.
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                "window.fabrikRefused = []; document.addEventListener('securitypolicyviolation', e => "
+                + "window.fabrikRefused.push(e.violatedDirective + ' ' + (e.blockedURI || 'inline') + ' '"
+                + " + (e.sourceFile || '') + ':' + e.lineNumber));"));
     }
 
     WebDriver driver() {
@@ -203,7 +208,19 @@ final class Browser implements AutoCloseable {
                 + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
                 + ".then(r => done(r.violations.flatMap(v => v.nodes.map(n => v.id + ': ' + n.target.join(' ')))))"
                 + ".catch(e => done(['axe failed: ' + e]));");
-        return (java.util.List<String>) result;
+        java.util.List<String> violations = new java.util.ArrayList<>((java.util.List<String>) result);
+        refusedByPolicy().forEach(refused -> violations.add("refusé par la politique de sécurité : " + refused));
+        return violations;
+    }
+
+    /**
+     * What the current page's Content-Security-Policy blocked since it opened (a style, an image, a script): a page
+     * that needs it looks or works broken, which a user notices and axe does not.
+     */
+    @SuppressWarnings("unchecked")
+    java.util.List<String> refusedByPolicy() {
+        Object refused = driver.executeScript("return window.fabrikRefused || [];");
+        return (java.util.List<String>) refused;
     }
 
     private static final String AXE_SOURCE = axeSource();

@@ -11,6 +11,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
@@ -28,14 +33,47 @@ final class Http {
     }
 
     Http(String base) {
+        this(base, null);
+    }
+
+    private Http(String base, SSLContext tls) {
         this.base = base;
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NORMAL);
+        client = (tls == null ? builder : builder.sslContext(tls)).build();
+    }
+
+    /**
+     * A client of the server's HTTPS listener ({@code https://localhost:<8443 + offset>/fabrik}), whose certificate
+     * WildFly generated for {@code localhost} at its first TLS connection: trusted as it is, for tests only.
+     */
+    static Http overTls() {
+        int port = 8443 + Integer.getInteger("jboss.socket.binding.port-offset", 100);
+        try {
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(null, new TrustManager[] {new X509TrustManager() {
+                @Override
+                public void checkClientTrusted(X509Certificate[] chain, String authType) {
+                }
+
+                @Override
+                public void checkServerTrusted(X509Certificate[] chain, String authType) {
+                }
+
+                @Override
+                public X509Certificate[] getAcceptedIssuers() {
+                    return new X509Certificate[0];
+                }
+            }}, null);
+            return new Http("https://localhost:" + port + "/fabrik", tls);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private final CookieManager cookies = new CookieManager();
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient client;
 
     /** The value of one of this client's cookies, or null. */
     String cookie(String name) {

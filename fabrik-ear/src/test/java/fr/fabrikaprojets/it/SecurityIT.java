@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
 
 /** Container-managed security seen from a browser: FORM login in French, roles on pages, logout. */
 @ExtendWith(ArquillianExtension.class)
@@ -100,14 +103,94 @@ class SecurityIT {
         HttpResponse<String> page = browser.get("/connexion.xhtml");
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals("strict-origin-when-cross-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
-        String policies = String.join(" ; ", page.headers().allValues("Content-Security-Policy"));
-        assertTrue(policies.contains("frame-ancestors 'self'"), policies);
-        assertTrue(policies.contains("script-src") && policies.contains("nonce-"), "PrimeFaces' nonce policy: " + policies);
+        assertTrue(page.headers().firstValue("X-Frame-Options").isEmpty(),
+                "the portal of this server (FABRIK_PORTAL_ORIGIN) frames Fabrik: X-Frame-Options could not name it");
+        String policy = onePolicy(page);
+        for (String directive : List.of("default-src 'self'", "object-src 'none'", "base-uri 'self'",
+                "form-action 'self'", "frame-ancestors 'self' https://intranet.example.fr")) {
+            assertTrue(policy.contains(directive), directive + " in " + policy);
+        }
+        assertTrue(policy.matches(".*script-src 'self' 'nonce-[^']+'.*"), "PrimeFaces' nonce in the policy: " + policy);
+        assertFalse(policy.contains("unsafe-eval") || policy.matches(".*script-src[^;]*unsafe-inline.*"), policy);
+        assertTrue(page.headers().firstValue("Strict-Transport-Security").isEmpty(), "HSTS is for HTTPS only");
+
+        HttpResponse<String> servedInPlace = browser.get(PLANNING);
+        assertTrue(servedInPlace.body().contains("j_security_check"));
+        assertEquals("nosniff", servedInPlace.headers().firstValue("X-Content-Type-Options").orElse(""),
+                "the sign-in page served in place of a protected one");
+        assertTrue(onePolicy(servedInPlace).contains("'nonce-"), onePolicy(servedInPlace));
+        String apiPolicy = onePolicy(browser.get("/api/v1/sessions?year=2021", "application/json"));
+        assertTrue(apiPolicy.contains("default-src 'self'") && apiPolicy.endsWith("script-src 'self'"), apiPolicy);
+
         HttpResponse<String> loggedIn = browser.login("animatrice", "fabrik");
         String cookies = String.join(" ; ", loggedIn.previousResponse().map(r -> r.headers().allValues("Set-Cookie"))
-                .orElse(java.util.List.of()));
+                .orElse(List.of()));
         assertTrue(cookies.contains("JSESSIONID") && cookies.contains("HttpOnly") && cookies.contains("SameSite=Lax"),
                 cookies);
+        assertFalse(cookies.toLowerCase(Locale.ROOT).contains("secure"), "a Secure cookie would never come back over plain HTTP: " + cookies);
+    }
+
+    @Test
+    void overHttpsBrowsersAreToldToStayThereAndTheSessionCookieIsSecure() {
+        Http browser = Http.overTls();
+        HttpResponse<String> page = browser.get("/connexion.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="),
+                page.headers().map().toString());
+        HttpResponse<String> loggedIn = browser.login("animatrice", "fabrik");
+        assertTrue(loggedIn.body().contains("Connecté·e : animatrice"));
+        String cookies = String.join(" ; ", loggedIn.previousResponse().map(r -> r.headers().allValues("Set-Cookie"))
+                .orElse(List.of()));
+        assertTrue(cookies.contains("JSESSIONID") && cookies.contains("; secure") && cookies.contains("HttpOnly"),
+                cookies);
+    }
+
+    @Test
+    void aBrowserRunsFabriksOwnScriptsAndRefusesWhatAnInjectionWouldSlipIntoAPage() throws InterruptedException {
+        try (Browser browser = new Browser(Http.DEFAULT_BASE)) {
+            browser.open("/idee.xhtml");
+            JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+            assertEquals(true, page.executeScript("return typeof PrimeFaces !== 'undefined';"),
+                    "PrimeFaces' scripts carry the page's nonce and run");
+            assertTrue(browser.refusedByPolicy().isEmpty(), String.valueOf(browser.refusedByPolicy()));
+            page.executeScript("const script = document.createElement('script');"
+                    + "script.textContent = 'window.injected = true;'; document.body.appendChild(script);"
+                    + "const pixel = document.createElement('img'); pixel.src = 'https://tracker.example/p.png';"
+                    + "document.body.appendChild(pixel);");
+            for (int tries = 0; tries < 50 && browser.refusedByPolicy().size() < 2; tries++) {
+                Thread.sleep(100);
+            }
+            String refused = String.join(" | ", browser.refusedByPolicy());
+            assertTrue(refused.contains("script-src") && refused.contains("img-src https://tracker.example"),
+                    refused);
+            assertEquals(true, page.executeScript("return typeof window.injected === 'undefined';"),
+                    "the injected script did not run");
+        }
+    }
+
+    @Test
+    void namesOfBackupsAndArchivesAreNotFoundEvenUnderAProtectedFolder() {
+        for (Http visitor : List.of(new Http(), signedIn())) {
+            for (String path : List.of("/animation/reunions/calendrier.xhtml.bak", "/animation/reunions/calendrier~",
+                    "/projets/index.xhtml.old", "/projets/.index.xhtml.swp", "/admin/backup.sql", "/index.tar.gz")) {
+                HttpResponse<String> answer = visitor.get(path);
+                assertEquals(404, answer.statusCode(), path);
+                assertTrue(answer.body().contains("Page introuvable"), path + ": the French page, not the sign-in");
+            }
+        }
+    }
+
+    private static Http signedIn() {
+        Http coordinator = new Http();
+        coordinator.login("animatrice", "fabrik");
+        return coordinator;
+    }
+
+    /** The page's one security policy: two headers would each be enforced, and a reader would see only one. */
+    private static String onePolicy(HttpResponse<String> page) {
+        List<String> policies = page.headers().allValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), page.uri() + ": " + policies);
+        return policies.get(0);
     }
 
     private static String between(String text, String start, String end) {

@@ -1,6 +1,5 @@
 package fr.fabrikaprojets.web;
 
-import fr.fabrikaprojets.domain.shared.Settings;
 import fr.fabrikaprojets.application.RequestOrigin;
 import fr.fabrikaprojets.view.PageLanguage;
 import jakarta.inject.Inject;
@@ -12,13 +11,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Every request: note the client's address for the audit trail, and send the security headers. The framing policy
- * allows Fabrik itself and the intranet portal named by {@code -Dfabrik.portal.origin} (none by default), no one else.
- * Scripts are governed by PrimeFaces' own nonce-based policy ({@code primefaces.CSP} in web.xml).
+ * Every request: note the client's address for the audit trail and its language, and refuse what no form sends (a
+ * body over the limit, a NUL character). The security headers are {@link SecurityHeaders}'.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestFilter extends HttpFilter {
@@ -34,10 +30,6 @@ public class RequestFilter extends HttpFilter {
             throws IOException, ServletException {
         origin.arrivedFrom(request.getRemoteAddr());
         origin.reads(PageLanguage.of(request).getLanguage());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("Content-Security-Policy", "frame-ancestors 'self'" + portalOrigin()
-                + "; object-src 'none'; base-uri 'self'; form-action 'self'" + ssoOrigin());
         if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
             refuseTooLarge(request, response);
             return;
@@ -99,27 +91,5 @@ public class RequestFilter extends HttpFilter {
                 + "fichiers joints ne peuvent pas dépasser 10 Mo. Rien n’a été enregistré. Revenez à la page "
                 + "précédente et choisissez un fichier plus léger.</p><p><a href=\"" + request.getContextPath()
                 + "/\">Retour à l’accueil</a></p></main></body></html>");
-    }
-
-    /**
-     * The partners' SSO, when configured: logging out posts a form whose answer sends the browser to the provider's
-     * end of session, and browsers hold a form's redirects to its form-action.
-     */
-    private static String ssoOrigin() {
-        StringBuilder origins = new StringBuilder();
-        for (String property : new String[] {"fabrik.oidc.provider.url", "fabrik.oidc.logout.url"}) {
-            Matcher url = ORIGIN.matcher(Settings.text(property, ""));
-            if (url.matches() && origins.indexOf(" " + url.group(1)) < 0) {
-                origins.append(' ').append(url.group(1));
-            }
-        }
-        return origins.toString();
-    }
-
-    private static final Pattern ORIGIN = Pattern.compile("(https?://[A-Za-z0-9.-]+(:\\d+)?)(/.*)?");
-
-    private static String portalOrigin() {
-        String portal = Settings.text("fabrik.portal.origin", "");
-        return portal.matches("https?://[A-Za-z0-9.-]+(:\\d+)?") ? " " + portal : "";
     }
 }
