@@ -203,7 +203,8 @@ class CrashIT {
                 "idea:ideaText", idea(number), "idea:aim", aim(number), "idea:commune_input", "62498",
                 "idea:neighbourhood", "Quartier " + number, "idea:participation", "Les habitants.",
                 "idea:needs", "PREMISES", "idea:consent_input", "on", "idea:save", "",
-                "jakarta.faces.ViewState", tokens.viewState(), "primefaces.nonce", tokens.nonce()));
+                "jakarta.faces.ViewState", tokens.viewState(), "csrf_token", tokens.formToken(), "primefaces.nonce",
+                tokens.nonce()));
         fields.addAll(domains(number).stream().flatMap(domain -> java.util.stream.Stream.of("idea:fields", domain))
                 .toList());
         return fields.toArray(String[]::new);

@@ -4,19 +4,49 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a Faces form posts back besides its fields: its page state (the forms' CSRF token) and the script nonce
- * PrimeFaces checks; either may be null, for a post that leaves it out.
+ * What a Faces form posts back besides its fields: its page state, the session's form token (CSRF) and the script
+ * nonce PrimeFaces checks; any may be null, for a post that leaves it out.
  */
-record FormTokens(String viewState, String nonce) {
+record FormTokens(String viewState, String formToken, String nonce) {
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"");
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"csrf_token\" value=\"([^\"]*)\"");
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
 
     /** The tokens of a page holding a form, or null when the page has none (a sign-in page, an error). */
     static FormTokens of(String page) {
         Matcher viewState = VIEW_STATE.matcher(page);
+        Matcher formToken = FORM_TOKEN.matcher(page);
         Matcher nonce = NONCE.matcher(page);
-        return viewState.find() && nonce.find() ? new FormTokens(viewState.group(1), nonce.group(1)) : null;
+        return viewState.find() && formToken.find() && nonce.find()
+                ? new FormTokens(viewState.group(1), formToken.group(1), nonce.group(1)) : null;
+    }
+
+    FormTokens withViewState(String other) {
+        return new FormTokens(other, formToken, nonce);
+    }
+
+    FormTokens withFormToken(String other) {
+        return new FormTokens(viewState, other, nonce);
+    }
+
+    FormTokens withNonce(String other) {
+        return new FormTokens(viewState, formToken, other);
+    }
+
+    /** The tokens as the name-value pairs of a form post, those left out omitted. */
+    java.util.Map<String, String> fields() {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        if (viewState != null) {
+            fields.put("jakarta.faces.ViewState", viewState);
+        }
+        if (formToken != null) {
+            fields.put("csrf_token", formToken);
+        }
+        if (nonce != null) {
+            fields.put("primefaces.nonce", nonce);
+        }
+        return fields;
     }
 }

@@ -86,7 +86,7 @@ class HostileFormsIT {
                 "no post changed the session");
 
         FormTokens tokens = tokens(browser, page);
-        HttpResponse<String> saved = post(browser, page, valid, tokens.viewState(), tokens.nonce());
+        HttpResponse<String> saved = post(browser, page, valid, tokens);
         assertTrue(saved.statusCode() < 400, "the same post with its tokens: " + saved.statusCode());
         assertEquals(valid.get("edit:venue"), calendar.getSession(session.getId()).getPlace().getVenue(),
                 "with its tokens the post saves: the tokens were what refused the others");
@@ -123,8 +123,7 @@ class HostileFormsIT {
         Map<String, String> unsaveable = new LinkedHashMap<>(valid);
         unsaveable.remove("idea:consent_input");
         FormTokens tokens = tokens(visitor, "/idee.xhtml");
-        HttpResponse<String> notMultipart = post(visitor, "/idee.xhtml", unsaveable, tokens.viewState(),
-                tokens.nonce());
+        HttpResponse<String> notMultipart = post(visitor, "/idee.xhtml", unsaveable, tokens);
         check(notMultipart, "/idee.xhtml", "without its multipart encoding", false);
         assertTrue(notMultipart.body().contains("Votre accord est nécessaire"), "the page checks the form as usual");
         assertEquals(before, received(), "no idea was received");
@@ -132,26 +131,30 @@ class HostileFormsIT {
     }
 
     /**
-     * The complete post with its page state (the forms' CSRF token) forged, taken from another visitor or missing:
-     * refused, nothing saved. Then the script nonce missing, not one PrimeFaces writes, or another visitor's, with a
+     * The complete post with its page state or its form token (CSRF) forged, taken from another visitor or missing:
+     * refused, nothing saved (a post without page state is no postback, only the page shown again). Then the script nonce missing, not one PrimeFaces writes, or another visitor's, with a
      * form that cannot save: PrimeFaces checks the nonce only when writing the answer, after the form was processed.
      */
     private void forgedTokens(Http browser, String page, Map<String, String> valid, String spoiler) {
         long loggedBefore = errorsLogged();
         FormTokens own = tokens(browser, page);
         FormTokens stranger = tokens(new Http(), "/idee.xhtml");
-        check(post(browser, page, valid, "-4242424242424242:1", own.nonce()), page, "page state forged", true);
-        check(post(browser, page, valid, stranger.viewState(), own.nonce()), page, "another visitor's page state",
-                true);
-        check(post(browser, page, valid, null, own.nonce()), page, "page state missing", false);
+        check(post(browser, page, valid, own.withViewState("-4242424242424242:1")), page, "page state forged", true);
+        check(post(browser, page, valid, own.withViewState(stranger.viewState())), page,
+                "another visitor's page state", true);
+        check(post(browser, page, valid, own.withViewState(null)), page, "page state missing", false);
+        check(post(browser, page, valid, own.withFormToken("wapiti")), page, "form token forged", true);
+        check(post(browser, page, valid, own.withFormToken(stranger.formToken())), page,
+                "another visitor's form token", true);
+        check(post(browser, page, valid, own.withFormToken(null)), page, "form token missing", true);
         Map<String, String> unsaveable = new LinkedHashMap<>(valid);
         unsaveable.remove(spoiler);
         own = tokens(browser, page);
-        check(post(browser, page, unsaveable, own.viewState(), null), page, "nonce missing", false);
+        check(post(browser, page, unsaveable, own.withNonce(null)), page, "nonce missing", false);
         own = tokens(browser, page);
-        check(post(browser, page, unsaveable, own.viewState(), "Zm9yZ2Vk"), page, "nonce forged", true);
+        check(post(browser, page, unsaveable, own.withNonce("Zm9yZ2Vk")), page, "nonce forged", true);
         own = tokens(browser, page);
-        check(post(browser, page, unsaveable, own.viewState(), stranger.nonce()), page, "another visitor's nonce",
+        check(post(browser, page, unsaveable, own.withNonce(stranger.nonce())), page, "another visitor's nonce",
                 false);
         assertEquals(loggedBefore, errorsLogged(), "an untrusted form is answered, not logged as the server's error");
     }
@@ -179,7 +182,7 @@ class HostileFormsIT {
                 Map<String, String> fields = new LinkedHashMap<>(unsaveable);
                 fields.put(field, value);
                 FormTokens tokens = tokens(browser, page);
-                check(post(browser, page, fields, tokens.viewState(), tokens.nonce()), page, field + "=" + value,
+                check(post(browser, page, fields, tokens), page, field + "=" + value,
                         false);
             }
         }
@@ -230,9 +233,7 @@ class HostileFormsIT {
         return tokens;
     }
 
-    private HttpResponse<String> post(Http browser, String page, Map<String, String> fields, String viewState,
-            String nonce) {
-        FormTokens tokens = new FormTokens(viewState, nonce);
+    private HttpResponse<String> post(Http browser, String page, Map<String, String> fields, FormTokens tokens) {
         if (!multipart) {
             return raw(browser, page, encoded(fields, tokens).getBytes(StandardCharsets.US_ASCII));
         }
@@ -246,12 +247,7 @@ class HostileFormsIT {
         String boundary = "----fabrik" + UUID.randomUUID().toString().replace("-", "");
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         Map<String, byte[]> all = new LinkedHashMap<>(fields);
-        if (tokens.viewState() != null) {
-            all.put("jakarta.faces.ViewState", tokens.viewState().getBytes(StandardCharsets.US_ASCII));
-        }
-        if (tokens.nonce() != null) {
-            all.put("primefaces.nonce", tokens.nonce().getBytes(StandardCharsets.US_ASCII));
-        }
+        tokens.fields().forEach((name, value) -> all.put(name, value.getBytes(StandardCharsets.US_ASCII)));
         all.forEach((name, value) -> {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
@@ -265,12 +261,7 @@ class HostileFormsIT {
     private static String encoded(Map<String, String> fields, FormTokens tokens) {
         List<String> pairs = new ArrayList<>();
         fields.forEach((name, value) -> pairs.add(pair(name, value)));
-        if (tokens.viewState() != null) {
-            pairs.add(pair("jakarta.faces.ViewState", tokens.viewState()));
-        }
-        if (tokens.nonce() != null) {
-            pairs.add(pair("primefaces.nonce", tokens.nonce()));
-        }
+        tokens.fields().forEach((name, value) -> pairs.add(pair(name, value)));
         return String.join("&", pairs);
     }
 

@@ -63,9 +63,10 @@ class SecurityIT {
         assertTrue(planning.body().contains("Retirer ce mois"), "the planning page after login");
         assertTrue(planning.body().contains("Connecté·e : animatrice"));
 
-        String viewState = between(planning.body(), "name=\"jakarta.faces.ViewState\" id=\"j_id1:jakarta.faces.ViewState:0\" value=\"", "\"");
+        FormTokens form = FormTokens.of(planning.body());
         HttpResponse<String> loggedOut = browser.postForm("/animation/reunions/calendrier.xhtml?annee=2021",
-                "logout", "logout", "logout:submit", "Se déconnecter", "jakarta.faces.ViewState", viewState);
+                "logout", "logout", "logout:submit", "Se déconnecter", "jakarta.faces.ViewState", form.viewState(),
+                "csrf_token", form.formToken());
         assertTrue(loggedOut.body().contains("Vous êtes déconnecté·e."), "back on the home page");
         assertFalse(browser.get(PLANNING).body().contains("Retirer ce mois"), "the session is gone");
     }
@@ -191,14 +192,5 @@ class SecurityIT {
         List<String> policies = page.headers().allValues("Content-Security-Policy");
         assertEquals(1, policies.size(), page.uri() + ": " + policies);
         return policies.get(0);
-    }
-
-    private static String between(String text, String start, String end) {
-        int from = text.indexOf(start);
-        if (from < 0) {
-            throw new AssertionError("« " + start + " » absent de la page");
-        }
-        from += start.length();
-        return text.substring(from, text.indexOf(end, from));
     }
 }

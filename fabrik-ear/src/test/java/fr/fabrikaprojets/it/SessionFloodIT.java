@@ -69,7 +69,8 @@ class SessionFloodIT {
 
             HttpResponse<String> moved = coordinator.postForm(statePage, "state", "state", "state:target_input",
                     "PAUSED", "state:why", "Pause pendant les travaux de la salle.", "state:apply", "",
-                    "jakarta.faces.ViewState", stateForm.viewState(), "primefaces.nonce", stateForm.nonce());
+                    "jakarta.faces.ViewState", stateForm.viewState(), "csrf_token", stateForm.formToken(),
+                    "primefaces.nonce", stateForm.nonce());
             assertTrue(moved.body().contains("Le projet est maintenant : En pause"),
                     "the coordinator's form, opened before the flood, saves after it: " + moved.statusCode());
             HttpResponse<String> sent = holder.postForm("/idee.xhtml", "idea", "idea", "idea:holderKind",
@@ -77,8 +78,8 @@ class SessionFloodIT {
                     "idea:phone", "0321000077", "idea:title", "Bancs du square", "idea:ideaText",
                     "Des bancs et une table pour se retrouver au square.", "idea:aim", "Se rencontrer entre voisins.",
                     "idea:fields", "SOCIAL", "idea:commune_input", "62498", "idea:consent_input", "on",
-                    "idea:send", "", "jakarta.faces.ViewState", ideaForm.viewState(), "primefaces.nonce",
-                    ideaForm.nonce());
+                    "idea:send", "", "jakarta.faces.ViewState", ideaForm.viewState(), "csrf_token",
+                    ideaForm.formToken(), "primefaces.nonce", ideaForm.nonce());
             assertTrue(sent.body().contains("id=\"sent\""), "the holder's idea, opened before the flood, is sent after"
                     + " it: " + sent.statusCode());
             deployer.undeploy(CONTAINER);

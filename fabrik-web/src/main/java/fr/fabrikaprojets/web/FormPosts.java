@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.web;
 
+import fr.fabrikaprojets.view.FormToken;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,16 +19,18 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Form posts that no browser sends, made ordinary refusals instead of server errors: a script nonce that PrimeFaces
+ * Form posts that no browser sends, made ordinary refusals instead of server errors: a Faces form without its
+ * session's {@link FormToken} (another site's, or one kept from a session since ended), a script nonce that PrimeFaces
  * never wrote (its check throws on one that does not decode, even while showing the error page), and a form with a
- * file field posted without its multipart encoding (the container throws when asked for the parts). A forged nonce
- * gets the page of a form that cannot be trusted, answered 400 with nothing saved; a form without multipart encoding
+ * file field posted without its multipart encoding (the container throws when asked for the parts). The first two
+ * get the page of a form that cannot be trusted, answered 400 with nothing saved; a form without multipart encoding
  * reads as one without a file, and its page checks the rest. The request filter asks it last, after refusing the
  * requests that must not be read at all.
  */
 final class FormPosts {
 
     private static final String NONCE = "primefaces.nonce";
+    private static final String VIEW_STATE = "jakarta.faces.ViewState";
     private static final String UNTRUSTED_FORM = "/erreur/expiree.xhtml";
 
     private FormPosts() {
@@ -41,7 +44,8 @@ final class FormPosts {
             return;
         }
         String nonce = request.getParameter(NONCE);
-        if (nonce != null && !wellFormed(nonce)) {
+        boolean facesForm = request.getParameter(VIEW_STATE) != null;
+        if (facesForm && !FormToken.sentBack(request) || nonce != null && !wellFormed(nonce)) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             request.getRequestDispatcher(UNTRUSTED_FORM).forward(new Emptied(request), response);
             return;
