@@ -34,10 +34,12 @@ case "${1:-}" in
         [ -n "${FABRIK_PASSWORD:-}" ] || fail "mettez le mot de passe de $3 dans FABRIK_PASSWORD"
         jar="$(mktemp)"
         trap 'rm -f "$jar"' EXIT
-        # FORM login, as a browser does: a protected page first, then the login form.
-        curl -fsS -o /dev/null -c "$jar" -b "$jar" "$url/animation/reunions/calendrier.xhtml"
+        # FORM login, as a browser does: a protected page first, then the login form it answers, with its token.
+        token="$(curl -fsS -c "$jar" -b "$jar" "$url/animation/reunions/calendrier.xhtml" \
+            | sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p')"
         curl -fsS -o /dev/null -c "$jar" -b "$jar" -L --data-urlencode "j_username=$3" \
-            --data-urlencode "j_password=$FABRIK_PASSWORD" "$url/j_security_check"
+            --data-urlencode "j_password=$FABRIK_PASSWORD" --data-urlencode "csrf_token=$token" \
+            "$url/j_security_check"
         answer="$(curl -sS -c "$jar" -b "$jar" -X POST -H 'Accept: application/json' -w '\n%{http_code}' \
             "$url/api/v1/backups")"
         status="${answer##*$'\n'}"

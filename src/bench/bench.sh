@@ -111,8 +111,11 @@ profile_pages() {
 
 login() {
     rm -f "$1"
-    curl -s -c "$1" -b "$1" -o /dev/null "$base_url/espace/index.xhtml"
-    curl -s -c "$1" -b "$1" -o /dev/null -d "j_username=animatrice&j_password=fabrik" "$base_url/j_security_check"
+    local token
+    token=$(curl -s -c "$1" -b "$1" "$base_url/espace/index.xhtml" \
+        | sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p')
+    curl -s -c "$1" -b "$1" -o /dev/null -d "j_username=animatrice&j_password=fabrik&csrf_token=$token" \
+        "$base_url/j_security_check"
     sed -n 's/.*JSESSIONID\t\(.*\)$/\1/p' "$1" | tail -1
 }
 

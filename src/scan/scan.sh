@@ -49,10 +49,12 @@ for _ in $(seq 1 300); do grep -aq "Index de recherche prêt" "$dir/console.log"
 
 # A signed-in session of an account: its JSESSIONID.
 login() {
-    local jar="$dir/cookies-$1"
+    local jar="$dir/cookies-$1" token
     rm -f "$jar"
-    curl -sk -c "$jar" -b "$jar" -o /dev/null "$base_url/espace/index.xhtml"
-    curl -sk -c "$jar" -b "$jar" -o /dev/null -d "j_username=$1&j_password=fabrik" "$base_url/j_security_check"
+    token=$(curl -sk -c "$jar" -b "$jar" "$base_url/espace/index.xhtml" \
+        | sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p')
+    curl -sk -c "$jar" -b "$jar" -o /dev/null -d "j_username=$1&j_password=fabrik&csrf_token=$token" \
+        "$base_url/j_security_check"
     sed -n 's/.*JSESSIONID\t\(.*\)$/\1/p' "$jar" | tail -1
 }
 

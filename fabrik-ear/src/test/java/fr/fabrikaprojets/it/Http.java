@@ -126,10 +126,20 @@ final class Http {
         return send(request.build());
     }
 
-    /** Logs in through the FORM login page, the way a browser does: ask a protected page, then post the form. */
+    /**
+     * Logs in through the FORM login page, the way a browser does: ask a protected page, then post the sign-in form
+     * it is answered with, its token included.
+     */
     HttpResponse<String> login(String username, String password) {
-        get("/animation/reunions/calendrier.xhtml");
-        return postForm("/j_security_check", "j_username", username, "j_password", password);
+        return postForm("/j_security_check", "j_username", username, "j_password", password, "csrf_token",
+                signInToken(get("/animation/reunions/calendrier.xhtml").body()));
+    }
+
+    /** The token of the sign-in form a page holds (empty when it holds none, as a forged post would send). */
+    static String signInToken(String page) {
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf_token\" value=\"([^\"]*)\"")
+                .matcher(page);
+        return token.find() ? token.group(1) : "";
     }
 
     static JsonObject json(HttpResponse<String> response) {

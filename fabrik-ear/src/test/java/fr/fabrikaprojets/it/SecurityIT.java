@@ -170,6 +170,23 @@ class SecurityIT {
     }
 
     @Test
+    void aSignInPostedWithoutItsFormsTokenIsRefusedAndSignsNoOneIn() {
+        Http visitor = new Http();
+        String token = Http.signInToken(visitor.get(PLANNING).body());
+        assertFalse(token.isEmpty(), "the sign-in form carries its token");
+        for (String sent : List.of("", "wapiti", Http.signInToken(new Http().get(PLANNING).body()))) {
+            HttpResponse<String> forged = visitor.postForm("/j_security_check", "j_username", "animatrice",
+                    "j_password", "fabrik", "csrf_token", sent);
+            assertTrue(forged.body().contains("Cette page de connexion avait expiré ou ne venait pas de Fabrik"),
+                    "token « " + sent + " »: " + forged.body());
+            assertTrue(visitor.get(PLANNING).body().contains("j_security_check"), "still signed out");
+        }
+        HttpResponse<String> own = visitor.postForm("/j_security_check", "j_username", "animatrice", "j_password",
+                "fabrik", "csrf_token", token);
+        assertTrue(own.body().contains("Connecté·e : animatrice"), "with the token of its own sign-in page");
+    }
+
+    @Test
     void namesOfBackupsAndArchivesAreNotFoundEvenUnderAProtectedFolder() {
         for (Http visitor : List.of(new Http(), signedIn())) {
             for (String path : List.of("/animation/reunions/calendrier.xhtml.bak", "/animation/reunions/calendrier~",
