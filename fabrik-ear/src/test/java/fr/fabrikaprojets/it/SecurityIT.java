@@ -175,11 +175,13 @@ class SecurityIT {
         String token = Http.signInToken(visitor.get(PLANNING).body());
         assertFalse(token.isEmpty(), "the sign-in form carries its token");
         for (String sent : List.of("", "wapiti", Http.signInToken(new Http().get(PLANNING).body()))) {
-            HttpResponse<String> forged = visitor.postForm("/j_security_check", "j_username", "animatrice",
-                    "j_password", "fabrik", "csrf_token", sent);
-            assertTrue(forged.body().contains("Cette page de connexion avait expiré ou ne venait pas de Fabrik"),
-                    "token « " + sent + " »: " + forged.body());
-            assertTrue(visitor.get(PLANNING).body().contains("j_security_check"), "still signed out");
+            for (String address : List.of("/j_security_check", "/j_security_chec%6B", "/projets/j_security_check")) {
+                HttpResponse<String> forged = visitor.postForm(address, "j_username", "animatrice", "j_password",
+                        "fabrik", "csrf_token", sent);
+                assertTrue(forged.body().contains("Cette page de connexion avait expiré ou ne venait pas de Fabrik"),
+                        address + " with the token « " + sent + " »: " + forged.body());
+                assertTrue(visitor.get(PLANNING).body().contains("j_security_check"), "still signed out");
+            }
         }
         HttpResponse<String> own = visitor.postForm("/j_security_check", "j_username", "animatrice", "j_password",
                 "fabrik", "csrf_token", token);

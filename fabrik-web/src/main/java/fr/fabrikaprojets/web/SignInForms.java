@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 public class SignInForms implements ServletExtension {
 
     static final String REFUSED = "/connexion.xhtml?expiree=1";
+    private static final String SIGN_IN = "/j_security_check";
 
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
@@ -32,7 +33,7 @@ public class SignInForms implements ServletExtension {
             return exchange -> {
                 ServletRequestContext servlet = exchange.getAttachment(ServletRequestContext.ATTACHMENT_KEY);
                 HttpServletRequest request = (HttpServletRequest) servlet.getServletRequest();
-                if ("POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/j_security_check")
+                if ("POST".equals(request.getMethod()) && signIn(exchange.getRequestPath(), request.getRequestURI())
                         && !FormToken.sentBack(request)) {
                     ((HttpServletResponse) servlet.getServletResponse())
                             .sendRedirect(request.getContextPath() + REFUSED);
@@ -40,6 +41,14 @@ public class SignInForms implements ServletExtension {
                 }
                 next.handleRequest(exchange);
             };
+        }
+
+        /**
+         * Whether FORM authentication would read the post as a sign-in: it looks at the decoded path, so an address
+         * spelt {@code j_security_chec%6B} is one too, which the raw address alone would let through.
+         */
+        private static boolean signIn(String decodedPath, String rawPath) {
+            return decodedPath.endsWith(SIGN_IN) || rawPath.endsWith(SIGN_IN);
         }
     }
 }
