@@ -44,11 +44,12 @@ final class Http {
     }
 
     /**
-     * A client of the server's HTTPS listener ({@code https://localhost:<8443 + offset>/fabrik}), whose certificate
-     * WildFly generated for {@code localhost} at its first TLS connection: trusted as it is, for tests only.
+     * A client of the server's HTTPS listener ({@code https://localhost:<8443 + offset>/fabrik}, the offset read from
+     * the HTTP address each run is given), whose certificate WildFly generated for {@code localhost} at its first TLS
+     * connection: trusted as it is, for tests only.
      */
     static Http overTls() {
-        int port = 8443 + Integer.getInteger("jboss.socket.binding.port-offset", 100);
+        int port = 8443 + URI.create(DEFAULT_BASE).getPort() - 8080;
         try {
             SSLContext tls = SSLContext.getInstance("TLS");
             tls.init(null, new TrustManager[] {new X509TrustManager() {
