@@ -109,12 +109,14 @@ echo "Parameters tried: $(verdicts "testing for SQL injection on"); injection po
     "**$(cat "$dir"/sqlmap-*.log | grep -a -A1 "HTTP error codes detected" | grep -ac "50[0-9] (" || true)**." \
     >> "$results"
 
-# wapiti: the whole application crawled from the home page and attacked, as each account.
+# wapiti: the whole application crawled from the home page and attacked, as each account; the sign-out button's
+# address left aside, or the crawl would press it and attack the rest signed out.
 wapiti_as() {
     local account=$1 start=$2 cookie report
     cookie=$(login "$account")
     report="$dir/wapiti-$account.json"
-    wapiti -u "$base_url/" -s "$base_url$start" --scope folder -H "Cookie: JSESSIONID=$cookie" \
+    wapiti -u "$base_url/" -s "$base_url$start" --scope folder -x "$base_url/deconnexion" \
+        -H "Cookie: JSESSIONID=$cookie" \
         -m "common,csrf,crlf,xxe,methods,backup,htaccess" --flush-session --store-session "$dir/wapiti-session" \
         --max-scan-time $((minutes * 60)) --max-attack-time 240 -d 6 --max-links-per-page 60 --max-files-per-dir 40 \
         -f json -o "$report" --no-bugreport -v 1 > "$dir/wapiti-$account.log" 2>&1 || true

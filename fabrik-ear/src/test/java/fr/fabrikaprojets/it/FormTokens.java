@@ -1,5 +1,7 @@
 package fr.fabrikaprojets.it;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +25,12 @@ record FormTokens(String viewState, String formToken, String nonce) {
                 ? new FormTokens(viewState.group(1), formToken.group(1), nonce.group(1)) : null;
     }
 
+    /** The token of the sign-in form a page holds (empty when it holds none, as a forged post would send). */
+    static String signInToken(String page) {
+        Matcher token = FORM_TOKEN.matcher(page);
+        return token.find() ? token.group(1) : "";
+    }
+
     FormTokens withViewState(String other) {
         return new FormTokens(other, formToken, nonce);
     }
@@ -36,8 +44,8 @@ record FormTokens(String viewState, String formToken, String nonce) {
     }
 
     /** The tokens as the name-value pairs of a form post, those left out omitted. */
-    java.util.Map<String, String> fields() {
-        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+    Map<String, String> fields() {
+        Map<String, String> fields = new LinkedHashMap<>();
         if (viewState != null) {
             fields.put("jakarta.faces.ViewState", viewState);
         }

@@ -133,14 +133,7 @@ final class Http {
      */
     HttpResponse<String> login(String username, String password) {
         return postForm("/j_security_check", "j_username", username, "j_password", password, "csrf_token",
-                signInToken(get("/animation/reunions/calendrier.xhtml").body()));
-    }
-
-    /** The token of the sign-in form a page holds (empty when it holds none, as a forged post would send). */
-    static String signInToken(String page) {
-        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf_token\" value=\"([^\"]*)\"")
-                .matcher(page);
-        return token.find() ? token.group(1) : "";
+                FormTokens.signInToken(get("/animation/reunions/calendrier.xhtml").body()));
     }
 
     static JsonObject json(HttpResponse<String> response) {

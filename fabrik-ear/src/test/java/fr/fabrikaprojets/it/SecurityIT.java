@@ -63,12 +63,29 @@ class SecurityIT {
         assertTrue(planning.body().contains("Retirer ce mois"), "the planning page after login");
         assertTrue(planning.body().contains("Connecté·e : animatrice"));
 
-        FormTokens form = FormTokens.of(planning.body());
-        HttpResponse<String> loggedOut = browser.postForm("/animation/reunions/calendrier.xhtml?annee=2021",
-                "logout", "logout", "logout:submit", "Se déconnecter", "jakarta.faces.ViewState", form.viewState(),
-                "csrf_token", form.formToken());
+        HttpResponse<String> loggedOut = browser.postForm("/deconnexion",
+                "csrf_token", FormTokens.of(planning.body()).formToken());
         assertTrue(loggedOut.body().contains("Vous êtes déconnecté·e."), "back on the home page");
         assertFalse(browser.get(PLANNING).body().contains("Retirer ce mois"), "the session is gone");
+    }
+
+    /** Another site's page cannot sign someone out behind their back, nor can a mere visit of the address. */
+    @Test
+    void signingOutTakesTheSessionsTokenAndAPost() {
+        Http browser = new Http();
+        browser.login("animatrice", "fabrik");
+        for (String sent : List.of("", "forge", FormTokens.signInToken(new Http().get(PLANNING).body()))) {
+            HttpResponse<String> refused = browser.postForm("/deconnexion", "csrf_token", sent);
+            assertEquals(400, refused.statusCode(), "token " + sent);
+            assertTrue(refused.body().contains("expiré"), refused.body());
+        }
+        HttpResponse<String> visited = browser.get("/deconnexion");
+        assertEquals(200, visited.statusCode());
+        assertFalse(visited.body().contains("Vous êtes déconnecté·e."));
+        assertTrue(browser.get(PLANNING).body().contains("Retirer ce mois"), "still signed in");
+
+        HttpResponse<String> anonymous = new Http().postForm("/deconnexion");
+        assertTrue(anonymous.body().contains("Vous êtes déconnecté·e."), "nothing to do, no error");
     }
 
     @Test
@@ -172,9 +189,9 @@ class SecurityIT {
     @Test
     void aSignInPostedWithoutItsFormsTokenIsRefusedAndSignsNoOneIn() {
         Http visitor = new Http();
-        String token = Http.signInToken(visitor.get(PLANNING).body());
+        String token = FormTokens.signInToken(visitor.get(PLANNING).body());
         assertFalse(token.isEmpty(), "the sign-in form carries its token");
-        for (String sent : List.of("", "wapiti", Http.signInToken(new Http().get(PLANNING).body()))) {
+        for (String sent : List.of("", "wapiti", FormTokens.signInToken(new Http().get(PLANNING).body()))) {
             for (String address : List.of("/j_security_check", "/j_security_chec%6B", "/projets/j_security_check")) {
                 HttpResponse<String> forged = visitor.postForm(address, "j_username", "animatrice", "j_password",
                         "fabrik", "csrf_token", sent);

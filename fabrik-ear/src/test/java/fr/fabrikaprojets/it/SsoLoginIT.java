@@ -76,7 +76,7 @@ class SsoLoginIT {
 
             partner.open("/espace/demandes.xhtml");
             partner.waitForText("Mes demandes");
-            driver.findElement(By.id("logout:submit")).click();
+            driver.findElement(By.id("signOut")).click();
             partner.waiting().until(ExpectedConditions.urlContains("/fabrik/index.xhtml"));
             partner.open("/espace/demandes.xhtml");
             partner.waitForText("Connectez-vous avec votre identifiant Fabrik.");

@@ -18,7 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public class SignInForms implements ServletExtension {
 
-    static final String REFUSED = "/connexion.xhtml?expiree=1";
+    private static final String REFUSED = "/connexion.xhtml?expiree=1";
     private static final String SIGN_IN = "/j_security_check";
 
     @Override

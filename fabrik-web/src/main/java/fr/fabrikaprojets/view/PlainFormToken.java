@@ -5,10 +5,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
 
-/** The sign-in form's {@link FormToken}: a plain HTML form posted to FORM authentication, which Faces does not write. */
+/**
+ * The {@link FormToken} of the plain HTML forms Faces does not write: the sign-in form, posted to FORM
+ * authentication, and the sign-out button, posted to {@code web.SignOut}.
+ */
 @Named
 @RequestScoped
-public class SignInFormToken {
+public class PlainFormToken {
 
     public String getValue() {
         return FormToken.of((HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true));
