@@ -111,12 +111,14 @@ echo "Parameters tried: $(verdicts "testing for SQL injection on"); injection po
 
 # wapiti: the whole application crawled from the home page and attacked, as each account; the sign-out button's
 # address left aside, or the crawl would press it and attack the rest signed out.
+# wapiti run by its own Python, through src/scan/wapiti.py (its exclusions mended).
+wapiti_python=$(sed -n '1s/^#!//p' "$(command -v wapiti)")
 wapiti_as() {
     local account=$1 start=$2 cookie report
     cookie=$(login "$account")
     report="$dir/wapiti-$account.json"
-    wapiti -u "$base_url/" -s "$base_url$start" --scope folder -x "$base_url/deconnexion" \
-        -H "Cookie: JSESSIONID=$cookie" \
+    "$wapiti_python" src/scan/wapiti.py -u "$base_url/" -s "$base_url$start" --scope folder \
+        -x "$base_url/deconnexion" -H "Cookie: JSESSIONID=$cookie" \
         -m "common,csrf,crlf,xxe,methods,backup,htaccess" --flush-session --store-session "$dir/wapiti-session" \
         --max-scan-time $((minutes * 60)) --max-attack-time 240 -d 6 --max-links-per-page 60 --max-files-per-dir 40 \
         -f json -o "$report" --no-bugreport -v 1 > "$dir/wapiti-$account.log" 2>&1 || true
@@ -125,7 +127,14 @@ wapiti_as() {
         || echo "signed out on the way"))" >> "$results"
     echo "" >> "$results"
     python3 - "$report" "$dir/wapiti-$account.log" >> "$results" <<'PY'
-import json, re, sys
+import json, os, re, sys
+if not os.path.exists(sys.argv[1]):
+    print(f"**wapiti stopped without a report**; the end of its log ({sys.argv[2]}):")
+    print()
+    print("```")
+    print("".join(open(sys.argv[2], errors="replace").readlines()[-5:]).rstrip())
+    print("```")
+    sys.exit(0)
 report = json.load(open(sys.argv[1]))
 crawled = {line.strip() for line in open(sys.argv[2], errors="replace") if re.match(r"\[\+\] (GET|POST) ", line)}
 print(f"Crawled: {len(crawled)} resources (requests and forms).")
