@@ -39,6 +39,8 @@ final class Deployments {
         EnterpriseArchive ear = fabrikEar();
         JavaArchive ejb = module(ear);
         additions.accept(ejb);
+        // Http, which most in-server tests take, reads the sign-in form's token with it.
+        ejb.addClass(FormTokens.class);
         ear.delete(EJB_MODULE);
         ear.addAsModule(Testable.archiveToTest(ejb));
         return ear;
