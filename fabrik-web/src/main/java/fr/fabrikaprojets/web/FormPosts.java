@@ -31,7 +31,8 @@ final class FormPosts {
 
     private static final String NONCE = "primefaces.nonce";
     private static final String VIEW_STATE = "jakarta.faces.ViewState";
-    private static final String UNTRUSTED_FORM = "/erreur/expiree.xhtml";
+    /** The page of a form that cannot be trusted, answered in 400 with nothing saved. */
+    static final String UNTRUSTED_FORM = "/erreur/expiree.xhtml";
 
     private FormPosts() {
     }
@@ -46,13 +47,18 @@ final class FormPosts {
         String nonce = request.getParameter(NONCE);
         boolean facesForm = request.getParameter(VIEW_STATE) != null;
         if (facesForm && !FormToken.sentBack(request) || nonce != null && !wellFormed(nonce)) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            request.getRequestDispatcher(UNTRUSTED_FORM).forward(new Emptied(request), response);
+            refuse(request, response);
             return;
         }
         String type = request.getContentType();
         boolean multipart = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
         chain.doFilter(multipart ? request : new WithoutParts(request), response);
+    }
+
+    /** Answers a form that cannot be trusted with its page, in 400, the page reading none of its fields. */
+    static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        request.getRequestDispatcher(UNTRUSTED_FORM).forward(new Emptied(request), response);
     }
 
     /** As PrimeFaces writes a nonce: a UUID in Base64. */

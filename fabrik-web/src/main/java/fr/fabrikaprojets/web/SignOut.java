@@ -27,7 +27,6 @@ public class SignOut extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final String LOGOUT = "fabrik.oidc.logout.url";
     private static final String SIGNED_OUT = "/index.xhtml?deconnecte=1";
-    private static final String UNTRUSTED_FORM = "/erreur/expiree.xhtml";
 
     /** Signing out changes something: never on a mere visit of the address. */
     @Override
@@ -44,8 +43,7 @@ public class SignOut extends HttpServlet {
         }
         if (!FormToken.sentBack(request)) {
             // Another site's page posting here would sign the person out behind their back.
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            request.getRequestDispatcher(UNTRUSTED_FORM).forward(request, response);
+            FormPosts.refuse(request, response);
             return;
         }
         Optional<String> endOfSession = endOfSession(request);

@@ -19,7 +19,6 @@ import java.io.IOException;
 public class UntrustedForms extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final String PAGE = "/erreur/expiree.xhtml";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -35,7 +34,7 @@ public class UntrustedForms extends HttpFilter {
             request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, failure);
             request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpServletResponse.SC_BAD_REQUEST);
             request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
-            request.getRequestDispatcher(PAGE).forward(request, response);
+            request.getRequestDispatcher(FormPosts.UNTRUSTED_FORM).forward(request, response);
         }
     }
 }
