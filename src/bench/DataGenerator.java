@@ -19,8 +19,9 @@ import java.util.UUID;
 
 /**
  * Fills a stopped Fabrik's Derby database with a ten-year history, deterministically from a seed: the monthly
- * sessions of 2016–2025, 600 organisations, and the given number of projects with their holders, fields, needs and
- * twelve timeline events each (5,000 projects give the 60,000 events of the issue). Ids come from the same
+ * sessions of 2016–2025, 600 organisations, and the given number of projects with their holders, fields, needs,
+ * twelve timeline events each (5,000 projects give the 60,000 events of the issue) and, once presented, their advice
+ * and orientations (about 20,000 at 5,000 projects). Ids come from the same
  * sequences EclipseLink uses, so the application keeps working on the generated rows.
  *
  * Usage: java -cp "derby.jar:derbyshared.jar:derbytools.jar" src/bench/DataGenerator.java DB_DIR PROJECTS [SEED]
@@ -43,7 +44,8 @@ public class DataGenerator {
     public static void main(String[] args) throws Exception {
         String dir = args[0];
         int projects = Integer.parseInt(args[1]);
-        Random random = new Random(args.length > 2 ? Long.parseLong(args[2]) : 20210226L);
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : 20210226L;
+        Random random = new Random(seed);
         long start = System.nanoTime();
         try (Connection db = DriverManager.getConnection("jdbc:derby:" + dir)) {
             db.setAutoCommit(false);
@@ -55,11 +57,16 @@ public class DataGenerator {
                 }
             }
             int sessions = sessions(db, platform);
-            organisations(db, platform, communes, random);
-            projects(db, platform, communes, projects, random);
-            db.commit();
-            System.out.printf("Généré : %d réunions, 600 organisations, 3 000 personnes, 200 ressources, %d projets, %d événements en %.1f s%n",
-                    sessions, projects, projects * 12L, (System.nanoTime() - start) / 1e9);
+            List<Long> organisations = organisations(db, platform, communes, random);
+            // Their own sequence of draws, so that the projects, their fields and events stay those of the runs
+            // measured before advice and orientations were generated (BENCHMARKS.md, runs 1 to 33).
+            try (Accompaniment accompaniment = new Accompaniment(db, organisations, new Random(seed + 1))) {
+                projects(db, platform, communes, projects, random, accompaniment);
+                db.commit();
+                System.out.printf("Généré : %d réunions, 600 organisations, 3 000 personnes, 200 ressources, %d projets, "
+                        + "%d événements, %d avis, %d orientations en %.1f s%n", sessions, projects, projects * 12L,
+                        accompaniment.advice, accompaniment.orientations, (System.nanoTime() - start) / 1e9);
+            }
         }
         try {
             DriverManager.getConnection("jdbc:derby:;shutdown=true");
@@ -101,8 +108,9 @@ public class DataGenerator {
      * 600 organisations, each competent in one to three themes, acting in three to eight communes (one in twenty on
      * the whole territory), offering one or two things, with five people each; one in three lends a resource.
      */
-    private static void organisations(Connection db, long platform, List<String> communes, Random random)
+    private static List<Long> organisations(Connection db, long platform, List<String> communes, Random random)
             throws SQLException {
+        List<Long> created = new ArrayList<>();
         String[] kinds = {"ASSOCIATION", "SOCIAL_CENTRE", "CCAS", "FOUNDATION", "NETWORK", "INSTITUTION"};
         String[] themes = {"SOLIDARITY_ECONOMY", "SOCIAL", "CULTURE", "SPORT", "ENVIRONMENT", "HEALTH", "EDUCATION"};
         String[] offers = {"FUNDING", "ADVICE", "PREMISES", "EQUIPMENT", "TRAINING", "VOLUNTEERS"};
@@ -125,6 +133,7 @@ public class DataGenerator {
             Ids resourceIds = new Ids(db, "resources_seq", 50);
             for (int i = 1; i <= 600; i++) {
                 long id = ids.next();
+                created.add(id);
                 boolean everywhere = i % 20 == 0;
                 insert.setLong(1, id);
                 insert.setLong(2, platform);
@@ -189,6 +198,7 @@ public class DataGenerator {
             membership.executeBatch();
             resource.executeBatch();
         }
+        return created;
     }
 
     private static java.util.Set<String> pick(String[] values, int count, Random random) {
@@ -199,8 +209,8 @@ public class DataGenerator {
         return chosen;
     }
 
-    private static void projects(Connection db, long platform, List<String> communes, int count, Random random)
-            throws SQLException {
+    private static void projects(Connection db, long platform, List<String> communes, int count, Random random,
+            Accompaniment accompaniment) throws SQLException {
         Ids holderIds = new Ids(db, "project_holders_seq", 50);
         Ids projectIds = new Ids(db, "projects_seq", 50);
         Ids eventIds = new Ids(db, "project_events_seq", 50);
@@ -243,6 +253,9 @@ public class DataGenerator {
                 project.setTimestamp(10, Timestamp.from(received.plusSeconds(86_400L * 12)));
                 milestones(project, state, received, random);
                 project.addBatch();
+                if (state >= 2) {
+                    accompaniment.add(projectId, received);
+                }
                 int f = random.nextInt(FIELDS.length);
                 field.setLong(1, projectId);
                 field.setString(2, FIELDS[f]);
@@ -268,6 +281,7 @@ public class DataGenerator {
                     project.executeBatch();
                     field.executeBatch();
                     need.executeBatch();
+                    accompaniment.flush();
                     event.executeBatch();
                     db.commit();
                 }
@@ -292,6 +306,79 @@ public class DataGenerator {
         project.setObject(11, presented ? Timestamp.from(presentedAt) : null, Types.TIMESTAMP);
         project.setObject(12, accompanied ? Timestamp.from(accompaniedAt) : null, Types.TIMESTAMP);
         project.setObject(13, closed ? Timestamp.from(closedAt) : null, Types.TIMESTAMP);
+    }
+
+    /**
+     * The advice and orientations of the projects presented (six states in eight): 0 to 5 pieces of advice given in
+     * session, one in two shared with the holder, and 0 to 6 orientations in any state, by partners drawn among the
+     * 600; about four in all per project, the 20,000 of the issue at 5,000 projects.
+     */
+    private static final class Accompaniment implements AutoCloseable {
+        private static final String[] ORIENTATION_STATES = {"PROPOSED", "ACCEPTED", "REFUSED", "HELP_OBTAINED",
+                "NO_FOLLOW_UP", "UNREACHABLE"};
+        private final List<Long> organisations;
+        private final Random random;
+        private final Ids adviceIds;
+        private final Ids orientationIds;
+        private final PreparedStatement adviceRow;
+        private final PreparedStatement orientationRow;
+        long advice;
+        long orientations;
+
+        Accompaniment(Connection db, List<Long> organisations, Random random) throws SQLException {
+            this.organisations = organisations;
+            this.random = random;
+            this.adviceIds = new Ids(db, "advice_seq", 50);
+            this.orientationIds = new Ids(db, "orientations_seq", 50);
+            this.adviceRow = db.prepareStatement("INSERT INTO advice (id, version, project_id, organisation_id, "
+                    + "requested_by, requested_at, status, advice_text, visibility, given_by, given_at, "
+                    + "reminders_sent, last_moved_at) VALUES (?, 1, ?, ?, 'animatrice', ?, 'GIVEN', ?, ?, "
+                    + "'animatrice', ?, 0, ?)");
+            this.orientationRow = db.prepareStatement("INSERT INTO orientations (id, version, project_id, "
+                    + "organisation_id, need, state, proposed_by, proposed_at, last_moved_at, reminders_sent) "
+                    + "VALUES (?, 1, ?, ?, ?, ?, 'animatrice', ?, ?, 0)");
+        }
+
+        void add(long projectId, Instant received) throws SQLException {
+            int given = random.nextInt(6);
+            for (int a = 0; a < given; a++) {
+                Timestamp at = Timestamp.from(received.plusSeconds(86_400L * (21 + a)));
+                adviceRow.setLong(1, adviceIds.next());
+                adviceRow.setLong(2, projectId);
+                adviceRow.setLong(3, organisations.get(random.nextInt(organisations.size())));
+                adviceRow.setTimestamp(4, at);
+                adviceRow.setString(5, "Un avis généré pour mesurer Fabrik : le projet tient, le budget est à revoir.");
+                adviceRow.setString(6, random.nextBoolean() ? "SHARED" : "CONFIDENTIAL");
+                adviceRow.setTimestamp(7, at);
+                adviceRow.setTimestamp(8, at);
+                adviceRow.addBatch();
+                advice++;
+            }
+            int oriented = random.nextInt(7);
+            for (int o = 0; o < oriented; o++) {
+                Timestamp at = Timestamp.from(received.plusSeconds(86_400L * (22 + o)));
+                orientationRow.setLong(1, orientationIds.next());
+                orientationRow.setLong(2, projectId);
+                orientationRow.setLong(3, organisations.get(random.nextInt(organisations.size())));
+                orientationRow.setString(4, "Un besoin généré n° " + (o + 1));
+                orientationRow.setString(5, ORIENTATION_STATES[random.nextInt(ORIENTATION_STATES.length)]);
+                orientationRow.setTimestamp(6, at);
+                orientationRow.setTimestamp(7, at);
+                orientationRow.addBatch();
+                orientations++;
+            }
+        }
+
+        void flush() throws SQLException {
+            adviceRow.executeBatch();
+            orientationRow.executeBatch();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            adviceRow.close();
+            orientationRow.close();
+        }
     }
 
     private static long single(Connection db, String sql) throws SQLException {

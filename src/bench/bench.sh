@@ -159,8 +159,8 @@ for size in $sizes; do
     echo ">> $size projets : requêtes SQL par page"
     start_server "$dir" -Dderby.language.logStatementText=true -Dderby.stream.error.file="$dir/derby.log"
     cookie=$(login "$dir/cookies")
-    # The project page of a project being accompanied (the newest): its presentations, advice, orientations and the
-    # coordination's forms, as the coordinator works on it; a closed project shows none of them.
+    # The project page of a project being accompanied (the newest), as the coordinator works on it (a closed project
+    # shows no form): its summary, and the tabs of its advice and orientations, the parts the generator fills.
     project=$(curl -s -H "Cookie: JSESSIONID=$cookie" "$base_url/projets/index.xhtml?etat=ACCOMPANIED" \
         | grep -o 'projet.xhtml?id=[0-9]*' | head -1 | cut -d= -f2)
     if [ -z "$project" ]; then
@@ -176,6 +176,8 @@ for size in $sizes; do
         "projects list|/projets/index.xhtml"
         "projects filtered|/projets/index.xhtml?etat=ACCOMPANIED&commune=62510&domaine=CULTURE"
         "project page|/projets/projet.xhtml?id=$project"
+        "project advice|/projets/projet.xhtml?id=$project&partie=avis"
+        "project orientations|/projets/projet.xhtml?id=$project&partie=orientations"
         "network directory|/reseau/index.xhtml?theme=CULTURE&commune=62510"
         "resources catalogue|/ressources/index.xhtml"
         "search|/recherche/index.xhtml?q=jardin+partag%C3%A9"

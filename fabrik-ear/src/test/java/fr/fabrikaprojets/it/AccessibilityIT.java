@@ -38,7 +38,7 @@ class AccessibilityIT {
             "/reseau/import.xhtml", "/ressources/index.xhtml", "/ressources/proposer.xhtml",
             "/ressources/demandes.xhtml", "/projets/suggestions.xhtml?id=1", "/capitalisation/index.xhtml",
             "/capitalisation/a-decider.xhtml", "/recherche/index.xhtml?q=jardin", "/widgets/mes-projets.xhtml",
-            "/widgets/mes-orientations.xhtml");
+            "/widgets/mes-orientations.xhtml", "/projets/projet.xhtml?id=1&partie=reservations");
 
     /** The forms a project's page opens one at a time, as {@code saisir} values and the forms' ids. */
     private static final Map<String, String> PROJECT_FORMS = Map.of("etat", "state", "passage", "book",

@@ -17,6 +17,7 @@ import fr.fabrikaprojets.application.OrientationService;
 import fr.fabrikaprojets.application.PresentationService;
 import fr.fabrikaprojets.application.ProjectFile;
 import fr.fabrikaprojets.application.ProjectFile.Choices;
+import fr.fabrikaprojets.application.ProjectFile.Part;
 import fr.fabrikaprojets.application.ProjectFileService;
 import fr.fabrikaprojets.application.ProjectService;
 import fr.fabrikaprojets.application.ReferenceDataService;
@@ -155,7 +156,7 @@ class AccompanimentIT {
                     idea("Jardin des Provinces", holderEmail)));
             long id = project.getId();
             assertNotVisible(() -> federation.call(() -> projects.getProject(id)));
-            assertNotVisible(() -> federation.call(() -> files.read(id, 0, 15, Set.of())));
+            assertNotVisible(() -> federation.call(() -> files.read(id, Part.SUMMARY, 0, 15, Set.of())));
 
             Session january = session(Month.JANUARY);
             coordinator.run(() -> presentations.book(january.getId(), id, 30));
@@ -192,30 +193,50 @@ class AccompanimentIT {
             List<Advice> seenByPartner = federation.call(() -> advice.ofProject(id));
             assertEquals(1, seenByPartner.size(), "a partner never reads another's confidential advice");
             assertEquals("Oui, le mardi soir.", seenByPartner.get(0).getText());
-            ProjectFile partnersFile = federation.call(() -> files.read(id, 0, 15, EnumSet.allOf(Choices.class)));
-            assertEquals(List.of("Oui, le mardi soir."), partnersFile.getAdvice().stream().map(Advice::getText)
+            ProjectFile partnersAdvice = federation.call(() -> files.read(id, Part.ADVICE, 0, 15,
+                    EnumSet.allOf(Choices.class)));
+            assertEquals(List.of("Oui, le mardi soir."), partnersAdvice.getAdvice().stream().map(Advice::getText)
                     .toList(), "the project's page hides the confidential advice from the partner too");
-            assertTrue(partnersFile.getPresentations().isEmpty(), "and the minutes not validated yet");
-            assertTrue(partnersFile.getBookableSessions().isEmpty() && partnersFile.getExperts().isEmpty(),
+            assertEquals(1, partnersAdvice.getCounts().of(Part.ADVICE), "and does not count it in its tab");
+            ProjectFile partnersPresentations = federation.call(() -> files.read(id, Part.PRESENTATIONS, 0, 15,
+                    EnumSet.allOf(Choices.class)));
+            assertTrue(partnersPresentations.getPresentations().isEmpty(), "nor the minutes not validated yet");
+            assertEquals(0, partnersPresentations.getCounts().of(Part.PRESENTATIONS));
+            assertTrue(partnersPresentations.getBookableSessions().isEmpty() && partnersAdvice.getExperts().isEmpty(),
                     "a partner is offered no booking nor advice request");
-            assertTrue(coordinator.call(() -> files.read(id, 0, 15, Set.of())).getExperts().isEmpty(),
+            assertTrue(coordinator.call(() -> files.read(id, Part.ADVICE, 0, 15, Set.of())).getExperts().isEmpty(),
                     "with no form open, no form's choices are read");
-            ProjectFile coordinatorsFile = coordinator.call(() -> files.read(id, 0, 15, EnumSet.allOf(Choices.class)));
-            assertEquals(2, coordinatorsFile.getAdvice().size());
-            assertEquals(1, coordinatorsFile.getPresentations().size());
-            assertTrue(coordinatorsFile.getExperts().stream().anyMatch(m -> m.getUsername().equals("membre-apei")
+            ProjectFile coordinatorsAdvice = coordinator.call(() -> files.read(id, Part.ADVICE, 0, 15,
+                    EnumSet.allOf(Choices.class)));
+            assertEquals(2, coordinatorsAdvice.getAdvice().size());
+            assertEquals(2, coordinatorsAdvice.getCounts().of(Part.ADVICE));
+            assertTrue(coordinatorsAdvice.getExperts().stream().anyMatch(m -> m.getUsername().equals("membre-apei")
                     && m.getOrganisation().equals(APEI)), "the coordinator chooses whom to ask among members");
-            assertFalse(coordinatorsFile.getBookableSessions().isEmpty());
-            assertTrue(coordinatorsFile.getBookableSessions().stream().noneMatch(Session::isClosed));
+            ProjectFile coordinatorsPresentations = coordinator.call(() -> files.read(id, Part.PRESENTATIONS, 0, 15,
+                    EnumSet.allOf(Choices.class)));
+            assertEquals(1, coordinatorsPresentations.getPresentations().size());
+            assertFalse(coordinatorsPresentations.getBookableSessions().isEmpty());
+            assertTrue(coordinatorsPresentations.getBookableSessions().stream().noneMatch(Session::isClosed));
+            ProjectFile summary = coordinator.call(() -> files.read(id, Part.SUMMARY, 0, 15, Set.of()));
+            assertTrue(summary.getAdvice().isEmpty() && summary.getPresentations().isEmpty(),
+                    "the summary reads no other part's rows");
+            assertEquals(List.of(1, 2, 0), List.of(summary.getCounts().of(Part.PRESENTATIONS),
+                    summary.getCounts().of(Part.ADVICE), summary.getCounts().of(Part.ORIENTATIONS)),
+                    "but counts them for its tabs");
 
             long apeiId = organisation(APEI).getId();
             Orientation oriented = coordinator.call(() -> orientations.orient(id, apeiId, january.getId(),
                     "Un local pour les outils"));
             assertEquals(id, apei.call(() -> projects.getProject(id)).getId(), "oriented, APEI sees the project");
             assertTrue(federation.call(() -> orientations.ofProject(id)).isEmpty(), "not the Fédération's");
-            assertTrue(federation.call(() -> files.read(id, 0, 15, Set.of())).getOrientations().isEmpty());
-            assertEquals(List.of("Un local pour les outils"), apei.call(() -> files.read(id, 0, 15, Set.of()))
-                    .getOrientations().stream().map(Orientation::getNeed).toList());
+            ProjectFile federationsOrientations = federation.call(() -> files.read(id, Part.ORIENTATIONS, 0, 15,
+                    Set.of()));
+            assertTrue(federationsOrientations.getOrientations().isEmpty());
+            assertEquals(0, federationsOrientations.getCounts().of(Part.ORIENTATIONS));
+            ProjectFile apeisOrientations = apei.call(() -> files.read(id, Part.ORIENTATIONS, 0, 15, Set.of()));
+            assertEquals(List.of("Un local pour les outils"), apeisOrientations.getOrientations().stream()
+                    .map(Orientation::getNeed).toList());
+            assertEquals(1, apeisOrientations.getCounts().of(Part.ORIENTATIONS));
             assertNotVisible(() -> federation.call(() -> orientations.move(oriented.getId(), oriented.getVersion(),
                     OrientationState.ACCEPTED, null)));
             BusinessException noReason = assertThrows(BusinessException.class, () -> apei.call(
@@ -249,7 +270,9 @@ class AccompanimentIT {
             assertNotVisible(() -> presentations.forHolder(minutesToken));
             List<Presentation> shared = federation.call(() -> presentations.ofProject(id));
             assertEquals(1, shared.size(), "validated, the minutes are shared with the network");
-            assertEquals(1, federation.call(() -> files.read(id, 0, 15, Set.of())).getPresentations().size());
+            ProjectFile sharedMinutes = federation.call(() -> files.read(id, Part.PRESENTATIONS, 0, 15, Set.of()));
+            assertEquals(1, sharedMinutes.getPresentations().size());
+            assertEquals(1, sharedMinutes.getCounts().of(Part.PRESENTATIONS));
             assertEquals("Merci, le mardi nous convient.", staff.call(() -> advice.ofProject(id)).stream()
                     .filter(Advice::isShared).findFirst().orElseThrow().getHolderReply());
 
@@ -270,11 +293,11 @@ class AccompanimentIT {
                     TimelineEvent.Kind.ORIENTATION, TimelineEvent.Kind.STATE_CHANGE)), kinds.toString());
             assertFalse(timeline.stream().anyMatch(e -> e.getDescription().contains("fragile")),
                     "confidential advice is never quoted in the timeline, which partners read");
-            ProjectFile firstTwo = staff.call(() -> files.read(id, 0, 2, Set.of()));
+            ProjectFile firstTwo = staff.call(() -> files.read(id, Part.SUMMARY, 0, 2, Set.of()));
             assertEquals(timeline.subList(0, 2).stream().map(TimelineEvent::getId).toList(),
                     firstTwo.getTimeline().getItems().stream().map(TimelineEvent::getId).toList());
             assertTrue(firstTwo.getTimeline().hasNext(), "the page's timeline knows a next page exists");
-            ProjectFile last = staff.call(() -> files.read(id, timeline.size() - 1, 2, Set.of()));
+            ProjectFile last = staff.call(() -> files.read(id, Part.SUMMARY, timeline.size() - 1, 2, Set.of()));
             assertEquals(1, last.getTimeline().getItems().size());
             assertFalse(last.getTimeline().hasNext(), "nor more after the last event");
         } finally {

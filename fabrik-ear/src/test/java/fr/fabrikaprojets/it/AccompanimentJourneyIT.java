@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -52,7 +53,9 @@ class AccompanimentJourneyIT {
 
             String projectAddress = driver.getCurrentUrl();
             assertTrue(projectAddress.matches(".*/projets/projet\\.xhtml\\?id=\\d+"), projectAddress);
-            assertTrue(driver.findElements(By.id("book")).isEmpty(), "the page opens with its forms closed");
+            assertTrue(coordinator.text().contains("Idée saisie par animatrice"), "the page opens on its summary");
+            coordinator.openTab("PRESENTATIONS");
+            assertTrue(driver.findElements(By.id("book")).isEmpty(), "a tab opens with its form closed");
             coordinator.openForm("book");
             driver.findElement(By.id("book:doBook")).click();
             coordinator.waitForText("Choisissez la réunion où le projet sera présenté.");
@@ -62,9 +65,14 @@ class AccompanimentJourneyIT {
             new Select(driver.findElement(By.id("book:session"))).selectByIndex(1);
             driver.findElement(By.id("book:doBook")).click();
             coordinator.waitForText("Le projet est inscrit à l’ordre du jour.");
+            assertEquals(Set.of(projectAddress.replaceFirst(".*\\?", ""), "partie=passages"),
+                    Set.of(driver.getCurrentUrl().replaceFirst(".*\\?", "").split("&")),
+                    "once booked, the tab is shown again with its form closed");
+            assertEquals("Présentations en réunion (1)", driver.findElement(By.id("tab-PRESENTATIONS")).getText());
+            coordinator.openTab("SUMMARY");
             assertTrue(coordinator.text().contains("État : reçue → à présenter."), "booked, it is to be presented");
 
-            assertEquals(projectAddress, driver.getCurrentUrl(), "once booked, the page is shown with its forms closed");
+            coordinator.openTab("ADVICE");
             coordinator.openForm("askAdvice");
             new Select(driver.findElement(By.id("askAdvice:expert"))).selectByValue("partenaire");
             driver.findElement(By.id("askAdvice:introduction")).sendKeys("Le groupe cherche un local pour ses outils.");
@@ -72,6 +80,7 @@ class AccompanimentJourneyIT {
             driver.findElement(By.id("askAdvice:doAsk")).click();
             coordinator.waitForText("La demande d’avis est envoyée.");
 
+            coordinator.openTab("ORIENTATIONS");
             coordinator.openForm("orient");
             coordinator.complete("orient:organisation", "centres soc", "Fédération des Centres Sociaux du Pas-de-Calais");
             driver.findElement(By.id("orient:need")).sendKeys("Un local pour les outils");
@@ -79,6 +88,7 @@ class AccompanimentJourneyIT {
             coordinator.waitForText("Le projet est orienté");
             java.nio.file.Path plan = java.nio.file.Files.write(java.nio.file.Files.createTempDirectory("fabrik")
                     .resolve("plan-du-jardin.pdf"), DocumentIT.PDF);
+            coordinator.openTab("DOCUMENTS");
             coordinator.openForm("attach");
             driver.findElement(By.id("attach:file")).sendKeys(plan.toString());
             driver.findElement(By.id("attach:doAttach")).click();
@@ -100,6 +110,7 @@ class AccompanimentJourneyIT {
             partner.driver().findElement(By.xpath("//label[starts-with(normalize-space(),'Partagé')]")).click();
             partner.driver().findElement(By.cssSelector("[id$='give:doGive']")).click();
             partner.waitForText("Votre avis est enregistré. Merci !");
+            partner.openTab("ORIENTATIONS");
             new Select(partner.driver().findElement(By.cssSelector("select[id$='move:target']")))
                     .selectByValue("ACCEPTED");
             partner.driver().findElement(By.cssSelector("[id$='move:doMove']")).click();
@@ -108,12 +119,14 @@ class AccompanimentJourneyIT {
             partner.assertAccessible("project-partner");
             partner.screenshot("accompaniment-partner");
 
-            driver.navigate().refresh();
+            coordinator.openTab("PRESENTATIONS");
             driver.findElement(By.cssSelector("textarea[id$='minutes:text']"))
                     .sendKeys("Le centre social prête un local le mardi ; la Fédération accompagne le groupe.");
             driver.findElement(By.cssSelector("[id$='minutes:save']")).click();
             coordinator.waitForText("Le compte rendu est enregistré.");
+            coordinator.openTab("SUMMARY");
             assertTrue(coordinator.text().contains("État : à présenter → présentée."));
+            coordinator.openTab("PRESENTATIONS");
             driver.findElement(By.cssSelector("[id$='minutes:send']")).click();
             coordinator.waitForText("Le compte rendu est envoyé au porteur pour validation.");
 
@@ -131,8 +144,10 @@ class AccompanimentJourneyIT {
 
             driver.navigate().refresh();
             coordinator.waitForText("validé par le porteur");
+            coordinator.openTab("ADVICE");
             assertTrue(coordinator.text().contains("Merci, à mardi !"), "the holder's reply beside the advice");
 
+            coordinator.openTab("PRESENTATIONS");
             driver.findElement(By.cssSelector("#presentations h3 a")).click();
             coordinator.waitForText("Ordre du jour");
             driver.findElement(By.id("editAgenda")).click();

@@ -162,6 +162,13 @@ final class Browser implements AutoCloseable {
         settled();
     }
 
+    /** Shows one of a project page's tabs ({@code tab} as in ProjectTab: "ADVICE", "SUMMARY"…) with its link. */
+    void openTab(String tab) {
+        driver.findElement(By.id("tab-" + tab)).click();
+        waiting().until(ExpectedConditions.attributeToBe(By.id("tab-" + tab), "aria-current", "page"));
+        settled();
+    }
+
     /** Types into a PrimeFaces auto-complete field and picks the suggestion shown as {@code label}. */
     void complete(String fieldId, String typed, String label) {
         driver.findElement(By.id(fieldId + "_input")).sendKeys(typed);

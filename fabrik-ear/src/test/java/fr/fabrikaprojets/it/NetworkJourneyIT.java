@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -94,6 +96,9 @@ class NetworkJourneyIT {
             coordinator.assertAccessible("project-suggestions");
             suggestion.findElement(By.xpath(".//button")).click();
             coordinator.waitForText("Projet orienté vers " + theatre + ".");
+            assertEquals(Set.of(projectPage.replaceFirst(".*\\?", ""), "partie=orientations"),
+                    Set.of(driver.getCurrentUrl().replaceFirst(".*\\?", "").split("&")),
+                    "back at the project's orientations");
             assertTrue(driver.findElement(By.id("orientations")).getText().contains(theatre));
 
             driver.findElement(By.id("suggestionsLink")).click();
@@ -124,7 +129,7 @@ class NetworkJourneyIT {
             partner.screenshot("network-resource-calendar");
 
             driver.get(projectPage);
-            coordinator.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("bookingList")));
+            coordinator.openTab("BOOKINGS");
             assertTrue(driver.findElement(By.id("bookingList")).getText().contains("acceptée"),
                     driver.findElement(By.id("bookingList")).getText());
             coordinator.screenshot("network-project");

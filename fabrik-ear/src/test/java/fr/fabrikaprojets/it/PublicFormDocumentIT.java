@@ -74,8 +74,8 @@ class PublicFormDocumentIT {
                 "one idea kept, not three");
         String projectLink = list.substring(list.lastIndexOf("projet.xhtml?id=", list.indexOf(title)));
         String id = projectLink.substring("projet.xhtml?id=".length(), projectLink.indexOf('"'));
-        String page = coordinator.get("/projets/projet.xhtml?id=" + id).body();
-        assertTrue(page.contains("présentation.pdf"), "the document is listed on the project page");
+        String page = coordinator.get("/projets/projet.xhtml?id=" + id + "&partie=documents").body();
+        assertTrue(page.contains("présentation.pdf"), "the document is listed in the project's documents");
         String documentId = page.substring(page.indexOf("/projets/document?id=") + "/projets/document?id=".length());
         documentId = documentId.substring(0, documentId.indexOf('"'));
         HttpResponse<String> download = coordinator.get("/projets/document?id=" + documentId);

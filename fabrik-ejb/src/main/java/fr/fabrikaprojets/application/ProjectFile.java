@@ -13,23 +13,43 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * Everything a project's page shows, read in one call and one transaction, filtered for the reader: the project,
- * one page of its timeline, its presentations, advice, orientations, next steps, documents and resource bookings,
- * and, for the coordination, what its forms offer to choose from (coming sessions, partners' members).
+ * One part of a project's page, read in one call and one transaction, filtered for the reader: the project, how
+ * many rows each part holds, and the rows of the part shown (one page of its timeline for the summary; its
+ * presentations, advice, orientations, next steps, documents or resource bookings otherwise), with, for the
+ * coordination, what the part's open form offers to choose from (coming sessions, partners' members).
  */
 public final class ProjectFile implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /**
+     * The parts of a project's page, shown one at a time: the whole page at once was five to six times as long to
+     * build as an empty page, above the benchmark's target (BENCHMARKS.md, run 34), and long to go through.
+     */
+    public enum Part {
+        /** What the project is, its state and its timeline. */
+        SUMMARY,
+        PRESENTATIONS,
+        ADVICE,
+        ORIENTATIONS,
+        ACTIONS,
+        DOCUMENTS,
+        BOOKINGS
+    }
 
     /** What a coordination form offers to choose from, read only when that form is open. */
     public enum Choices {
         /** Coming sessions where a presentation can be booked. */
         SESSIONS,
         /** Partners' members who can be asked for advice. */
-        EXPERTS
+        EXPERTS,
+        /** The sessions where the project was presented, in which an orientation may have been given. */
+        PRESENTED_SESSIONS
     }
 
     private final Project project;
+    private final Part part;
+    private final ProjectPartCounts counts;
     private final Page<TimelineEvent> timeline;
     private final List<Presentation> presentations;
     private final List<Advice> advice;
@@ -40,25 +60,39 @@ public final class ProjectFile implements Serializable {
     private final List<Session> bookableSessions;
     private final List<PartnerMember> experts;
 
-    public ProjectFile(Project project, Page<TimelineEvent> timeline, List<Presentation> presentations,
-            List<Advice> advice, List<Orientation> orientations, List<Action> actions, List<Document> documents,
-            List<Booking> bookings, List<Session> bookableSessions, List<PartnerMember> experts) {
-        this.project = project;
-        this.timeline = timeline;
-        this.presentations = List.copyOf(presentations);
-        this.advice = List.copyOf(advice);
-        this.orientations = List.copyOf(orientations);
-        this.actions = List.copyOf(actions);
-        this.documents = List.copyOf(documents);
-        this.bookings = List.copyOf(bookings);
-        this.bookableSessions = List.copyOf(bookableSessions);
-        this.experts = List.copyOf(experts);
+    private ProjectFile(Builder read) {
+        this.project = read.project;
+        this.part = read.part;
+        this.counts = read.counts;
+        this.timeline = read.timeline;
+        this.presentations = List.copyOf(read.presentations);
+        this.advice = List.copyOf(read.advice);
+        this.orientations = List.copyOf(read.orientations);
+        this.actions = List.copyOf(read.actions);
+        this.documents = List.copyOf(read.documents);
+        this.bookings = List.copyOf(read.bookings);
+        this.bookableSessions = List.copyOf(read.bookableSessions);
+        this.experts = List.copyOf(read.experts);
+    }
+
+    /** A file of {@code part} of {@code project}, its lists empty until given. */
+    public static Builder of(Project project, Part part, ProjectPartCounts counts) {
+        return new Builder(project, part, counts);
     }
 
     public Project getProject() {
         return project;
     }
 
+    public Part getPart() {
+        return part;
+    }
+
+    public ProjectPartCounts getCounts() {
+        return counts;
+    }
+
+    /** The page of the timeline read, for the summary; an empty page for the other parts. */
     public Page<TimelineEvent> getTimeline() {
         return timeline;
     }
@@ -98,5 +132,77 @@ public final class ProjectFile implements Serializable {
     /** Partners' members who can be asked for advice (coordination only, when asked for: {@link Choices#EXPERTS}). */
     public List<PartnerMember> getExperts() {
         return experts;
+    }
+
+    /** The lists of a file being read; those its part does not show stay empty. */
+    public static final class Builder {
+
+        private final Project project;
+        private final Part part;
+        private final ProjectPartCounts counts;
+        private Page<TimelineEvent> timeline = new Page<>(List.of(), 0, 0, 0);
+        private List<Presentation> presentations = List.of();
+        private List<Advice> advice = List.of();
+        private List<Orientation> orientations = List.of();
+        private List<Action> actions = List.of();
+        private List<Document> documents = List.of();
+        private List<Booking> bookings = List.of();
+        private List<Session> bookableSessions = List.of();
+        private List<PartnerMember> experts = List.of();
+
+        private Builder(Project project, Part part, ProjectPartCounts counts) {
+            this.project = project;
+            this.part = part;
+            this.counts = counts;
+        }
+
+        public Builder timeline(Page<TimelineEvent> page) {
+            this.timeline = page;
+            return this;
+        }
+
+        public Builder presentations(List<Presentation> list) {
+            this.presentations = list;
+            return this;
+        }
+
+        public Builder advice(List<Advice> list) {
+            this.advice = list;
+            return this;
+        }
+
+        public Builder orientations(List<Orientation> list) {
+            this.orientations = list;
+            return this;
+        }
+
+        public Builder actions(List<Action> list) {
+            this.actions = list;
+            return this;
+        }
+
+        public Builder documents(List<Document> list) {
+            this.documents = list;
+            return this;
+        }
+
+        public Builder bookings(List<Booking> list) {
+            this.bookings = list;
+            return this;
+        }
+
+        public Builder bookableSessions(List<Session> list) {
+            this.bookableSessions = list;
+            return this;
+        }
+
+        public Builder experts(List<PartnerMember> list) {
+            this.experts = list;
+            return this;
+        }
+
+        public ProjectFile build() {
+            return new ProjectFile(this);
+        }
     }
 }

@@ -9,6 +9,7 @@ import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.PartnerMember;
 import fr.fabrikaprojets.application.ProjectFile;
 import fr.fabrikaprojets.application.ProjectFileService;
+import fr.fabrikaprojets.application.ProjectPartCounter;
 import fr.fabrikaprojets.domain.model.advice.Advice;
 import fr.fabrikaprojets.domain.model.advice.AdviceRepository;
 import fr.fabrikaprojets.domain.model.document.DocumentRepository;
@@ -34,9 +35,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads a project's page in one transaction with one statement per part, instead of one service call per part each
- * checking access again (25 statements measured before, see BENCHMARKS.md). The per-record rules are the same as
- * the services' {@code ofProject} methods: they live on the domain objects both use.
+ * Reads a part of a project's page in one transaction: the project, the counts of every part in one statement, and
+ * the part's own rows in one more, instead of one service call per part each checking access again (25 statements
+ * measured before, see BENCHMARKS.md). The per-record rules are the same as the services' {@code ofProject}
+ * methods: they live on the domain objects both use.
  */
 @Stateless
 public class DefaultProjectFileService implements ProjectFileService {
@@ -74,6 +76,9 @@ public class DefaultProjectFileService implements ProjectFileService {
     private UserAccountRepository accounts;
 
     @Inject
+    private ProjectPartCounter counter;
+
+    @Inject
     private Clock clock;
 
     @Resource
@@ -81,26 +86,49 @@ public class DefaultProjectFileService implements ProjectFileService {
 
     @Override
     @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
-    public ProjectFile read(long projectId, int timelineFirst, int timelineSize, Set<ProjectFile.Choices> choices) {
+    public ProjectFile read(long projectId, ProjectFile.Part part, int timelineFirst, int timelineSize,
+            Set<ProjectFile.Choices> choices) {
         Project project = access.visibleWholeProject(projectId, context);
-        int first = Page.boundedFirst(timelineFirst);
-        int size = Page.boundedSize(timelineSize);
         boolean team = access.isPlatformTeam(context);
         Long own = team ? null : access.organisationOf(context).orElse(null);
-        List<Presentation> presented = presentations.ofProject(projectId, MAX_PARTS);
-        List<Advice> asked = advice.ofProject(projectId, MAX_PARTS);
-        List<Orientation> oriented = orientations.ofProject(projectId, MAX_PARTS);
         boolean coordination = access.isCoordination(context);
-        return new ProjectFile(project,
-                Page.probed(projects.timeline(projectId, first, size + 1), first, size),
-                team ? presented : presented.stream().filter(Presentation::isMinutesShared).toList(),
-                team ? asked : asked.stream().filter(a -> a.isReadableOutsideTeamBy(own)).toList(),
-                team ? oriented : oriented.stream().filter(o -> o.isReceivedBy(own)).toList(),
-                projects.actions(projectId, MAX_PARTS),
-                documents.ofProject(projectId, MAX_PARTS),
-                resources.ofProject(projectId, MAX_PARTS),
-                coordination && choices.contains(ProjectFile.Choices.SESSIONS) ? bookable(project) : List.of(),
-                coordination && choices.contains(ProjectFile.Choices.EXPERTS) ? experts(project) : List.of());
+        ProjectFile.Builder file = ProjectFile.of(project, part, counter.count(projectId, team, own));
+        switch (part) {
+            case SUMMARY -> {
+                int first = Page.boundedFirst(timelineFirst);
+                int size = Page.boundedSize(timelineSize);
+                file.timeline(Page.probed(projects.timeline(projectId, first, size + 1), first, size));
+            }
+            case PRESENTATIONS -> {
+                file.presentations(presented(projectId, team));
+                if (coordination && choices.contains(ProjectFile.Choices.SESSIONS)) {
+                    file.bookableSessions(bookable(project));
+                }
+            }
+            case ADVICE -> {
+                List<Advice> asked = advice.ofProject(projectId, MAX_PARTS);
+                file.advice(team ? asked : asked.stream().filter(a -> a.isReadableOutsideTeamBy(own)).toList());
+                if (coordination && choices.contains(ProjectFile.Choices.EXPERTS)) {
+                    file.experts(experts(project));
+                }
+            }
+            case ORIENTATIONS -> {
+                List<Orientation> oriented = orientations.ofProject(projectId, MAX_PARTS);
+                file.orientations(team ? oriented : oriented.stream().filter(o -> o.isReceivedBy(own)).toList());
+                if (coordination && choices.contains(ProjectFile.Choices.PRESENTED_SESSIONS)) {
+                    file.presentations(presented(projectId, team));
+                }
+            }
+            case ACTIONS -> file.actions(projects.actions(projectId, MAX_PARTS));
+            case DOCUMENTS -> file.documents(documents.ofProject(projectId, MAX_PARTS));
+            case BOOKINGS -> file.bookings(resources.ofProject(projectId, MAX_PARTS));
+        }
+        return file.build();
+    }
+
+    private List<Presentation> presented(long projectId, boolean team) {
+        List<Presentation> presented = presentations.ofProject(projectId, MAX_PARTS);
+        return team ? presented : presented.stream().filter(Presentation::isMinutesShared).toList();
     }
 
     private List<Session> bookable(Project project) {

@@ -57,7 +57,7 @@ public class ProjectActionsBacking implements Serializable {
 
     private String reload(String message) {
         Feedback.info(message);
-        return "/projets/projet.xhtml?faces-redirect=true&id=" + page.getProject().getId();
+        return page.reloadAt(ProjectTab.ACTIONS);
     }
 
     public String getDescription() {

@@ -90,7 +90,7 @@ public class ProjectAdviceBacking implements Serializable {
 
     private String reload(String message) {
         Feedback.info(message);
-        return "/projets/projet.xhtml?faces-redirect=true&id=" + page.getProject().getId();
+        return page.reloadAt(ProjectTab.ADVICE);
     }
 
     public Visibility[] getVisibilityChoices() {

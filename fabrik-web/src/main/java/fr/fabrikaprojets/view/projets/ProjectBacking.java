@@ -18,9 +18,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A project's page ({@code projets/projet.xhtml?id=42}): what it is, who carries it, its state and its timeline.
- * The whole page is read once ({@link ProjectFileService}); the other backing beans of the page take their part
- * from {@link #getFile()}.
+ * A project's page ({@code projets/projet.xhtml?id=42}): what it is, who carries it, its state and its timeline, and
+ * in tabs of their own ({@link ProjectTab}) its presentations, advice, orientations, next steps, documents and
+ * bookings. The tab shown is read once ({@link ProjectFileService}); the other backing beans of the page take their
+ * part from {@link #getFile()}.
  */
 @Named
 @ViewScoped
@@ -28,8 +29,6 @@ public class ProjectBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int TIMELINE_PAGE_SIZE = 15;
-    /** The forms a project's page opens one at a time ({@code saisir=avis}); any other value opens none. */
-    private static final Set<String> FORMS = Set.of("etat", "passage", "avis", "orientation", "action", "document");
 
     @EJB
     private ProjectService projects;
@@ -43,11 +42,13 @@ public class ProjectBacking implements Serializable {
     private ProjectState target;
     private String reason;
     private String opened;
+    private ProjectTab tab = ProjectTab.SUMMARY;
 
     public void load() {
         Long parsed = PageParameters.id(id);
         if (parsed != null) {
-            Feedback.attempt(() -> file = files.read(parsed, timelineFirst, TIMELINE_PAGE_SIZE, choices()));
+            Feedback.attempt(() -> file = files.read(parsed, getTab().getPart(), timelineFirst,
+                    TIMELINE_PAGE_SIZE, choices()));
         }
         if (file == null) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
@@ -55,17 +56,27 @@ public class ProjectBacking implements Serializable {
     }
 
     private Set<ProjectFile.Choices> choices() {
-        if ("passage".equals(opened)) {
-            return Set.of(ProjectFile.Choices.SESSIONS);
+        if (opened == null) {
+            return Set.of();
         }
-        return "avis".equals(opened) ? Set.of(ProjectFile.Choices.EXPERTS) : Set.of();
+        return switch (opened) {
+            case "passage" -> Set.of(ProjectFile.Choices.SESSIONS);
+            case "avis" -> Set.of(ProjectFile.Choices.EXPERTS);
+            case "orientation" -> Set.of(ProjectFile.Choices.PRESENTED_SESSIONS);
+            default -> Set.of();
+        };
+    }
+
+    /** Where a form of {@code tab} sends its user once done: the project's page, at that tab, the form closed. */
+    String reloadAt(ProjectTab shown) {
+        return "/projets/projet.xhtml?faces-redirect=true&id=" + getProject().getId() + shown.getQuery();
     }
 
     public String changeState() {
         Project project = getProject();
         if (Feedback.attempt(() -> projects.changeState(project.getId(), project.getVersion(), target, reason))) {
             Feedback.info("project.stateChanged", Feedback.text("project.state." + target));
-            return "/projets/projet.xhtml?faces-redirect=true&id=" + project.getId();
+            return reloadAt(ProjectTab.SUMMARY);
         }
         return null;
     }
@@ -116,7 +127,30 @@ public class ProjectBacking implements Serializable {
     }
 
     public void setOpened(String form) {
-        this.opened = form != null && FORMS.contains(form) ? form : null;
+        this.opened = ProjectTab.holding(form) == null ? null : form;
+    }
+
+    /** The tab shown: the one whose form is open, else the one asked for ({@code partie}), else the summary. */
+    public ProjectTab getTab() {
+        return opened == null ? tab : ProjectTab.holding(opened);
+    }
+
+    /** The address of the tab shown ({@code partie}): any value but a tab's shows the summary. */
+    public void setPart(String address) {
+        this.tab = ProjectTab.at(address);
+    }
+
+    public String getPart() {
+        return tab.getAddress();
+    }
+
+    public List<ProjectTab> getTabs() {
+        return ProjectTab.ALL;
+    }
+
+    /** How many rows {@code shown} holds that the reader may read. */
+    public int countOf(ProjectTab shown) {
+        return file == null ? 0 : file.getCounts().of(shown.getPart());
     }
 
     /**

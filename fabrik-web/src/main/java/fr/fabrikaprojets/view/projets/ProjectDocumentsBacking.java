@@ -52,7 +52,7 @@ public class ProjectDocumentsBacking implements Serializable {
 
     private String reload(String message) {
         Feedback.info(message);
-        return "/projets/projet.xhtml?faces-redirect=true&id=" + page.getProject().getId();
+        return page.reloadAt(ProjectTab.DOCUMENTS);
     }
 
     public Part getFile() {

@@ -58,7 +58,7 @@ public class ProjectNetworkBacking implements Serializable {
         if (Feedback.attempt(() -> orientations.orient(page.getProject().getId(),
                 suggestion.getOrganisation().getId(), null, need))) {
             Feedback.info("network.suggest.oriented", suggestion.getOrganisation().getShortName());
-            return "/projets/projet.xhtml?faces-redirect=true&id=" + page.getProject().getId();
+            return page.reloadAt(ProjectTab.ORIENTATIONS);
         }
         return null;
     }
@@ -66,7 +66,7 @@ public class ProjectNetworkBacking implements Serializable {
     public String cancel(Booking booking) {
         if (Feedback.attempt(() -> resources.cancel(booking.getId(), booking.getVersion()))) {
             Feedback.info("booking.cancelled");
-            return "/projets/projet.xhtml?faces-redirect=true&id=" + page.getProject().getId();
+            return page.reloadAt(ProjectTab.BOOKINGS);
         }
         return null;
     }

@@ -107,7 +107,7 @@ public class ProjectOrientationsBacking implements Serializable {
 
     private String reload(String message) {
         Feedback.info(message);
-        return "/projets/projet.xhtml?faces-redirect=true&id=" + page.getProject().getId();
+        return page.reloadAt(ProjectTab.ORIENTATIONS);
     }
 
     public String getOrganisation() {

@@ -75,7 +75,7 @@ public class ProjectPresentationsBacking implements Serializable {
 
     private String reload(String message) {
         Feedback.info(message);
-        return "/projets/projet.xhtml?faces-redirect=true&id=" + page.getProject().getId();
+        return page.reloadAt(ProjectTab.PRESENTATIONS);
     }
 
     public Long getSessionId() {
