@@ -67,7 +67,7 @@ public class ProjectBacking implements Serializable {
         };
     }
 
-    /** Where a form of {@code tab} sends its user once done: the project's page, at that tab, the form closed. */
+    /** Where a form sends its user once done: the project's page at the tab {@code shown}, the form closed. */
     String reloadAt(ProjectTab shown) {
         return "/projets/projet.xhtml?faces-redirect=true&id=" + getProject().getId() + shown.getQuery();
     }

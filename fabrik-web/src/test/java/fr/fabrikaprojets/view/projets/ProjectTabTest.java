@@ -1,0 +1,38 @@
+package fr.fabrikaprojets.view.projets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class ProjectTabTest {
+
+    @Test
+    void eachTabIsAtTheAddressItsLinkGives() {
+        for (ProjectTab tab : ProjectTab.values()) {
+            String query = tab.getQuery();
+            assertEquals(tab, ProjectTab.at(query.isEmpty() ? null : query.substring("&partie=".length())), query);
+        }
+        assertEquals("&partie=avis", ProjectTab.ADVICE.getQuery());
+        assertEquals("", ProjectTab.SUMMARY.getQuery(), "the summary is the project's own address");
+    }
+
+    @Test
+    void anAddressNoTabHasShowsTheSummary() {
+        assertEquals(ProjectTab.SUMMARY, ProjectTab.at(null));
+        assertEquals(ProjectTab.SUMMARY, ProjectTab.at("AVIS"));
+        assertEquals(ProjectTab.SUMMARY, ProjectTab.at("<script>"));
+    }
+
+    @Test
+    void aFormOpensInTheTabThatHoldsIt() {
+        assertEquals(ProjectTab.SUMMARY, ProjectTab.holding("etat"));
+        assertEquals(ProjectTab.PRESENTATIONS, ProjectTab.holding("passage"));
+        assertEquals(ProjectTab.ADVICE, ProjectTab.holding("avis"));
+        assertEquals(ProjectTab.ORIENTATIONS, ProjectTab.holding("orientation"));
+        assertEquals(ProjectTab.ACTIONS, ProjectTab.holding("action"));
+        assertEquals(ProjectTab.DOCUMENTS, ProjectTab.holding("document"));
+        assertNull(ProjectTab.holding("reservations"), "the resources' tab holds no form of its own");
+        assertNull(ProjectTab.holding(null));
+    }
+}
