@@ -111,6 +111,11 @@ class AccompanimentJourneyIT {
             partner.driver().findElement(By.cssSelector("[id$='give:doGive']")).click();
             partner.waitForText("Votre avis est enregistré. Merci !");
             partner.openTab("ORIENTATIONS");
+            assertTrue(partner.driver().findElements(By.cssSelector("[id$='move:target']")).isEmpty(),
+                    "each orientation offers its follow-up behind a link");
+            partner.driver().findElement(By.cssSelector("[id^='open-move-']")).click();
+            partner.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='move:target']")));
+            partner.assertAccessible("project-partner-follow-up");
             new Select(partner.driver().findElement(By.cssSelector("select[id$='move:target']")))
                     .selectByValue("ACCEPTED");
             partner.driver().findElement(By.cssSelector("[id$='move:doMove']")).click();

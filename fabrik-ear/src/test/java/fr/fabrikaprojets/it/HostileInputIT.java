@@ -52,7 +52,9 @@ class HostileInputIT {
                     coordinator.get("/projets/index.xhtml?etat=" + encoded + "&commune=" + encoded + "&domaine="
                             + encoded + "&debut=" + encoded),
                     coordinator.get("/projets/projet.xhtml?id=" + encoded + "&historique=" + encoded),
-                    coordinator.get("/projets/projet.xhtml?id=1&saisir=" + encoded + "&partie=" + encoded),
+                    coordinator.get("/projets/projet.xhtml?id=1&saisir=" + encoded + "&partie=" + encoded
+                            + "&ligne=" + encoded),
+                    coordinator.get("/projets/projet.xhtml?id=1&saisir=suivi&ligne=" + encoded),
                     coordinator.get("/recherche/index.xhtml?q=" + encoded + "&debut=" + encoded),
                     coordinator.get("/capitalisation/index.xhtml?theme=" + encoded + "&commune=" + encoded
                             + "&debut=" + encoded),

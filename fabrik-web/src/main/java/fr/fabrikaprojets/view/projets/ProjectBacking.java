@@ -43,6 +43,7 @@ public class ProjectBacking implements Serializable {
     private String reason;
     private String opened;
     private ProjectTab tab = ProjectTab.SUMMARY;
+    private Long row;
 
     public void load() {
         Long parsed = PageParameters.id(id);
@@ -133,6 +134,23 @@ public class ProjectBacking implements Serializable {
     /** The tab shown: the one whose form is open, else the one asked for ({@code partie}), else the summary. */
     public ProjectTab getTab() {
         return opened == null ? tab : ProjectTab.holding(opened);
+    }
+
+    /** The row whose own form is open ({@code ligne}, with {@code saisir=suivi}); none for any other value. */
+    public void setRow(String value) {
+        this.row = PageParameters.id(value);
+    }
+
+    public String getRow() {
+        return row == null ? null : row.toString();
+    }
+
+    /**
+     * Whether the follow-up form of row {@code rowId} is the one open: each orientation offers its form behind a link,
+     * as the page's other forms do, instead of a form on every row, long to go through with the keyboard.
+     */
+    public boolean isRowOpen(long rowId) {
+        return "suivi".equals(opened) && row != null && row == rowId;
     }
 
     /** The address of the tab shown ({@code partie}): any value but a tab's shows the summary. */

@@ -85,6 +85,16 @@ public class ProjectOrientationsBacking implements Serializable {
         return orientation.getOrganisation().getId().equals(myOrganisation);
     }
 
+    /** Whether the reader may answer {@code orientation} and its form is the one open. */
+    public boolean isAnswering(Orientation orientation) {
+        return page.isRowOpen(orientation.getId()) && mayMove(orientation);
+    }
+
+    /** Whether the reader may answer {@code orientation}, its form offered behind a link. */
+    public boolean isOffering(Orientation orientation) {
+        return !page.isRowOpen(orientation.getId()) && mayMove(orientation);
+    }
+
     public List<OrientationState> next(Orientation orientation) {
         return List.copyOf(orientation.getState().next());
     }

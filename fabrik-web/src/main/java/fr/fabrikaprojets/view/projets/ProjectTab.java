@@ -13,21 +13,22 @@ public enum ProjectTab {
     SUMMARY(Part.SUMMARY, null, "etat"),
     PRESENTATIONS(Part.PRESENTATIONS, "passages", "passage"),
     ADVICE(Part.ADVICE, "avis", "avis"),
-    ORIENTATIONS(Part.ORIENTATIONS, "orientations", "orientation"),
+    /** Its forms: a new orientation, and the follow-up of one ({@code saisir=suivi&ligne=42}). */
+    ORIENTATIONS(Part.ORIENTATIONS, "orientations", "orientation", "suivi"),
     ACTIONS(Part.ACTIONS, "actions", "action"),
     DOCUMENTS(Part.DOCUMENTS, "documents", "document"),
-    BOOKINGS(Part.BOOKINGS, "reservations", null);
+    BOOKINGS(Part.BOOKINGS, "reservations");
 
     static final List<ProjectTab> ALL = List.of(values());
 
     private final Part part;
     private final String address;
-    private final String form;
+    private final List<String> forms;
 
-    ProjectTab(Part part, String address, String form) {
+    ProjectTab(Part part, String address, String... forms) {
         this.part = part;
         this.address = address;
-        this.form = form;
+        this.forms = List.of(forms);
     }
 
     /** The tab at {@code address} (the value of {@code partie}); the summary for any other value. */
@@ -38,8 +39,7 @@ public enum ProjectTab {
 
     /** The tab holding {@code form} (the value of {@code saisir}), or null when no tab holds such a form. */
     static ProjectTab holding(String form) {
-        return Arrays.stream(values()).filter(tab -> tab.form != null && tab.form.equals(form)).findFirst()
-                .orElse(null);
+        return Arrays.stream(values()).filter(tab -> form != null && tab.forms.contains(form)).findFirst().orElse(null);
     }
 
     public Part getPart() {

@@ -30,6 +30,7 @@ class ProjectTabTest {
         assertEquals(ProjectTab.PRESENTATIONS, ProjectTab.holding("passage"));
         assertEquals(ProjectTab.ADVICE, ProjectTab.holding("avis"));
         assertEquals(ProjectTab.ORIENTATIONS, ProjectTab.holding("orientation"));
+        assertEquals(ProjectTab.ORIENTATIONS, ProjectTab.holding("suivi"), "an orientation's follow-up too");
         assertEquals(ProjectTab.ACTIONS, ProjectTab.holding("action"));
         assertEquals(ProjectTab.DOCUMENTS, ProjectTab.holding("document"));
         assertNull(ProjectTab.holding("reservations"), "the resources' tab holds no form of its own");
