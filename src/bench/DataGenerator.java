@@ -60,7 +60,7 @@ public class DataGenerator {
             List<Long> organisations = organisations(db, platform, communes, random);
             // Their own sequence of draws, so that the projects, their fields and events stay those of the runs
             // measured before advice and orientations were generated (BENCHMARKS.md, runs 1 to 33).
-            try (Accompaniment accompaniment = new Accompaniment(db, organisations, new Random(seed + 1))) {
+            try (Accompaniment accompaniment = new Accompaniment(db, platform, organisations, new Random(seed + 1))) {
                 projects(db, platform, communes, projects, random, accompaniment);
                 db.commit();
                 System.out.printf("Généré : %d réunions, 600 organisations, 3 000 personnes, 200 ressources, %d projets, "
@@ -316,6 +316,7 @@ public class DataGenerator {
     private static final class Accompaniment implements AutoCloseable {
         private static final String[] ORIENTATION_STATES = {"PROPOSED", "ACCEPTED", "REFUSED", "HELP_OBTAINED",
                 "NO_FOLLOW_UP", "UNREACHABLE"};
+        private final long platform;
         private final List<Long> organisations;
         private final Random random;
         private final Ids adviceIds;
@@ -325,7 +326,8 @@ public class DataGenerator {
         long advice;
         long orientations;
 
-        Accompaniment(Connection db, List<Long> organisations, Random random) throws SQLException {
+        Accompaniment(Connection db, long platform, List<Long> organisations, Random random) throws SQLException {
+            this.platform = platform;
             this.organisations = organisations;
             this.random = random;
             this.adviceIds = new Ids(db, "advice_seq", 50);
@@ -335,8 +337,8 @@ public class DataGenerator {
                     + "reminders_sent, last_moved_at) VALUES (?, 1, ?, ?, 'animatrice', ?, 'GIVEN', ?, ?, "
                     + "'animatrice', ?, 0, ?)");
             this.orientationRow = db.prepareStatement("INSERT INTO orientations (id, version, project_id, "
-                    + "organisation_id, need, state, proposed_by, proposed_at, last_moved_at, reminders_sent) "
-                    + "VALUES (?, 1, ?, ?, ?, ?, 'animatrice', ?, ?, 0)");
+                    + "organisation_id, need, state, proposed_by, proposed_at, last_moved_at, reminders_sent, "
+                    + "platform_id) VALUES (?, 1, ?, ?, ?, ?, 'animatrice', ?, ?, 0, ?)");
         }
 
         void add(long projectId, Instant received) throws SQLException {
@@ -364,6 +366,7 @@ public class DataGenerator {
                 orientationRow.setString(5, ORIENTATION_STATES[random.nextInt(ORIENTATION_STATES.length)]);
                 orientationRow.setTimestamp(6, at);
                 orientationRow.setTimestamp(7, at);
+                orientationRow.setLong(8, platform);
                 orientationRow.addBatch();
                 orientations++;
             }

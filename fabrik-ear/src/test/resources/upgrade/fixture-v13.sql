@@ -1,8 +1,9 @@
 -- A database of Fabrik at schema version 13 (before the milestones, the temps forts and the SSO accounts), with the
 -- data such a version held: the platform and two of its communes (with the census the reference data still
 -- carries, which every deployment refreshes), a coordinator's account, a session held in March
--- 2024, and two projects whose timelines say when they were presented, accompanied and realised. UpgradeIT builds it
--- with the migrations up to V13 and this script, then deploys the current EAR on it. Identifiers are far above
+-- 2024, two projects whose timelines say when they were presented, accompanied and realised, and the orientation of
+-- one to a partner. UpgradeIT builds it with the migrations up to V13 and this script, then deploys the current EAR
+-- on it. Identifiers are far above
 -- those the sequences hand out, so that the application's own rows never meet them.
 
 INSERT INTO platforms (id, version, code, name, time_zone, rule_day_of_week, rule_week_of_month, rule_start_time,
@@ -52,3 +53,11 @@ VALUES (900601, 900501, '2024-02-05 08:30:00', 'INTAKE', 'public', 'Idée reçue
        (900605, 900502, '2024-01-26 10:30:00', 'STATE_CHANGE', 'coordination-2024', 'État : à présenter → présentée.'),
        (900606, 900502, '2024-02-23 11:00:00', 'STATE_CHANGE', 'coordination-2024', 'État : présentée → accompagnée.'),
        (900607, 900502, '2024-09-20 16:00:00', 'STATE_CHANGE', 'coordination-2024', 'État : accompagnée → réalisée.');
+
+INSERT INTO organisations (id, version, platform_id, short_name, full_name, kind, whole_territory)
+VALUES (900701, 1, 900001, 'Chorales du Bassin', 'Fédération des chorales du Bassin minier', 'NETWORK', TRUE);
+
+INSERT INTO orientations (id, version, project_id, organisation_id, session_id, need, state, state_reason,
+    proposed_by, proposed_at, last_moved_at, reminders_sent)
+VALUES (900801, 2, 900502, 900701, NULL, 'Un chef de chœur bénévole', 'ACCEPTED', NULL, 'coordination-2024',
+    '2024-02-23 11:00:00', '2024-03-04 09:00:00', 0);

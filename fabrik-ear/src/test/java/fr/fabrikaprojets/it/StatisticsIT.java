@@ -134,6 +134,8 @@ class StatisticsIT {
     void theFiguresOfAKnownDatasetAreCountedInParisMonthsAndLeadToTheirProjects() throws Exception {
         StatisticsFilter lievin = new StatisticsFilter(Platform.LENS_LIEVIN, YEAR, LIEVIN, null);
         ActivityStatistics before = staff.call(() -> statistics.activity(lievin));
+        StatisticsFilter territory = new StatisticsFilter(Platform.LENS_LIEVIN, YEAR, null, null);
+        ActivityStatistics territoryBefore = staff.call(() -> statistics.activity(territory));
         ActivityStatistics sportBefore = staff.call(() -> statistics.activity(
                 new StatisticsFilter(Platform.LENS_LIEVIN, YEAR, LIEVIN, Field.SPORT)));
         String tag = UUID.randomUUID().toString().substring(0, 6);
@@ -213,6 +215,12 @@ class StatisticsIT {
         assertEquals(1, after.oriented(OrientationState.ACCEPTED) - before.oriented(OrientationState.ACCEPTED));
         assertEquals(1, after.oriented(OrientationState.REFUSED) - before.oriented(OrientationState.REFUSED));
         assertEquals(1, caf(after) - caf(before));
+        assertEquals(1, after.getOriented() - before.getOriented(), "oriented to two partners, one project");
+        ActivityStatistics territoryAfter = staff.call(() -> statistics.activity(territory));
+        assertEquals(1, territoryAfter.getOriented() - territoryBefore.getOriented(), "the whole territory too");
+        assertEquals(1, territoryAfter.oriented(OrientationState.ACCEPTED)
+                - territoryBefore.oriented(OrientationState.ACCEPTED));
+        assertEquals(1, caf(territoryAfter) - caf(territoryBefore));
 
         // Delays: 36 days (15 January → 20 February) and 29 (31 January → 1 March) to the first presentation;
         // 166 days (15 January → 30 June) to realisation.

@@ -48,7 +48,7 @@ class UpgradeIT {
     private static final String BASE = "http://127.0.0.1:8380/fabrik";
     private static final List<String> FIXTURE_TABLES = List.of("platforms", "communes", "user_accounts",
             "user_account_roles", "sessions", "project_holders", "projects", "project_fields", "project_needs",
-            "project_events");
+            "project_events", "organisations", "orientations");
 
     @ArquillianResource
     ContainerController controller;
@@ -104,6 +104,8 @@ class UpgradeIT {
                     value(db, "SELECT accompanied_at FROM projects WHERE id = 900502"));
             assertEquals(timestamp("2024-09-20T16:00"), value(db, "SELECT closed_at FROM projects WHERE id = 900502"),
                     "realised when its timeline says");
+            assertEquals(900001L, ((Number) value(db, "SELECT platform_id FROM orientations WHERE id = 900801"))
+                    .longValue(), "an orientation of the earlier version on its project's platform");
             assertEquals("LOCAL", value(db, "SELECT origin FROM user_accounts WHERE id = 900201"),
                     "an account of the earlier version signs in with its password");
             try (Stream<Path> migrations = Files.list(Path.of(System.getProperty("fabrik.migrations")))) {

@@ -12,8 +12,7 @@ import fr.fabrikaprojets.application.statistics.AnnualReportFiles;
 import fr.fabrikaprojets.application.statistics.AnnualReportPrinter;
 import fr.fabrikaprojets.application.statistics.CommuneFigures;
 import fr.fabrikaprojets.application.statistics.Highlight;
-import fr.fabrikaprojets.application.statistics.OrientationCount;
-import fr.fabrikaprojets.application.statistics.PartnerFigures;
+import fr.fabrikaprojets.application.statistics.OrientedProjects;
 import fr.fabrikaprojets.application.statistics.PeriodFigures;
 import fr.fabrikaprojets.application.statistics.ReportProgress;
 import fr.fabrikaprojets.application.statistics.ReportTexts;
@@ -23,7 +22,6 @@ import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheetRepository;
 import fr.fabrikaprojets.domain.model.capitalisation.LibraryFilter;
 import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.commune.CommuneRepository;
-import fr.fabrikaprojets.domain.model.orientation.OrientationState;
 import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.project.Field;
 import fr.fabrikaprojets.domain.model.project.Milestone;
@@ -40,9 +38,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
@@ -112,12 +108,11 @@ public class DefaultStatisticsService implements StatisticsService {
                 .mapToObj(year -> LocalDate.of(year, 1, 1)).toList());
         Instant start = filter.start();
         Instant end = filter.end();
-        List<OrientationCount> oriented = figures.orientations(start, end, filter);
+        OrientedProjects oriented = figures.oriented(start, end, filter);
         return new ActivityStatistics(Instant.now(clock), filter, years.get(years.size() - 1), months, years,
                 fields(filter, figures.receivedByField(start, end, filter)), communes(filter, start, end),
-                figures.sessions(filter, MAX_SESSIONS), figures.orientedProjectsByOutcome(start, end, filter),
-                figures.orientedProjects(start, end, filter),
-                partners(oriented, figures.orientedProjectsByPartner(start, end, filter)),
+                figures.sessions(filter, MAX_SESSIONS), oriented.byOutcome(), oriented.total(),
+                oriented.partners(TOP_PARTNERS),
                 figures.delayTo(Milestone.PRESENTED, start, end, filter),
                 figures.delayTo(Milestone.REALISED, start, end, filter));
     }
@@ -209,22 +204,6 @@ public class DefaultStatisticsService implements StatisticsService {
     /** With a field chosen, the other fields of its projects are not what the dashboard counts: that field only. */
     private static Map<Field, Long> fields(StatisticsFilter filter, Map<Field, Long> received) {
         return filter.field() == null ? received : Map.of(filter.field(), received.getOrDefault(filter.field(), 0L));
-    }
-
-    private static List<PartnerFigures> partners(List<OrientationCount> oriented, Map<Long, Long> projects) {
-        Map<Long, String> names = new LinkedHashMap<>();
-        Map<Long, Map<OrientationState, Long>> byPartner = new LinkedHashMap<>();
-        for (OrientationCount count : oriented) {
-            names.put(count.partnerId(), count.partner());
-            byPartner.computeIfAbsent(count.partnerId(), id -> new EnumMap<>(OrientationState.class))
-                    .merge(count.outcome(), count.count(), Long::sum);
-        }
-        return byPartner.entrySet().stream()
-                .map(entry -> new PartnerFigures(entry.getKey(), names.get(entry.getKey()),
-                        projects.getOrDefault(entry.getKey(), 0L), entry.getValue()))
-                .sorted(Comparator.comparingLong(PartnerFigures::getTotal).reversed()
-                        .thenComparing(PartnerFigures::getPartner))
-                .limit(TOP_PARTNERS).toList();
     }
 
     private static Highlight highlight(ExperienceSheet sheet) {

@@ -29,20 +29,8 @@ public interface ActivityFigures {
     /** The sessions of the filter's year, in its commune if it has one, in date order; at most {@code max}. */
     List<SessionAttendance> sessions(StatisticsFilter filter, int max);
 
-    /**
-     * The projects oriented in [from, to), by partner and outcome of their orientation: as many as the list of
-     * projects behind each figure holds.
-     */
-    List<OrientationCount> orientations(Instant from, Instant to, StatisticsFilter filter);
-
-    /** The projects oriented in [from, to) with an orientation in each outcome, whatever the partner. */
-    Map<OrientationState, Long> orientedProjectsByOutcome(Instant from, Instant to, StatisticsFilter filter);
-
-    /** The projects oriented in [from, to), whatever the partner and the outcome. */
-    long orientedProjects(Instant from, Instant to, StatisticsFilter filter);
-
-    /** The projects oriented in [from, to), by partner (organisation id), whatever the outcome. */
-    Map<Long, Long> orientedProjectsByPartner(Instant from, Instant to, StatisticsFilter filter);
+    /** The projects oriented in [from, to), in all, by outcome and by partner. */
+    OrientedProjects oriented(Instant from, Instant to, StatisticsFilter filter);
 
     /**
      * The average number of days from intake to {@code milestone} (presented or realised) of the projects that

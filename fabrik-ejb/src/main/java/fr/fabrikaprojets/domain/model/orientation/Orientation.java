@@ -2,6 +2,7 @@ package fr.fabrikaprojets.domain.model.orientation;
 
 import fr.fabrikaprojets.domain.shared.Redaction;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
+import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.shared.BusinessException;
@@ -42,6 +43,11 @@ public class Orientation implements Serializable {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "project_id")
     private Project project;
+
+    /** The project's, copied so that the statistics read a year of a platform's orientations without the projects. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "platform_id", updatable = false)
+    private Platform platform;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organisation_id")
@@ -101,6 +107,7 @@ public class Orientation implements Serializable {
             throw BusinessException.invalid("Choisissez une organisation du réseau de la plateforme du projet.");
         }
         this.project = project;
+        this.platform = project.getPlatform();
         this.organisation = organisation;
         this.session = session;
         this.need = stated;

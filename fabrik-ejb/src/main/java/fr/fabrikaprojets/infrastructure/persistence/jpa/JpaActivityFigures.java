@@ -2,7 +2,7 @@ package fr.fabrikaprojets.infrastructure.persistence.jpa;
 
 import fr.fabrikaprojets.application.statistics.ActivityFigures;
 import fr.fabrikaprojets.application.statistics.Delay;
-import fr.fabrikaprojets.application.statistics.OrientationCount;
+import fr.fabrikaprojets.application.statistics.OrientedProjects;
 import fr.fabrikaprojets.application.statistics.SessionAttendance;
 import fr.fabrikaprojets.application.statistics.StatisticsFilter;
 import fr.fabrikaprojets.domain.model.orientation.OrientationState;
@@ -35,6 +35,8 @@ public class JpaActivityFigures implements ActivityFigures {
 
     /** A year of projects at the largest platform measured is some 10,000; the delays read at most this many. */
     private static final int MAX_DELAYS = 50_000;
+    /** The largest platform measured orients some 22,000 times a year; the statistics read at most this many. */
+    private static final int MAX_ORIENTATIONS = 200_000;
 
     @PersistenceContext(unitName = "fabrik")
     private EntityManager entityManager;
@@ -47,12 +49,12 @@ public class JpaActivityFigures implements ActivityFigures {
         }
         Statement statement = new Statement();
         long platform = platformId(filter.platformCode());
-        String from = milestone == Milestone.ORIENTED ? " FROM orientations o JOIN projects p ON p.id = o.project_id"
-                : " FROM projects p";
+        boolean oriented = milestone == Milestone.ORIENTED;
         StringBuilder sql = new StringBuilder("VALUES (");
         for (int i = 0; i < counts.length; i++) {
-            sql.append(i == 0 ? "" : ", ").append("(SELECT COUNT(*)").append(from)
-                    .append(projects(statement, filter, platform))
+            sql.append(i == 0 ? "" : ", ").append("(SELECT COUNT(*)")
+                    .append(oriented ? " FROM orientations o" + orientations(statement, filter, platform)
+                            : " FROM projects p" + projects(statement, filter, platform))
                     .append(range(statement, milestone, bounds.get(i), bounds.get(i + 1))).append(')');
         }
         sql.append(")");
@@ -121,54 +123,20 @@ public class JpaActivityFigures implements ActivityFigures {
         return sessions;
     }
 
+    /** Each orientation of the period read once (from V23's index alone) and counted here in all its ways. */
     @Override
-    public List<OrientationCount> orientations(Instant from, Instant to, StatisticsFilter filter) {
+    public OrientedProjects oriented(Instant from, Instant to, StatisticsFilter filter) {
         Statement statement = new Statement();
-        String sql = "SELECT o.organisation_id, g.short_name, o.state, COUNT(DISTINCT o.project_id)"
-                + " FROM orientations o JOIN projects p ON p.id = o.project_id JOIN organisations g ON g.id = o.organisation_id"
-                + projects(statement, filter) + range(statement, Milestone.ORIENTED, from, to)
-                + " GROUP BY o.organisation_id, g.short_name, o.state";
-        List<OrientationCount> counts = new ArrayList<>();
-        for (Object[] row : rows(statement.query(sql))) {
-            counts.add(new OrientationCount(((Number) row[0]).longValue(), (String) row[1],
-                    OrientationState.valueOf((String) row[2]), ((Number) row[3]).longValue()));
+        String sql = "SELECT o.organisation_id, g.short_name, o.state, o.project_id FROM orientations o"
+                + " JOIN organisations g ON g.id = o.organisation_id"
+                + orientations(statement, filter, platformId(filter.platformCode()))
+                + range(statement, Milestone.ORIENTED, from, to);
+        OrientedProjects oriented = new OrientedProjects();
+        for (Object[] row : rows(statement.query(sql).setMaxResults(MAX_ORIENTATIONS))) {
+            oriented.add(((Number) row[0]).longValue(), (String) row[1], OrientationState.valueOf((String) row[2]),
+                    ((Number) row[3]).longValue());
         }
-        return counts;
-    }
-
-    @Override
-    public Map<OrientationState, Long> orientedProjectsByOutcome(Instant from, Instant to, StatisticsFilter filter) {
-        Statement statement = new Statement();
-        String sql = "SELECT o.state, COUNT(DISTINCT o.project_id) FROM orientations o"
-                + " JOIN projects p ON p.id = o.project_id" + projects(statement, filter)
-                + range(statement, Milestone.ORIENTED, from, to) + " GROUP BY o.state";
-        Map<OrientationState, Long> counts = new EnumMap<>(OrientationState.class);
-        for (Object[] row : rows(statement.query(sql))) {
-            counts.put(OrientationState.valueOf((String) row[0]), ((Number) row[1]).longValue());
-        }
-        return counts;
-    }
-
-    @Override
-    public long orientedProjects(Instant from, Instant to, StatisticsFilter filter) {
-        Statement statement = new Statement();
-        Object total = statement.query("SELECT COUNT(DISTINCT o.project_id) FROM orientations o JOIN projects p"
-                + " ON p.id = o.project_id" + projects(statement, filter)
-                + range(statement, Milestone.ORIENTED, from, to)).getSingleResult();
-        return total == null ? 0 : ((Number) total).longValue();
-    }
-
-    @Override
-    public Map<Long, Long> orientedProjectsByPartner(Instant from, Instant to, StatisticsFilter filter) {
-        Statement statement = new Statement();
-        String sql = "SELECT o.organisation_id, COUNT(DISTINCT o.project_id) FROM orientations o"
-                + " JOIN projects p ON p.id = o.project_id" + projects(statement, filter)
-                + range(statement, Milestone.ORIENTED, from, to) + " GROUP BY o.organisation_id";
-        Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : rows(statement.query(sql))) {
-            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-        }
-        return counts;
+        return oriented;
     }
 
     /**
@@ -216,7 +184,20 @@ public class JpaActivityFigures implements ActivityFigures {
     }
 
     private static String projects(Statement statement, StatisticsFilter filter, long platformId) {
-        StringBuilder where = new StringBuilder(" WHERE p.platform_id = ").append(statement.bind(platformId));
+        return " WHERE p.platform_id = " + statement.bind(platformId) + ofProjects(statement, filter);
+    }
+
+    /** The orientations of the platform (V23), and of the filter's commune and field when it has them. */
+    private static String orientations(Statement statement, StatisticsFilter filter, long platformId) {
+        String where = " WHERE o.platform_id = " + statement.bind(platformId);
+        String projects = ofProjects(statement, filter);
+        return projects.isEmpty() ? where
+                : where + " AND EXISTS (SELECT 1 FROM projects p WHERE p.id = o.project_id" + projects + ")";
+    }
+
+    /** The filter's commune and field, as conditions on the projects {@code p}; empty without them. */
+    private static String ofProjects(Statement statement, StatisticsFilter filter) {
+        StringBuilder where = new StringBuilder();
         if (filter.communeCode() != null) {
             where.append(" AND p.commune_code = ").append(statement.bind(filter.communeCode()));
         }
