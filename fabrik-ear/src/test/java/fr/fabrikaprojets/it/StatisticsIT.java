@@ -136,6 +136,8 @@ class StatisticsIT {
         ActivityStatistics before = staff.call(() -> statistics.activity(lievin));
         StatisticsFilter territory = new StatisticsFilter(Platform.LENS_LIEVIN, YEAR, null, null);
         ActivityStatistics territoryBefore = staff.call(() -> statistics.activity(territory));
+        StatisticsFilter culture = new StatisticsFilter(Platform.LENS_LIEVIN, YEAR, null, Field.CULTURE);
+        ActivityStatistics cultureBefore = staff.call(() -> statistics.activity(culture));
         ActivityStatistics sportBefore = staff.call(() -> statistics.activity(
                 new StatisticsFilter(Platform.LENS_LIEVIN, YEAR, LIEVIN, Field.SPORT)));
         String tag = UUID.randomUUID().toString().substring(0, 6);
@@ -221,6 +223,10 @@ class StatisticsIT {
         assertEquals(1, territoryAfter.oriented(OrientationState.ACCEPTED)
                 - territoryBefore.oriented(OrientationState.ACCEPTED));
         assertEquals(1, caf(territoryAfter) - caf(territoryBefore));
+        assertEquals(1, staff.call(() -> statistics.activity(culture)).getOriented() - cultureBefore.getOriented(),
+                "the garden's field");
+        assertEquals(0, staff.call(() -> statistics.activity(new StatisticsFilter(Platform.LENS_LIEVIN, YEAR, LIEVIN,
+                Field.SPORT))).getOriented() - sportBefore.getOriented(), "not the garden's field");
 
         // Delays: 36 days (15 January → 20 February) and 29 (31 January → 1 March) to the first presentation;
         // 166 days (15 January → 30 June) to realisation.
