@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -69,6 +71,11 @@ class AccompanimentJourneyIT {
                     Set.of(driver.getCurrentUrl().replaceFirst(".*\\?", "").split("&")),
                     "once booked, the tab is shown again with its form closed");
             assertEquals("Présentations en réunion (1)", driver.findElement(By.id("tab-PRESENTATIONS")).getText());
+            assertEquals(List.of("Accueil", "Projets", title, "Présentations en réunion"),
+                    driver.findElements(By.cssSelector("nav.breadcrumb li")).stream().map(WebElement::getText)
+                            .toList(), "the trail leads to the tab through its project");
+            assertEquals(projectAddress, driver.findElement(By.cssSelector("nav.breadcrumb li:nth-child(3) a"))
+                    .getAttribute("href"), "the project's crumb is its summary");
             coordinator.openTab("SUMMARY");
             assertTrue(coordinator.text().contains("État : reçue → à présenter."), "booked, it is to be presented");
 

@@ -15,7 +15,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A project's page ({@code projets/projet.xhtml?id=42}): what it is, who carries it, its state and its timeline, and
@@ -49,23 +48,11 @@ public class ProjectBacking implements Serializable {
         Long parsed = PageParameters.id(id);
         if (parsed != null) {
             Feedback.attempt(() -> file = files.read(parsed, getTab().getPart(), timelineFirst,
-                    TIMELINE_PAGE_SIZE, choices()));
+                    TIMELINE_PAGE_SIZE, ProjectTab.choicesOf(opened)));
         }
         if (file == null) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
         }
-    }
-
-    private Set<ProjectFile.Choices> choices() {
-        if (opened == null) {
-            return Set.of();
-        }
-        return switch (opened) {
-            case "passage" -> Set.of(ProjectFile.Choices.SESSIONS);
-            case "avis" -> Set.of(ProjectFile.Choices.EXPERTS);
-            case "orientation" -> Set.of(ProjectFile.Choices.PRESENTED_SESSIONS);
-            default -> Set.of();
-        };
     }
 
     /** Where a form sends its user once done: the project's page at the tab {@code shown}, the form closed. */

@@ -3,6 +3,8 @@ package fr.fabrikaprojets.view.projets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import fr.fabrikaprojets.application.ProjectFile.Choices;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ProjectTabTest {
@@ -35,5 +37,16 @@ class ProjectTabTest {
         assertEquals(ProjectTab.DOCUMENTS, ProjectTab.holding("document"));
         assertNull(ProjectTab.holding("reservations"), "the resources' tab holds no form of its own");
         assertNull(ProjectTab.holding(null));
+    }
+
+    @Test
+    void aFormOpenReadsTheChoicesItOffersAndNoOtherForm() {
+        assertEquals(Set.of(Choices.SESSIONS), ProjectTab.choicesOf("passage"), "the sessions to present at");
+        assertEquals(Set.of(Choices.EXPERTS), ProjectTab.choicesOf("avis"), "the partners to ask");
+        assertEquals(Set.of(Choices.PRESENTED_SESSIONS), ProjectTab.choicesOf("orientation"));
+        assertEquals(Set.of(), ProjectTab.choicesOf("suivi"), "an orientation's follow-up offers its next states");
+        assertEquals(Set.of(), ProjectTab.choicesOf("etat"));
+        assertEquals(Set.of(), ProjectTab.choicesOf(null), "no form open");
+        assertEquals(Set.of(), ProjectTab.choicesOf("<script>"));
     }
 }
