@@ -16,7 +16,7 @@ public interface ActivityFigures {
 
     /**
      * How many projects reached {@code milestone} in each period [bounds[i], bounds[i + 1]); bounds are increasing.
-     * {@link Milestone#ORIENTED} counts orientations.
+     * Not {@link Milestone#ORIENTED}: the orientations of a period are counted by {@link #oriented}.
      */
     long[] reached(Milestone milestone, List<Instant> bounds, StatisticsFilter filter);
 

@@ -44,18 +44,19 @@ public class JpaActivityFigures implements ActivityFigures {
 
     @Override
     public long[] reached(Milestone milestone, List<Instant> bounds, StatisticsFilter filter) {
+        if (milestone == Milestone.ORIENTED) {
+            throw new IllegalArgumentException("Orientations are counted by oriented(), not by period");
+        }
         long[] counts = new long[bounds.size() - 1];
         if (counts.length == 0) {
             return counts;
         }
         Statement statement = new Statement();
         long platform = platformId(filter.platformCode());
-        boolean oriented = milestone == Milestone.ORIENTED;
         StringBuilder sql = new StringBuilder("VALUES (");
         for (int i = 0; i < counts.length; i++) {
-            sql.append(i == 0 ? "" : ", ").append("(SELECT COUNT(*)")
-                    .append(oriented ? " FROM orientations o" + orientations(statement, filter, platform)
-                            : " FROM projects p" + projects(statement, filter, platform))
+            sql.append(i == 0 ? "" : ", ").append("(SELECT COUNT(*) FROM projects p")
+                    .append(projects(statement, filter, platform))
                     .append(range(statement, milestone, bounds.get(i), bounds.get(i + 1))).append(')');
         }
         sql.append(")");
