@@ -9,6 +9,7 @@ package fr.fabrikaprojets.web;
  * Long none = PageParameters.id("4x2"); // null
  * PageParameters.year(null);           // this year, in Paris
  * PageParameters.year("20x1");         // empty: not a four-digit year
+ * PageParameters.offset("-3");         // 0
  * </pre>
  */
 public final class PageParameters {
@@ -32,5 +33,11 @@ public final class PageParameters {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** A position in a list ({@code historique}): 0 when absent, malformed or negative. */
+    public static int offset(String value) {
+        Long offset = id(value);
+        return offset == null || offset < 0 || offset > Integer.MAX_VALUE ? 0 : offset.intValue();
     }
 }

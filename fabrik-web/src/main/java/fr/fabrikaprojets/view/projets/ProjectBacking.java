@@ -9,12 +9,14 @@ import fr.fabrikaprojets.domain.model.project.ProjectState;
 import fr.fabrikaprojets.domain.model.project.TimelineEvent;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.web.PageParameters;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A project's page ({@code projets/projet.xhtml?id=42}): what it is, who carries it, its state and its timeline, and
@@ -35,7 +37,6 @@ public class ProjectBacking implements Serializable {
     @EJB
     private ProjectFileService files;
 
-    private String id;
     private int timelineFirst;
     private ProjectFile file;
     private ProjectState target;
@@ -44,14 +45,28 @@ public class ProjectBacking implements Serializable {
     private ProjectTab tab = ProjectTab.SUMMARY;
     private Long row;
 
-    public void load() {
-        Long parsed = PageParameters.id(id);
+    /**
+     * Reads the page's address ({@code id}, {@code partie}, {@code saisir}, {@code ligne}, {@code historique}) and the
+     * part of the project it shows, once, when the view is created. Read here rather than through {@code f:viewParam}
+     * and {@code f:viewAction}: five view parameters took a GET through every phase of a postback (each converted,
+     * validated and pushed to the bean), which cost as much as the page's three SQL statements (BENCHMARKS.md, run
+     * 39). A malformed value counts as absent, as {@link PageParameters} reads it.
+     */
+    @PostConstruct
+    void load() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Map<String, String> address = faces.getExternalContext().getRequestParameterMap();
+        timelineFirst = PageParameters.offset(address.get("historique"));
+        opened = ProjectTab.holding(address.get("saisir")) == null ? null : address.get("saisir");
+        tab = ProjectTab.at(address.get("partie"));
+        row = PageParameters.id(address.get("ligne"));
+        Long parsed = PageParameters.id(address.get("id"));
         if (parsed != null) {
             Feedback.attempt(() -> file = files.read(parsed, getTab().getPart(), timelineFirst,
                     TIMELINE_PAGE_SIZE, ProjectTab.choicesOf(opened)));
         }
         if (file == null) {
-            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            faces.getExternalContext().setResponseStatus(404);
         }
     }
 
@@ -89,23 +104,6 @@ public class ProjectBacking implements Serializable {
         return timelineFirst + TIMELINE_PAGE_SIZE;
     }
 
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public int getTimelineFirst() {
-        return timelineFirst;
-    }
-
-    public void setTimelineFirst(int timelineFirst) {
-        this.timelineFirst = Math.max(0, timelineFirst);
-    }
-
     /**
      * The one form the page shows open, the others being offered as links that open them: a page holding all of
      * them at once was long to go through, with the keyboard above all, and cost a third of the page's time to build.
@@ -114,22 +112,9 @@ public class ProjectBacking implements Serializable {
         return opened;
     }
 
-    public void setOpened(String form) {
-        this.opened = ProjectTab.holding(form) == null ? null : form;
-    }
-
     /** The tab shown: the one whose form is open, else the one asked for ({@code partie}), else the summary. */
     public ProjectTab getTab() {
         return opened == null ? tab : ProjectTab.holding(opened);
-    }
-
-    /** The row whose own form is open ({@code ligne}, with {@code saisir=suivi}); none for any other value. */
-    public void setRow(String value) {
-        this.row = PageParameters.id(value);
-    }
-
-    public String getRow() {
-        return row == null ? null : row.toString();
     }
 
     /**
@@ -138,15 +123,6 @@ public class ProjectBacking implements Serializable {
      */
     public boolean isRowOpen(long rowId) {
         return "suivi".equals(opened) && row != null && row == rowId;
-    }
-
-    /** The address of the tab shown ({@code partie}): any value but a tab's shows the summary. */
-    public void setPart(String address) {
-        this.tab = ProjectTab.at(address);
-    }
-
-    public String getPart() {
-        return tab.getAddress();
     }
 
     public List<ProjectTab> getTabs() {
