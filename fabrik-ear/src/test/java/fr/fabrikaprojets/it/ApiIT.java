@@ -120,6 +120,10 @@ class ApiIT {
                 + "&etat=RECEIVED&debut=200", null).body();
         assertTrue(eleventhPage.contains(unique + " n° 1<"), "the oldest, on the eleventh page of twenty");
         assertTrue(eleventhPage.contains("201 projet(s)"), "the last page tells the exact number");
+        assertTrue(list.contains("/projets/index.xhtml?debut=20&amp;etat=RECEIVED&amp;commune=" + ACHEVILLE + "\">"),
+                "the next page keeps the filters");
+        assertTrue(eleventhPage.contains("/projets/index.xhtml?debut=180&amp;etat=RECEIVED&amp;commune=" + ACHEVILLE
+                + "\">"), "so does the previous one");
     }
 
     @Test

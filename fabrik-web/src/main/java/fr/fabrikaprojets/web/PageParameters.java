@@ -40,4 +40,9 @@ public final class PageParameters {
         Long offset = id(value);
         return offset == null || offset < 0 || offset > Integer.MAX_VALUE ? 0 : offset.intValue();
     }
+
+    /** A text parameter ({@code commune}, {@code etat}…) as given, or null when absent or blank: no filter. */
+    public static String text(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
 }

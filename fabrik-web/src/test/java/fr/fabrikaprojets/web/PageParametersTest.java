@@ -23,4 +23,12 @@ class PageParametersTest {
         assertEquals(0, PageParameters.offset("-15"));
         assertEquals(0, PageParameters.offset("99999999999"));
     }
+
+    @Test
+    void aBlankTextParameterIsNoParameter() {
+        assertEquals("62510", PageParameters.text("62510"));
+        assertNull(PageParameters.text("  "));
+        assertNull(PageParameters.text(""));
+        assertNull(PageParameters.text(null));
+    }
 }

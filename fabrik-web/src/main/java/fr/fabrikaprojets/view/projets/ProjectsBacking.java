@@ -19,8 +19,10 @@ import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.view.Formats;
 import fr.fabrikaprojets.view.FormValues;
 import fr.fabrikaprojets.web.PageParameters;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
@@ -51,6 +53,9 @@ public class ProjectsBacking {
 
     static final int PAGE_SIZE = 20;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** The list's filters, named as in its address, in the order its links and exports write them. */
+    private static final List<String> FILTERS = List.of("etat", "commune", "domaine", "reunion", "jalon", "du", "au",
+            "partenaire", "issue");
 
     @EJB
     private ProjectService projects;
@@ -64,27 +69,28 @@ public class ProjectsBacking {
     @EJB
     private DirectoryService directory;
 
-    private String state;
-    private String commune;
-    private String field;
-    private String session;
-    private String milestone;
-    private String from;
-    private String to;
-    private String partner;
-    private String outcome;
+    private final Map<String, String> filters = new LinkedHashMap<>();
     private MilestoneFilter reached;
     private List<Choice> sessions = List.of();
     private int first;
     private Page<ProjectSummary> page;
     private List<CommuneChoice> communes = List.of();
 
-    public void load() {
+    /**
+     * Reads the list's filters and position from its address, then its page, when the request first shows the list:
+     * read here rather than through ten {@code f:viewParam}, which took each GET through every phase of a postback
+     * (BENCHMARKS.md, run 39). A blank filter is no filter.
+     */
+    @PostConstruct
+    void load() {
+        Map<String, String> address = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        FILTERS.forEach(name -> filters.put(name, PageParameters.text(address.get(name))));
+        first = PageParameters.offset(address.get("debut"));
         communes = referenceData.communeChoices(currentPlatform.getCode());
         int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
         sessions = calendar.sessionsAround(currentPlatform.getCode(), year).stream()
                 .map(s -> Choice.of(s.getId().toString(), formats.longDate(s.getDate()))).toList();
-        ProjectFilter filter = filter(currentPlatform.getCode(), parameters()::get);
+        ProjectFilter filter = filter(currentPlatform.getCode(), filters::get);
         reached = filter.reached();
         Feedback.attempt(() -> page = projects.projectsPage(filter, first, PAGE_SIZE));
     }
@@ -120,24 +126,17 @@ public class ProjectsBacking {
         }
     }
 
-    private Map<String, String> parameters() {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("etat", state);
-        parameters.put("commune", commune);
-        parameters.put("domaine", field);
-        parameters.put("reunion", session);
-        parameters.put("jalon", milestone);
-        parameters.put("du", from);
-        parameters.put("au", to);
-        parameters.put("partenaire", partner);
-        parameters.put("issue", outcome);
-        return parameters;
-    }
-
     /** The export's address with the list's filters: the same selection as on screen. */
     public String exportQuery(String format) {
         StringBuilder query = new StringBuilder("format=").append(format);
-        parameters().forEach((name, value) -> append(query, name, value));
+        filters.forEach((name, value) -> append(query, name, value));
+        return query.toString();
+    }
+
+    /** The address of the list's page starting at {@code first}, with the list's filters. */
+    public String pageQuery(int first) {
+        StringBuilder query = new StringBuilder("debut=").append(first);
+        filters.forEach((name, value) -> append(query, name, value));
         return query.toString();
     }
 
@@ -189,19 +188,11 @@ public class ProjectsBacking {
     }
 
     public String getState() {
-        return state;
-    }
-
-    public void setState(String state) {
-        this.state = state;
+        return filters.get("etat");
     }
 
     public String getCommune() {
-        return commune;
-    }
-
-    public void setCommune(String commune) {
-        this.commune = commune;
+        return filters.get("commune");
     }
 
     /** The sessions of last year, this year and next, to find the projects on one's agenda, by their dates. */
@@ -210,66 +201,34 @@ public class ProjectsBacking {
     }
 
     public String getSession() {
-        return session;
-    }
-
-    public void setSession(String session) {
-        this.session = session;
+        return filters.get("reunion");
     }
 
     public String getField() {
-        return field;
-    }
-
-    public void setField(String field) {
-        this.field = field;
+        return filters.get("domaine");
     }
 
     public String getMilestone() {
-        return milestone;
-    }
-
-    public void setMilestone(String milestone) {
-        this.milestone = milestone;
+        return filters.get("jalon");
     }
 
     public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
+        return filters.get("du");
     }
 
     public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
+        return filters.get("au");
     }
 
     public String getPartner() {
-        return partner;
-    }
-
-    public void setPartner(String partner) {
-        this.partner = partner;
+        return filters.get("partenaire");
     }
 
     public String getOutcome() {
-        return outcome;
-    }
-
-    public void setOutcome(String outcome) {
-        this.outcome = outcome;
+        return filters.get("issue");
     }
 
     public int getFirst() {
         return first;
-    }
-
-    public void setFirst(int first) {
-        this.first = Math.max(0, first);
     }
 }
