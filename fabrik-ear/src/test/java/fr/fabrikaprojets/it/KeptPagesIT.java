@@ -170,6 +170,29 @@ class KeptPagesIT {
     }
 
     /** Another organisation like it, not a signatory of the charter: the founding partners stay eleven. */
+    /** The directory's pager links to the next page and back with the filters the reader chose. */
+    @Test
+    void theDirectorysPagesKeepTheirFilters() {
+        Organisation some = coordinator.call(() -> directory.organisations(new DirectoryFilter(Platform.LENS_LIEVIN,
+                null, null, null, null), 0, 1).getItems().get(0));
+        String word = "Pages" + System.nanoTime();
+        for (int i = 1; i <= 21; i++) {
+            String name = "Maison " + word + " n° " + i;
+            coordinator.call(() -> directory.createOrganisation(Platform.LENS_LIEVIN, renamed(some.profile(), name)));
+        }
+        Http staff = new Http();
+        staff.login("agent", "fabrik");
+        String kind = some.profile().kind().name();
+        String first = staff.get("/reseau/index.xhtml?q=" + word + "&type=" + kind).body();
+        String next = "/reseau/index.xhtml?debut=20&amp;q=" + word + "&amp;type=" + kind + "\"";
+        assertTrue(first.contains(next), first);
+        String second = staff.get(next.replace("&amp;", "&").replace("\"", "")).body();
+        assertEquals(1, Pattern.compile("Maison " + word + " n° ").matcher(second).results().count(),
+                "the twenty-first on the second page");
+        assertTrue(second.contains("/reseau/index.xhtml?debut=0&amp;q=" + word + "&amp;type=" + kind + "\""),
+                second);
+    }
+
     private static OrganisationProfile renamed(OrganisationProfile profile, String shortName) {
         return new OrganisationProfile(shortName, profile.fullName(), profile.kind(), null, profile.address(),
                 profile.email(), profile.phone(), profile.wholeTerritory(), profile.communes(), profile.themes(),

@@ -18,22 +18,18 @@ import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.view.Formats;
 import fr.fabrikaprojets.view.FormValues;
+import fr.fabrikaprojets.web.PageAddress;
 import fr.fabrikaprojets.web.PageParameters;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -53,9 +49,6 @@ public class ProjectsBacking {
 
     static final int PAGE_SIZE = 20;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    /** The list's filters, named as in its address, in the order its links and exports write them. */
-    private static final List<String> FILTERS = List.of("etat", "commune", "domaine", "reunion", "jalon", "du", "au",
-            "partenaire", "issue");
 
     @EJB
     private ProjectService projects;
@@ -69,30 +62,23 @@ public class ProjectsBacking {
     @EJB
     private DirectoryService directory;
 
-    private final Map<String, String> filters = new LinkedHashMap<>();
+    private PageAddress address;
     private MilestoneFilter reached;
     private List<Choice> sessions = List.of();
-    private int first;
     private Page<ProjectSummary> page;
     private List<CommuneChoice> communes = List.of();
 
-    /**
-     * Reads the list's filters and position from its address, then its page, when the request first shows the list:
-     * read here rather than through ten {@code f:viewParam}, which took each GET through every phase of a postback
-     * (BENCHMARKS.md, run 39). A blank filter is no filter.
-     */
+    /** The list's filters and page from its address ({@link PageAddress}), read when the request first shows it. */
     @PostConstruct
     void load() {
-        Map<String, String> address = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        FILTERS.forEach(name -> filters.put(name, PageParameters.text(address.get(name))));
-        first = PageParameters.offset(address.get("debut"));
+        address = PageAddress.read("etat", "commune", "domaine", "reunion", "jalon", "du", "au", "partenaire", "issue");
         communes = referenceData.communeChoices(currentPlatform.getCode());
         int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
         sessions = calendar.sessionsAround(currentPlatform.getCode(), year).stream()
                 .map(s -> Choice.of(s.getId().toString(), formats.longDate(s.getDate()))).toList();
-        ProjectFilter filter = filter(currentPlatform.getCode(), filters::get);
+        ProjectFilter filter = filter(currentPlatform.getCode(), address::get);
         reached = filter.reached();
-        Feedback.attempt(() -> page = projects.projectsPage(filter, first, PAGE_SIZE));
+        Feedback.attempt(() -> page = projects.projectsPage(filter, address.getFirst(), PAGE_SIZE));
     }
 
     /**
@@ -128,16 +114,12 @@ public class ProjectsBacking {
 
     /** The export's address with the list's filters: the same selection as on screen. */
     public String exportQuery(String format) {
-        StringBuilder query = new StringBuilder("format=").append(format);
-        filters.forEach((name, value) -> append(query, name, value));
-        return query.toString();
+        return address.query("format", format);
     }
 
-    /** The address of the list's page starting at {@code first}, with the list's filters. */
-    public String pageQuery(int first) {
-        StringBuilder query = new StringBuilder("debut=").append(first);
-        filters.forEach((name, value) -> append(query, name, value));
-        return query.toString();
+    /** The list's filters, which its pager's links carry. */
+    public PageAddress getAddress() {
+        return address;
     }
 
     /** The statistics' figure this list shows, in words ("Projets réalisés du 01/01/2026 au 31/01/2026"). */
@@ -158,12 +140,6 @@ public class ProjectsBacking {
             text.append(", ").append(Feedback.text("projects.reached.partner", name));
         }
         return text.toString();
-    }
-
-    private static void append(StringBuilder query, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            query.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
     }
 
     /** More projects match than the list counts: the page invites to filter rather than to page through. */
@@ -188,11 +164,11 @@ public class ProjectsBacking {
     }
 
     public String getState() {
-        return filters.get("etat");
+        return address.get("etat");
     }
 
     public String getCommune() {
-        return filters.get("commune");
+        return address.get("commune");
     }
 
     /** The sessions of last year, this year and next, to find the projects on one's agenda, by their dates. */
@@ -201,34 +177,30 @@ public class ProjectsBacking {
     }
 
     public String getSession() {
-        return filters.get("reunion");
+        return address.get("reunion");
     }
 
     public String getField() {
-        return filters.get("domaine");
+        return address.get("domaine");
     }
 
     public String getMilestone() {
-        return filters.get("jalon");
+        return address.get("jalon");
     }
 
     public String getFrom() {
-        return filters.get("du");
+        return address.get("du");
     }
 
     public String getTo() {
-        return filters.get("au");
+        return address.get("au");
     }
 
     public String getPartner() {
-        return filters.get("partenaire");
+        return address.get("partenaire");
     }
 
     public String getOutcome() {
-        return filters.get("issue");
-    }
-
-    public int getFirst() {
-        return first;
+        return address.get("issue");
     }
 }

@@ -5,6 +5,8 @@ import fr.fabrikaprojets.application.SearchService;
 import fr.fabrikaprojets.application.search.SearchHit;
 import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
+import fr.fabrikaprojets.web.PageAddress;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,13 +25,17 @@ public class SearchBacking {
     @EJB
     private SearchService search;
 
-    private String text;
-    private int first;
+    private PageAddress address;
     private Page<SearchHit> page;
 
-    public void load() {
-        if (text != null && !text.isBlank()) {
-            page = Feedback.obtain(() -> search.search(currentPlatform.getCode(), text, first, PAGE_SIZE)).orElse(null);
+    /** The question and page from the address ({@link PageAddress}), read when the request first shows them. */
+    @PostConstruct
+    void load() {
+        address = PageAddress.read("q");
+        String text = address.get("q");
+        if (text != null) {
+            page = Feedback.obtain(() -> search.search(currentPlatform.getCode(), text, address.getFirst(), PAGE_SIZE))
+                    .orElse(null);
         }
     }
 
@@ -37,19 +43,12 @@ public class SearchBacking {
         return page;
     }
 
+    /** The question, which the pager's links carry. */
+    public PageAddress getAddress() {
+        return address;
+    }
+
     public String getText() {
-        return text;
-    }
-
-    public void setText(String text) {
-        this.text = text;
-    }
-
-    public int getFirst() {
-        return first;
-    }
-
-    public void setFirst(int first) {
-        this.first = Math.max(0, first);
+        return address.get("q");
     }
 }

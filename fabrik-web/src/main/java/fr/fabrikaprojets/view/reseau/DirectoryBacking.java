@@ -11,6 +11,8 @@ import fr.fabrikaprojets.domain.model.project.Field;
 import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.view.FormValues;
+import fr.fabrikaprojets.web.PageAddress;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,19 +39,19 @@ public class DirectoryBacking {
     @EJB
     private ReferenceDataService referenceData;
 
-    private String text;
-    private String kind;
-    private String theme;
-    private String commune;
-    private int first;
+    private PageAddress address;
     private Page<OrganisationSummary> page;
     private List<CommuneChoice> communes = List.of();
 
-    public void load() {
+    /** The directory's filters and page from its address ({@link PageAddress}), read when the request shows it. */
+    @PostConstruct
+    void load() {
+        address = PageAddress.read("q", "type", "theme", "commune");
         communes = referenceData.communeChoices(currentPlatform.getCode());
-        DirectoryFilter filter = new DirectoryFilter(currentPlatform.getCode(), text,
-                FormValues.parse(OrganisationKind.class, kind), FormValues.parse(Field.class, theme), commune);
-        Feedback.attempt(() -> page = directory.directoryPage(filter, first, PAGE_SIZE));
+        DirectoryFilter filter = new DirectoryFilter(currentPlatform.getCode(), address.get("q"),
+                FormValues.parse(OrganisationKind.class, address.get("type")),
+                FormValues.parse(Field.class, address.get("theme")), address.get("commune"));
+        Feedback.attempt(() -> page = directory.directoryPage(filter, address.getFirst(), PAGE_SIZE));
     }
 
     public OrganisationKind[] getKinds() {
@@ -68,43 +70,24 @@ public class DirectoryBacking {
         return page;
     }
 
-    public String getText() {
-        return text;
+    /** The directory's filters, which its pager's links carry. */
+    public PageAddress getAddress() {
+        return address;
     }
 
-    public void setText(String text) {
-        this.text = text;
+    public String getText() {
+        return address.get("q");
     }
 
     public String getKind() {
-        return kind;
-    }
-
-    public void setKind(String kind) {
-        this.kind = kind;
+        return address.get("type");
     }
 
     public String getTheme() {
-        return theme;
-    }
-
-    public void setTheme(String theme) {
-        this.theme = theme;
+        return address.get("theme");
     }
 
     public String getCommune() {
-        return commune;
-    }
-
-    public void setCommune(String commune) {
-        this.commune = commune;
-    }
-
-    public int getFirst() {
-        return first;
-    }
-
-    public void setFirst(int first) {
-        this.first = Math.max(0, first);
+        return address.get("commune");
     }
 }

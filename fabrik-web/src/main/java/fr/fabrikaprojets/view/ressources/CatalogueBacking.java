@@ -10,6 +10,8 @@ import fr.fabrikaprojets.domain.model.resource.ResourceKind;
 import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.view.FormValues;
+import fr.fabrikaprojets.web.PageAddress;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,23 +36,22 @@ public class CatalogueBacking {
     @EJB
     private ReferenceDataService referenceData;
 
-    private String kind;
-    private String commune;
-    private String accessible;
-    private String project;
-    private int first;
+    private PageAddress address;
     private Page<ResourceSummary> page;
     private List<CommuneChoice> communes = List.of();
     private Map<String, String> communeNames = Map.of();
     private Long myOrganisation;
 
-    public void load() {
+    /** The catalogue's filters and page from its address ({@link PageAddress}), read when the request shows it. */
+    @PostConstruct
+    void load() {
+        address = PageAddress.read("type", "commune", "accessible", "projet");
         communes = referenceData.communeChoices(currentPlatform.getCode());
         communeNames = communes.stream().collect(Collectors.toMap(CommuneChoice::getInseeCode, CommuneChoice::getName));
         myOrganisation = referenceData.callerOrganisationId();
         ResourceFilter filter = new ResourceFilter(currentPlatform.getCode(),
-                FormValues.parse(ResourceKind.class, kind), commune, "oui".equals(accessible), null);
-        Feedback.attempt(() -> page = resources.cataloguePage(filter, first, PAGE_SIZE));
+                FormValues.parse(ResourceKind.class, getKind()), getCommune(), "oui".equals(getAccessible()), null);
+        Feedback.attempt(() -> page = resources.cataloguePage(filter, address.getFirst(), PAGE_SIZE));
     }
 
     /** Read for each row of the page: made once per request. */
@@ -75,44 +76,25 @@ public class CatalogueBacking {
         return page;
     }
 
-    public String getKind() {
-        return kind;
+    /** The catalogue's filters, which its pager's links carry. */
+    public PageAddress getAddress() {
+        return address;
     }
 
-    public void setKind(String kind) {
-        this.kind = kind;
+    public String getKind() {
+        return address.get("type");
     }
 
     public String getCommune() {
-        return commune;
-    }
-
-    public void setCommune(String commune) {
-        this.commune = commune;
+        return address.get("commune");
     }
 
     public String getAccessible() {
-        return accessible;
-    }
-
-    public void setAccessible(String accessible) {
-        this.accessible = accessible;
+        return address.get("accessible");
     }
 
     /** The project a resource is looked for, carried to the resource page. */
     public String getProject() {
-        return project;
-    }
-
-    public void setProject(String project) {
-        this.project = project;
-    }
-
-    public int getFirst() {
-        return first;
-    }
-
-    public void setFirst(int first) {
-        this.first = Math.max(0, first);
+        return address.get("projet");
     }
 }

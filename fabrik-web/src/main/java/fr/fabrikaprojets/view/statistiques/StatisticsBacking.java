@@ -11,6 +11,8 @@ import fr.fabrikaprojets.domain.model.project.Field;
 import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.view.FormValues;
+import fr.fabrikaprojets.web.PageAddress;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -41,9 +43,7 @@ public class StatisticsBacking {
     @EJB
     private ReferenceDataService referenceData;
 
-    private String year;
-    private String commune;
-    private String field;
+    private PageAddress address;
     private List<Integer> years = List.of();
     private List<CommuneChoice> communes = List.of();
     private ActivityStatistics figures;
@@ -51,19 +51,22 @@ public class StatisticsBacking {
     private List<PeriodRow> yearRows;
     private List<CommuneRow> communeRows;
 
-    public void load() {
+    /** The dashboard's filters from its address ({@link PageAddress}), read when the request first shows it. */
+    @PostConstruct
+    void load() {
+        address = PageAddress.read("annee", "commune", "domaine");
         communes = referenceData.communeChoices(currentPlatform.getCode());
         years = statistics.years(currentPlatform.getCode());
         int chosen = chosenYear();
-        String communeCode = commune == null || commune.isBlank() ? null : commune.strip();
+        String communeCode = getCommune() == null ? null : getCommune().strip();
         figures = Feedback.obtain(() -> statistics.activity(new StatisticsFilter(currentPlatform.getCode(), chosen,
-                communeCode, FormValues.parse(Field.class, field)))).orElse(null);
+                communeCode, FormValues.parse(Field.class, getField())))).orElse(null);
     }
 
     /** The year asked for, or the current one when none or a wrong one is asked. */
     private int chosenYear() {
         try {
-            return Integer.parseInt(year.strip());
+            return Integer.parseInt(getYear().strip());
         } catch (NullPointerException | NumberFormatException none) {
             return years.isEmpty() ? LocalDate.now(StatisticsFilter.ZONE).getYear() : years.get(0);
         }
@@ -225,26 +228,14 @@ public class StatisticsBacking {
     }
 
     public String getYear() {
-        return year;
-    }
-
-    public void setYear(String year) {
-        this.year = year;
+        return address.get("annee");
     }
 
     public String getCommune() {
-        return commune;
-    }
-
-    public void setCommune(String commune) {
-        this.commune = commune;
+        return address.get("commune");
     }
 
     public String getField() {
-        return field;
-    }
-
-    public void setField(String field) {
-        this.field = field;
+        return address.get("domaine");
     }
 }
