@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.fabrikaprojets.application.IdeaSubmission;
 import fr.fabrikaprojets.application.Page;
+import fr.fabrikaprojets.application.ProjectFile;
+import fr.fabrikaprojets.application.ProjectFileService;
 import fr.fabrikaprojets.application.ProjectService;
 import fr.fabrikaprojets.application.RequestOrigin;
 import fr.fabrikaprojets.domain.model.platform.Platform;
@@ -53,6 +55,9 @@ class ProjectServiceIT {
     ProjectService projects;
 
     @Inject
+    ProjectFileService files;
+
+    @Inject
     RequestOrigin origin;
 
     @Inject
@@ -92,6 +97,11 @@ class ProjectServiceIT {
         assertEquals(IntakeChannel.PUBLIC_FORM, project.getIntakeChannel());
         assertEquals("Liévin", project.getCommune().getName());
         assertEquals(Set.of(Field.ENVIRONMENT, Field.SOCIAL), project.getFields());
+        // The project page reads the project with its fields and needs in one statement, a row per pair of them.
+        Project onItsPage = coordinator.call(() -> files.read(received.getId(), ProjectFile.Part.SUMMARY, 0, 15,
+                Set.of())).getProject();
+        assertEquals(Set.of(Field.ENVIRONMENT, Field.SOCIAL), onItsPage.getFields());
+        assertEquals(Set.of(Need.PREMISES, Need.EQUIPMENT), onItsPage.getNeeds());
         assertEquals("2026-11", project.getHolder().getConsentTextVersion());
         assertNotNull(project.getHolder().getConsentGivenAt());
         Page<TimelineEvent> timeline = coordinator.call(() -> projects.timeline(received.getId(), 0, 10));

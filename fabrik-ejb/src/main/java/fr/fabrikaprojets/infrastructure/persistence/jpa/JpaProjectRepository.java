@@ -52,9 +52,14 @@ public class JpaProjectRepository implements ProjectRepository {
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
+    /**
+     * Without {@code DISTINCT}: its rows are the one project's, one per pair of field and need, which EclipseLink
+     * folds into one project (ProjectServiceIT); {@code DISTINCT} made Derby sort them over every column, texts
+     * included, which doubled the statement's time (BENCHMARKS.md, run 40).
+     */
     @Override
     public Optional<Project> findWhole(long id) {
-        return entityManager.createQuery("SELECT DISTINCT p FROM Project p JOIN FETCH p.holder JOIN FETCH p.commune "
+        return entityManager.createQuery("SELECT p FROM Project p JOIN FETCH p.holder JOIN FETCH p.commune "
                 + "JOIN FETCH p.platform LEFT JOIN FETCH p.fields LEFT JOIN FETCH p.needs WHERE p.id = :id",
                 Project.class).setParameter("id", id).getResultStream().findFirst();
     }
