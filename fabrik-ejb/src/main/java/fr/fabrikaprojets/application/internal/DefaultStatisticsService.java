@@ -11,6 +11,7 @@ import fr.fabrikaprojets.application.statistics.AnnualReport;
 import fr.fabrikaprojets.application.statistics.AnnualReportFiles;
 import fr.fabrikaprojets.application.statistics.AnnualReportPrinter;
 import fr.fabrikaprojets.application.statistics.CommuneFigures;
+import fr.fabrikaprojets.application.statistics.Delay;
 import fr.fabrikaprojets.application.statistics.Highlight;
 import fr.fabrikaprojets.application.statistics.OrientedProjects;
 import fr.fabrikaprojets.application.statistics.PeriodFigures;
@@ -38,7 +39,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
@@ -109,12 +109,12 @@ public class DefaultStatisticsService implements StatisticsService {
         Instant start = filter.start();
         Instant end = filter.end();
         OrientedProjects oriented = figures.oriented(start, end, filter);
+        Map<Milestone, Delay> delays = figures.delaysTo(List.of(Milestone.PRESENTED, Milestone.REALISED), start, end,
+                filter);
         return new ActivityStatistics(Instant.now(clock), filter, years.get(years.size() - 1), months, years,
                 fields(filter, figures.receivedByField(start, end, filter)), communes(filter, start, end),
                 figures.sessions(filter, MAX_SESSIONS), oriented.byOutcome(), oriented.total(),
-                oriented.partners(TOP_PARTNERS),
-                figures.delayTo(Milestone.PRESENTED, start, end, filter),
-                figures.delayTo(Milestone.REALISED, start, end, filter));
+                oriented.partners(TOP_PARTNERS), delays.get(Milestone.PRESENTED), delays.get(Milestone.REALISED));
     }
 
     @Override
@@ -173,11 +173,8 @@ public class DefaultStatisticsService implements StatisticsService {
     /** The figures of each period between consecutive days of {@code days} (the last day excluded). */
     private List<PeriodFigures> periods(StatisticsFilter filter, List<LocalDate> days) {
         List<Instant> bounds = days.stream().map(day -> day.atStartOfDay(StatisticsFilter.ZONE).toInstant()).toList();
-        Map<Milestone, long[]> counts = new EnumMap<>(Milestone.class);
-        for (Milestone milestone : List.of(Milestone.RECEIVED, Milestone.PRESENTED, Milestone.ACCOMPANIED,
-                Milestone.REALISED)) {
-            counts.put(milestone, figures.reached(milestone, bounds, filter));
-        }
+        Map<Milestone, long[]> counts = figures.reached(List.of(Milestone.RECEIVED, Milestone.PRESENTED,
+                Milestone.ACCOMPANIED, Milestone.REALISED), bounds, filter);
         List<PeriodFigures> periods = new ArrayList<>();
         for (int i = 0; i + 1 < days.size(); i++) {
             periods.add(new PeriodFigures(days.get(i), days.get(i + 1).minusDays(1),
@@ -188,8 +185,10 @@ public class DefaultStatisticsService implements StatisticsService {
     }
 
     private List<CommuneFigures> communes(StatisticsFilter filter, Instant start, Instant end) {
-        Map<String, Long> received = figures.reachedByCommune(Milestone.RECEIVED, start, end, filter);
-        Map<String, Long> realised = figures.reachedByCommune(Milestone.REALISED, start, end, filter);
+        Map<Milestone, Map<String, Long>> reached = figures.reachedByCommune(
+                List.of(Milestone.RECEIVED, Milestone.REALISED), start, end, filter);
+        Map<String, Long> received = reached.get(Milestone.RECEIVED);
+        Map<String, Long> realised = reached.get(Milestone.REALISED);
         List<CommuneFigures> rows = new ArrayList<>();
         for (Commune commune : communes.ofPlatform(filter.platformCode())) {
             if (filter.communeCode() == null || filter.communeCode().equals(commune.getInseeCode())) {

@@ -15,16 +15,17 @@ import java.util.Map;
 public interface ActivityFigures {
 
     /**
-     * How many projects reached {@code milestone} in each period [bounds[i], bounds[i + 1]); bounds are increasing.
-     * Not {@link Milestone#ORIENTED}: the orientations of a period are counted by {@link #oriented}.
+     * How many projects reached each of {@code milestones} in each period [bounds[i], bounds[i + 1]); bounds are
+     * increasing. Not {@link Milestone#ORIENTED}: the orientations of a period are counted by {@link #oriented}.
      */
-    long[] reached(Milestone milestone, List<Instant> bounds, StatisticsFilter filter);
+    Map<Milestone, long[]> reached(List<Milestone> milestones, List<Instant> bounds, StatisticsFilter filter);
 
     /** Projects received in [from, to), by each of their fields. */
     Map<Field, Long> receivedByField(Instant from, Instant to, StatisticsFilter filter);
 
-    /** Projects that reached {@code milestone} in [from, to), by commune (INSEE code). */
-    Map<String, Long> reachedByCommune(Milestone milestone, Instant from, Instant to, StatisticsFilter filter);
+    /** Projects that reached each of {@code milestones} in [from, to), by commune (INSEE code). */
+    Map<Milestone, Map<String, Long>> reachedByCommune(List<Milestone> milestones, Instant from, Instant to,
+            StatisticsFilter filter);
 
     /** The sessions of the filter's year, in its commune if it has one, in date order; at most {@code max}. */
     List<SessionAttendance> sessions(StatisticsFilter filter, int max);
@@ -33,10 +34,10 @@ public interface ActivityFigures {
     OrientedProjects oriented(Instant from, Instant to, StatisticsFilter filter);
 
     /**
-     * The average number of days from intake to {@code milestone} (presented or realised) of the projects that
-     * reached it in [from, to), and how many they are.
+     * For each of {@code milestones} (presented, realised), the average number of days from intake to it of the
+     * projects that reached it in [from, to), and how many they are.
      */
-    Delay delayTo(Milestone milestone, Instant from, Instant to, StatisticsFilter filter);
+    Map<Milestone, Delay> delaysTo(List<Milestone> milestones, Instant from, Instant to, StatisticsFilter filter);
 
     /** The first year a project was received on the platform, or null when there is none. */
     Integer firstYear(String platformCode);

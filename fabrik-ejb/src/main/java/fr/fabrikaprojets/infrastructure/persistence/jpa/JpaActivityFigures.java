@@ -11,6 +11,7 @@ import fr.fabrikaprojets.domain.model.project.Milestone;
 import fr.fabrikaprojets.domain.model.session.SessionMode;
 import fr.fabrikaprojets.domain.model.session.SessionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -24,17 +25,19 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
- * The statistics in native SQL that Derby and PostgreSQL both run: one count per period, each over its own range of
- * the milestone's index (V14, V20), all in one statement; GROUP BY for the breakdowns of the projects; the year's
- * orientations read once from their index (V23) and counted here, each breakdown in distinct projects. Parameters are
- * numbered in the order they appear, so each statement is built with its list of values.
+ * The statistics in native SQL that Derby and PostgreSQL both run: one count per milestone and period, each over its
+ * own range of the milestone's index (V14, V20), all in one statement; GROUP BY for the breakdowns of the projects;
+ * the year's orientations read once from their index (V23) and counted here, each breakdown in distinct projects.
+ * What is read for several milestones is read in one statement (the dashboard's first view: 31 statements, now 9).
+ * Parameters are numbered in the order they appear, so each statement is built with its list of values.
  */
 @ApplicationScoped
 public class JpaActivityFigures implements ActivityFigures {
 
-    /** A year of projects at the largest platform measured is some 10,000; the delays read at most this many. */
+    /** A year of projects at the largest platform measured is some 10,000; the delays read at most this many each. */
     private static final int MAX_DELAYS = 50_000;
     /** The largest platform measured orients some 22,000 times a year; the statistics read at most this many. */
     private static final int MAX_ORIENTATIONS = 200_000;
@@ -42,28 +45,37 @@ public class JpaActivityFigures implements ActivityFigures {
     @PersistenceContext(unitName = "fabrik")
     private EntityManager entityManager;
 
+    @Inject
+    private PlatformIds platformIds;
+
     @Override
-    public long[] reached(Milestone milestone, List<Instant> bounds, StatisticsFilter filter) {
-        if (milestone == Milestone.ORIENTED) {
+    public Map<Milestone, long[]> reached(List<Milestone> milestones, List<Instant> bounds, StatisticsFilter filter) {
+        if (milestones.contains(Milestone.ORIENTED)) {
             throw new IllegalArgumentException("Orientations are counted by oriented(), not by period");
         }
-        long[] counts = new long[bounds.size() - 1];
-        if (counts.length == 0) {
+        int periods = Math.max(0, bounds.size() - 1);
+        Map<Milestone, long[]> counts = new EnumMap<>(Milestone.class);
+        milestones.forEach(milestone -> counts.put(milestone, new long[periods]));
+        if (periods == 0 || milestones.isEmpty()) {
             return counts;
         }
         Statement statement = new Statement();
-        long platform = platformId(filter.platformCode());
-        StringBuilder sql = new StringBuilder("VALUES (");
-        for (int i = 0; i < counts.length; i++) {
-            sql.append(i == 0 ? "" : ", ").append("(SELECT COUNT(*) FROM projects p")
-                    .append(projects(statement, filter, platform))
-                    .append(range(statement, milestone, bounds.get(i), bounds.get(i + 1))).append(')');
+        long platform = platformIds.of(filter.platformCode());
+        StringJoiner sql = new StringJoiner(", ", "VALUES (", ")");
+        for (Milestone milestone : milestones) {
+            for (int i = 0; i < periods; i++) {
+                sql.add("(SELECT COUNT(*) FROM projects p" + projects(statement, filter, platform)
+                        + range(statement, milestone, bounds.get(i), bounds.get(i + 1)) + ")");
+            }
         }
-        sql.append(")");
         Object result = statement.query(sql.toString()).getSingleResult();
         Object[] row = result instanceof Object[] columns ? columns : new Object[] {result};
-        for (int i = 0; i < counts.length; i++) {
-            counts[i] = row[i] == null ? 0 : ((Number) row[i]).longValue();
+        int column = 0;
+        for (Milestone milestone : milestones) {
+            long[] reached = counts.get(milestone);
+            for (int i = 0; i < periods; i++, column++) {
+                reached[i] = row[column] == null ? 0 : ((Number) row[column]).longValue();
+            }
         }
         return counts;
     }
@@ -80,14 +92,25 @@ public class JpaActivityFigures implements ActivityFigures {
         return counts;
     }
 
+    /** One statement: a grouped count per milestone, each along its own index, put together with UNION ALL. */
     @Override
-    public Map<String, Long> reachedByCommune(Milestone milestone, Instant from, Instant to, StatisticsFilter filter) {
+    public Map<Milestone, Map<String, Long>> reachedByCommune(List<Milestone> milestones, Instant from, Instant to,
+            StatisticsFilter filter) {
+        Map<Milestone, Map<String, Long>> counts = new EnumMap<>(Milestone.class);
+        milestones.forEach(milestone -> counts.put(milestone, new HashMap<>()));
+        if (milestones.isEmpty()) {
+            return counts;
+        }
         Statement statement = new Statement();
-        String sql = "SELECT p.commune_code, COUNT(*) FROM projects p" + projects(statement, filter)
-                + range(statement, milestone, from, to) + " GROUP BY p.commune_code";
-        Map<String, Long> counts = new HashMap<>();
-        for (Object[] row : rows(statement.query(sql))) {
-            counts.put((String) row[0], ((Number) row[1]).longValue());
+        long platform = platformIds.of(filter.platformCode());
+        StringJoiner sql = new StringJoiner(" UNION ALL ");
+        for (int i = 0; i < milestones.size(); i++) {
+            sql.add("SELECT " + i + ", p.commune_code, COUNT(*) FROM projects p" + projects(statement, filter, platform)
+                    + range(statement, milestones.get(i), from, to) + " GROUP BY p.commune_code");
+        }
+        for (Object[] row : rows(statement.query(sql.toString()))) {
+            counts.get(milestones.get(((Number) row[0]).intValue()))
+                    .put((String) row[1], ((Number) row[2]).longValue());
         }
         return counts;
     }
@@ -131,7 +154,7 @@ public class JpaActivityFigures implements ActivityFigures {
         Statement statement = new Statement();
         String sql = "SELECT o.organisation_id, g.short_name, o.state, o.project_id FROM orientations o"
                 + " JOIN organisations g ON g.id = o.organisation_id"
-                + orientations(statement, filter, platformId(filter.platformCode()))
+                + orientations(statement, filter, platformIds.of(filter.platformCode()))
                 + range(statement, Milestone.ORIENTED, from, to);
         OrientedProjects oriented = new OrientedProjects();
         for (Object[] row : rows(statement.query(sql).setMaxResults(MAX_ORIENTATIONS))) {
@@ -142,23 +165,38 @@ public class JpaActivityFigures implements ActivityFigures {
     }
 
     /**
-     * Day counts between two timestamps have no common SQL on Derby and PostgreSQL, so the year's pairs of dates are
-     * read (two columns of one index range) and the days counted here, in the platform's time zone.
+     * Day counts between two timestamps have no common SQL on Derby and PostgreSQL, so the period's pairs of dates are
+     * read (two columns of one index range per milestone, in one statement) and the days counted here, in the
+     * platform's time zone.
      */
     @Override
-    public Delay delayTo(Milestone milestone, Instant from, Instant to, StatisticsFilter filter) {
-        Statement statement = new Statement();
-        String sql = "SELECT p.received_at, " + column(milestone) + " FROM projects p" + projects(statement, filter)
-                + range(statement, milestone, from, to);
-        long projects = 0;
-        long days = 0;
-        for (Object[] row : rows(statement.query(sql).setMaxResults(MAX_DELAYS))) {
-            LocalDate received = ((Timestamp) row[0]).toInstant().atZone(StatisticsFilter.ZONE).toLocalDate();
-            LocalDate reached = ((Timestamp) row[1]).toInstant().atZone(StatisticsFilter.ZONE).toLocalDate();
-            days += Math.max(0, ChronoUnit.DAYS.between(received, reached));
-            projects++;
+    public Map<Milestone, Delay> delaysTo(List<Milestone> milestones, Instant from, Instant to,
+            StatisticsFilter filter) {
+        Map<Milestone, Delay> delays = new EnumMap<>(Milestone.class);
+        if (milestones.isEmpty()) {
+            return delays;
         }
-        return new Delay(projects, projects == 0 ? 0 : (double) days / projects);
+        Statement statement = new Statement();
+        long platform = platformIds.of(filter.platformCode());
+        StringJoiner sql = new StringJoiner(" UNION ALL ");
+        for (int i = 0; i < milestones.size(); i++) {
+            sql.add("SELECT " + i + ", p.received_at, " + column(milestones.get(i)) + " FROM projects p"
+                    + projects(statement, filter, platform) + range(statement, milestones.get(i), from, to));
+        }
+        long[] projects = new long[milestones.size()];
+        long[] days = new long[milestones.size()];
+        for (Object[] row : rows(statement.query(sql.toString()).setMaxResults(MAX_DELAYS * milestones.size()))) {
+            int milestone = ((Number) row[0]).intValue();
+            LocalDate received = ((Timestamp) row[1]).toInstant().atZone(StatisticsFilter.ZONE).toLocalDate();
+            LocalDate reached = ((Timestamp) row[2]).toInstant().atZone(StatisticsFilter.ZONE).toLocalDate();
+            days[milestone] += Math.max(0, ChronoUnit.DAYS.between(received, reached));
+            projects[milestone]++;
+        }
+        for (int i = 0; i < milestones.size(); i++) {
+            delays.put(milestones.get(i),
+                    new Delay(projects[i], projects[i] == 0 ? 0 : (double) days[i] / projects[i]));
+        }
+        return delays;
     }
 
     @Override
@@ -182,7 +220,7 @@ public class JpaActivityFigures implements ActivityFigures {
 
     /** The platform, commune and field of the projects counted. */
     private String projects(Statement statement, StatisticsFilter filter) {
-        return projects(statement, filter, platformId(filter.platformCode()));
+        return projects(statement, filter, platformIds.of(filter.platformCode()));
     }
 
     private static String projects(Statement statement, StatisticsFilter filter, long platformId) {
@@ -217,11 +255,6 @@ public class JpaActivityFigures implements ActivityFigures {
         return (milestone == Milestone.REALISED ? " AND p.state = 'REALISED'" : "")
                 + " AND " + column + " >= " + statement.bind(Timestamp.from(from))
                 + " AND " + column + " < " + statement.bind(Timestamp.from(to));
-    }
-
-    private long platformId(String code) {
-        return entityManager.createQuery("SELECT pl.id FROM Platform pl WHERE pl.code = :code", Long.class)
-                .setParameter("code", code).getResultStream().findFirst().orElse(-1L);
     }
 
     @SuppressWarnings("unchecked")

@@ -28,7 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 @ApplicationScoped
 public class JpaProjectRepository implements ProjectRepository {
@@ -42,8 +41,8 @@ public class JpaProjectRepository implements ProjectRepository {
     @Inject
     private Event<ProjectChanged> changes;
 
-    /** A platform is never removed nor renumbered: its id is read once per code, not once per list page. */
-    private final Map<String, Long> platformIds = new ConcurrentHashMap<>();
+    @Inject
+    private PlatformIds platformIds;
 
     @Override
     public Optional<Project> find(long id) {
@@ -145,7 +144,7 @@ public class JpaProjectRepository implements ProjectRepository {
             sql.append(milestoneCondition(reached));
         }
         Query query = entityManager.createNativeQuery(sql.append(end).toString())
-                .setParameter(1, platformId(filter.platformCode()));
+                .setParameter(1, platformIds.of(filter.platformCode()));
         if (filter.state() != null) {
             query.setParameter(2, filter.state().name());
         }
@@ -203,17 +202,6 @@ public class JpaProjectRepository implements ProjectRepository {
                     + (reached.partnerId() == null ? "" : " AND o.organisation_id = ?9")
                     + (reached.outcome() == null ? "" : " AND o.state = ?10") + ")";
         };
-    }
-
-    private long platformId(String code) {
-        Long known = platformIds.get(code);
-        if (known != null) {
-            return known;
-        }
-        Optional<Long> read = entityManager.createQuery("SELECT pl.id FROM Platform pl WHERE pl.code = :code",
-                Long.class).setParameter("code", code).getResultStream().findFirst();
-        read.ifPresent(id -> platformIds.put(code, id));
-        return read.orElse(-1L);
     }
 
     @Override
@@ -327,7 +315,7 @@ public class JpaProjectRepository implements ProjectRepository {
         return BoundedQueries.create(entityManager, "SELECT a FROM Action a JOIN FETCH a.project "
                 + "WHERE a.platform.id = :platform AND a.status = :open AND a.dueDate < :today "
                 + "ORDER BY a.dueDate, a.id", Action.class, first, max)
-                .setParameter("platform", platformId(platformCode)).setParameter("open", Action.Status.OPEN)
+                .setParameter("platform", platformIds.of(platformCode)).setParameter("open", Action.Status.OPEN)
                 .setParameter("today", today).getResultList();
     }
 
@@ -335,7 +323,7 @@ public class JpaProjectRepository implements ProjectRepository {
     public long countOverdueActions(String platformCode, LocalDate today) {
         return entityManager.createQuery("SELECT COUNT(a) FROM Action a WHERE a.platform.id = :platform "
                 + "AND a.status = :open AND a.dueDate < :today", Long.class)
-                .setParameter("platform", platformId(platformCode)).setParameter("open", Action.Status.OPEN)
+                .setParameter("platform", platformIds.of(platformCode)).setParameter("open", Action.Status.OPEN)
                 .setParameter("today", today).getSingleResult();
     }
 
@@ -344,7 +332,7 @@ public class JpaProjectRepository implements ProjectRepository {
         return BoundedQueries.create(entityManager, "SELECT p FROM Project p JOIN FETCH p.holder JOIN FETCH p.commune "
                 + "WHERE p.platform.id = :platform AND p.lastActivityAt < :before AND p.state IN :open "
                 + "ORDER BY p.lastActivityAt, p.id", Project.class, first, max)
-                .setParameter("platform", platformId(platformCode)).setParameter("before", before)
+                .setParameter("platform", platformIds.of(platformCode)).setParameter("before", before)
                 .setParameter("open", OPEN_STATES).getResultList();
     }
 
@@ -352,7 +340,7 @@ public class JpaProjectRepository implements ProjectRepository {
     public long countInactiveSince(String platformCode, Instant before, long cap) {
         List<?> ids = entityManager.createQuery("SELECT p.id FROM Project p WHERE p.platform.id = :platform "
                 + "AND p.lastActivityAt < :before AND p.state IN :open")
-                .setParameter("platform", platformId(platformCode)).setParameter("before", before)
+                .setParameter("platform", platformIds.of(platformCode)).setParameter("before", before)
                 .setParameter("open", OPEN_STATES).setMaxResults((int) cap).getResultList();
         return ids.size();
     }
