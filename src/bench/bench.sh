@@ -253,6 +253,15 @@ for size in $sizes; do
         FABRIK_COOKIES="$dir/sessions.txt" wrk -t1 -c1 -d2s -s src/bench/sessions.lua "$base_url${entry#*|}" > /dev/null
         measure "${entry%%|*}" "${entry#*|}" 1 ", nothing kept"
     done
+    # The statistics with not even the settled past kept (fabrik.statistics.settled): what the first reader of a
+    # filter waits for after start-up, every period counted.
+    "${cli[@]}" --command="/system-property=fabrik.statistics.settled:add(value=false)" > /dev/null
+    for entry in "${pages[@]}"; do
+        [ "${entry%%|*}" = "statistics 2024" ] || continue
+        FABRIK_COOKIES="$dir/sessions.txt" wrk -t1 -c1 -d2s -s src/bench/sessions.lua "$base_url${entry#*|}" > /dev/null
+        measure "${entry%%|*}" "${entry#*|}" 1 ", nothing kept nor settled"
+    done
+    "${cli[@]}" --command="/system-property=fabrik.statistics.settled:remove" > /dev/null
     "${cli[@]}" --command="/system-property=fabrik.statistics.cache.seconds:remove" > /dev/null
     "${cli[@]}" --command="/system-property=fabrik.search.cache.size:remove" > /dev/null
     if [ "${BENCH_PROFILE:-1}" = 1 ] && profiler=$(async_profiler); then

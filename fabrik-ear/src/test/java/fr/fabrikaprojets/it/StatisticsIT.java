@@ -17,6 +17,7 @@ import fr.fabrikaprojets.application.StatisticsService;
 import fr.fabrikaprojets.application.statistics.ActivityStatistics;
 import fr.fabrikaprojets.application.statistics.AnnualReportFiles;
 import fr.fabrikaprojets.application.statistics.PartnerFigures;
+import fr.fabrikaprojets.application.statistics.PeriodFigures;
 import fr.fabrikaprojets.application.statistics.ReportProgress;
 import fr.fabrikaprojets.application.statistics.SessionAttendance;
 import fr.fabrikaprojets.application.statistics.StatisticsFilter;
@@ -118,16 +119,50 @@ class StatisticsIT {
 
     /**
      * The tests move dates straight in the tables, which no recorded change reports to the dashboard's cache
-     * ({@code ActivityCache}): they count afresh.
+     * ({@code ActivityCache}), nor into the settled past ({@code SettledFigures}): they count afresh.
      */
     @BeforeEach
     void countAfresh() {
         System.setProperty("fabrik.statistics.cache.seconds", "0");
+        System.setProperty("fabrik.statistics.settled", "false");
     }
 
     @AfterEach
     void cacheAgain() {
         System.clearProperty("fabrik.statistics.cache.seconds");
+        System.clearProperty("fabrik.statistics.settled");
+    }
+
+    @Test
+    void whatIsKeptOfTheSettledPastAddsUpToWhatIsCountedAfreshAndTodaysProjectsCountAtOnce() {
+        System.clearProperty("fabrik.statistics.settled");
+        int thisYear = LocalDate.now(PARIS).getYear();
+        int thisMonth = LocalDate.now(PARIS).getMonthValue() - 1;
+        StatisticsFilter territory = new StatisticsFilter(Platform.LENS_LIEVIN, thisYear, null, null);
+        StatisticsFilter lievinCulture = new StatisticsFilter(Platform.LENS_LIEVIN, thisYear, LIEVIN, Field.CULTURE);
+        ActivityStatistics before = staff.call(() -> statistics.activity(territory));
+        staff.call(() -> statistics.activity(lievinCulture));
+
+        long today = project("Potager " + UUID.randomUUID().toString().substring(0, 6), Set.of(Field.CULTURE));
+        move(today, ProjectState.TO_PRESENT, ProjectState.PRESENTED);
+        ActivityStatistics after = staff.call(() -> statistics.activity(territory));
+        assertEquals(before.getYear().getReceived() + 1, after.getYear().getReceived());
+        assertEquals(before.getMonths().get(thisMonth).getReceived() + 1,
+                after.getMonths().get(thisMonth).getReceived());
+        assertEquals(before.getYear().getPresented() + 1, after.getYear().getPresented());
+        assertEquals(before.getYears().get(before.getYears().size() - 1).getReceived() + 1,
+                after.getYears().get(after.getYears().size() - 1).getReceived());
+        assertEquals(before.received(Field.CULTURE) + 1, after.received(Field.CULTURE));
+        assertEquals(before.getToPresentation().getProjects() + 1, after.getToPresentation().getProjects());
+
+        for (StatisticsFilter filter : List.of(territory, lievinCulture,
+                new StatisticsFilter(Platform.LENS_LIEVIN, thisYear - 1, null, null))) {
+            String kept = figures(staff.call(() -> statistics.activity(filter)));
+            System.setProperty("fabrik.statistics.settled", "false");
+            String afresh = figures(staff.call(() -> statistics.activity(filter)));
+            System.clearProperty("fabrik.statistics.settled");
+            assertEquals(afresh, kept, "the figures of " + filter);
+        }
     }
 
     @Test
@@ -376,6 +411,27 @@ class StatisticsIT {
 
     private List<Long> ids(ProjectFilter filter) {
         return staff.call(() -> projects.projects(filter, 0, 100)).getItems().stream().map(Project::getId).toList();
+    }
+
+    /** Every figure of the projects' counts, in a text two dashboards can be compared by. */
+    private static String figures(ActivityStatistics statistics) {
+        StringBuilder text = new StringBuilder();
+        for (List<PeriodFigures> periods : List.of(statistics.getMonths(), statistics.getYears())) {
+            for (PeriodFigures period : periods) {
+                text.append(period.getFirst()).append(' ').append(period.getReceived()).append(' ')
+                        .append(period.getPresented()).append(' ').append(period.getAccompanied()).append(' ')
+                        .append(period.getRealised()).append('\n');
+            }
+        }
+        statistics.getCommunes().forEach(commune -> text.append(commune.getInseeCode()).append(' ')
+                .append(commune.getReceived()).append(' ').append(commune.getRealised()).append('\n'));
+        for (Field field : Field.values()) {
+            text.append(field).append(' ').append(statistics.received(field)).append('\n');
+        }
+        return text.append(statistics.getToPresentation().getProjects()).append(' ')
+                .append(Math.round(statistics.getToPresentation().getAverageDays() * 1000)).append(' ')
+                .append(statistics.getToRealisation().getProjects()).append(' ')
+                .append(Math.round(statistics.getToRealisation().getAverageDays() * 1000)).toString();
     }
 
     private static Timestamp paris(int month, int day, int hour, int minute) {

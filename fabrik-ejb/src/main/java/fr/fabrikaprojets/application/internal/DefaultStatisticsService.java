@@ -45,9 +45,10 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 /**
- * The dashboard in about fifteen statements whatever the number of projects (each milestone's months, and its years,
+ * The dashboard in about ten statements whatever the number of projects (each milestone's months, and its years,
  * in one statement of counts over its index, the breakdowns grouped in the database), kept a few minutes for the
- * next readers of the same filter; and the annual report built from the same figures, counted afresh.
+ * next readers of the same filter; and the annual report built from the same figures, counted afresh. Either way,
+ * what the projects' counts hold of the settled past is counted once ({@link SettledFigures}).
  */
 @Stateless
 public class DefaultStatisticsService implements StatisticsService {
@@ -63,6 +64,9 @@ public class DefaultStatisticsService implements StatisticsService {
 
     @Inject
     private ActivityFigures figures;
+
+    @Inject
+    private SettledFigures settled;
 
     @Inject
     private CommuneRepository communes;
@@ -95,7 +99,10 @@ public class DefaultStatisticsService implements StatisticsService {
         return cache.get(filter, () -> count(filter), background::run);
     }
 
-    /** The figures counted now, for the dashboard's cache and for the annual report, which never reads a cache. */
+    /**
+     * The figures counted now, for the dashboard's cache and for the annual report, which never reads that cache:
+     * only the settled past's counts, which no change alters.
+     */
     private ActivityStatistics count(StatisticsFilter filter) {
         List<PeriodFigures> months = periods(filter, IntStream.rangeClosed(1, 13)
                 .mapToObj(month -> month == 13 ? LocalDate.of(filter.year() + 1, 1, 1)
@@ -109,10 +116,10 @@ public class DefaultStatisticsService implements StatisticsService {
         Instant start = filter.start();
         Instant end = filter.end();
         OrientedProjects oriented = figures.oriented(start, end, filter);
-        Map<Milestone, Delay> delays = figures.delaysTo(List.of(Milestone.PRESENTED, Milestone.REALISED), start, end,
+        Map<Milestone, Delay> delays = settled.delaysTo(List.of(Milestone.PRESENTED, Milestone.REALISED), start, end,
                 filter);
         return new ActivityStatistics(Instant.now(clock), filter, years.get(years.size() - 1), months, years,
-                fields(filter, figures.receivedByField(start, end, filter)), communes(filter, start, end),
+                fields(filter, settled.receivedByField(start, end, filter)), communes(filter, start, end),
                 figures.sessions(filter, MAX_SESSIONS), oriented.byOutcome(), oriented.total(),
                 oriented.partners(TOP_PARTNERS), delays.get(Milestone.PRESENTED), delays.get(Milestone.REALISED));
     }
@@ -173,7 +180,7 @@ public class DefaultStatisticsService implements StatisticsService {
     /** The figures of each period between consecutive days of {@code days} (the last day excluded). */
     private List<PeriodFigures> periods(StatisticsFilter filter, List<LocalDate> days) {
         List<Instant> bounds = days.stream().map(day -> day.atStartOfDay(StatisticsFilter.ZONE).toInstant()).toList();
-        Map<Milestone, long[]> counts = figures.reached(List.of(Milestone.RECEIVED, Milestone.PRESENTED,
+        Map<Milestone, long[]> counts = settled.reached(List.of(Milestone.RECEIVED, Milestone.PRESENTED,
                 Milestone.ACCOMPANIED, Milestone.REALISED), bounds, filter);
         List<PeriodFigures> periods = new ArrayList<>();
         for (int i = 0; i + 1 < days.size(); i++) {
@@ -185,7 +192,7 @@ public class DefaultStatisticsService implements StatisticsService {
     }
 
     private List<CommuneFigures> communes(StatisticsFilter filter, Instant start, Instant end) {
-        Map<Milestone, Map<String, Long>> reached = figures.reachedByCommune(
+        Map<Milestone, Map<String, Long>> reached = settled.reachedByCommune(
                 List.of(Milestone.RECEIVED, Milestone.REALISED), start, end, filter);
         Map<String, Long> received = reached.get(Milestone.RECEIVED);
         Map<String, Long> realised = reached.get(Milestone.REALISED);

@@ -5,7 +5,9 @@ import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.domain.model.session.YearCalendar;
 import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
+import fr.fabrikaprojets.web.PageAddress;
 import fr.fabrikaprojets.web.PageParameters;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,7 +18,8 @@ import java.util.OptionalInt;
 
 /**
  * The public calendar of a year ({@code reunions/calendrier.xhtml?annee=2021}), printable like the flyer: the monthly
- * sessions, and under them the public events of the temps forts.
+ * sessions, and under them the public events of the temps forts. The year is read from the address when the bean
+ * is made ({@link PageAddress}), not through a view parameter and its postback phases.
  */
 @Named
 @RequestScoped
@@ -28,12 +31,13 @@ public class CalendarBacking {
     @EJB
     private SessionCalendarService calendar;
 
-    private String yearParameter;
     private int year;
     private CalendarOfYear calendarOfYear;
     private boolean valid;
 
-    public void load() {
+    @PostConstruct
+    void load() {
+        String yearParameter = PageAddress.read("annee").get("annee");
         OptionalInt asked = PageParameters.year(yearParameter);
         if (asked.isEmpty()) {
             year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
@@ -59,14 +63,6 @@ public class CalendarBacking {
 
     public boolean isHasNext() {
         return year < YearCalendar.LAST_YEAR;
-    }
-
-    public String getYearParameter() {
-        return yearParameter;
-    }
-
-    public void setYearParameter(String yearParameter) {
-        this.yearParameter = yearParameter;
     }
 
     public int getYear() {
