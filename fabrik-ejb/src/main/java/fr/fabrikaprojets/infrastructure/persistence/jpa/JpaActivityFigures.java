@@ -148,18 +148,34 @@ public class JpaActivityFigures implements ActivityFigures {
         return sessions;
     }
 
-    /** Each orientation of the period read once (from V23's index alone) and counted here in all its ways. */
+    /**
+     * Each orientation of the period read once from V23's index alone, and the names of the platform's partners
+     * (an orientation goes to a partner of its project's platform) in the same statement: joined row by row to
+     * the organisations, the names cost as much as the orientations at 100,000 projects (BENCHMARKS.md, run 42).
+     */
     @Override
     public OrientedProjects oriented(Instant from, Instant to, StatisticsFilter filter) {
         Statement statement = new Statement();
-        String sql = "SELECT o.organisation_id, g.short_name, o.state, o.project_id FROM orientations o"
-                + " JOIN organisations g ON g.id = o.organisation_id"
-                + orientations(statement, filter, platformIds.of(filter.platformCode()))
-                + range(statement, Milestone.ORIENTED, from, to);
-        OrientedProjects oriented = new OrientedProjects();
+        long platform = platformIds.of(filter.platformCode());
+        String sql = "SELECT 0, o.organisation_id, o.state, o.project_id, CAST(NULL AS VARCHAR(120))"
+                + " FROM orientations o" + orientations(statement, filter, platform)
+                + range(statement, Milestone.ORIENTED, from, to)
+                + " UNION ALL SELECT 1, g.id, CAST(NULL AS VARCHAR(20)), CAST(NULL AS BIGINT), g.short_name"
+                + " FROM organisations g WHERE g.platform_id = " + statement.bind(platform);
+        Map<Long, String> names = new HashMap<>();
+        List<Object[]> orientations = new ArrayList<>();
         for (Object[] row : rows(statement.query(sql).setMaxResults(MAX_ORIENTATIONS))) {
-            oriented.add(((Number) row[0]).longValue(), (String) row[1], OrientationState.valueOf((String) row[2]),
-                    ((Number) row[3]).longValue());
+            if (((Number) row[0]).intValue() == 1) {
+                names.put(((Number) row[1]).longValue(), (String) row[4]);
+            } else {
+                orientations.add(row);
+            }
+        }
+        OrientedProjects oriented = new OrientedProjects();
+        for (Object[] row : orientations) {
+            long partner = ((Number) row[1]).longValue();
+            oriented.add(partner, names.getOrDefault(partner, "n° " + partner),
+                    OrientationState.valueOf((String) row[2]), ((Number) row[3]).longValue());
         }
         return oriented;
     }
@@ -199,11 +215,15 @@ public class JpaActivityFigures implements ActivityFigures {
         return delays;
     }
 
+    /**
+     * The earliest reception straight from the platform's end of its index: joined to the platforms by code, Derby
+     * read every project (53 % of the dashboard's time at 100,000 projects with nothing kept, BENCHMARKS.md, run 42).
+     */
     @Override
     public Integer firstYear(String platformCode) {
         Object first = entityManager.createNativeQuery("SELECT MIN(p.received_at) FROM projects p"
-                + " JOIN platforms pl ON pl.id = p.platform_id WHERE pl.code = ?1")
-                .setParameter(1, platformCode).getSingleResult();
+                + " WHERE p.platform_id = ?1")
+                .setParameter(1, platformIds.of(platformCode)).getSingleResult();
         return first == null ? null
                 : ((Timestamp) first).toInstant().atZone(StatisticsFilter.ZONE).getYear();
     }
