@@ -20,8 +20,8 @@ import java.util.UUID;
 /**
  * Fills a stopped Fabrik's Derby database with a ten-year history, deterministically from a seed: the monthly
  * sessions of 2016–2025, 600 organisations, and the given number of projects with their holders, fields, needs,
- * twelve timeline events each (5,000 projects give the 60,000 events of the issue) and, once presented, their advice
- * and orientations (about 20,000 at 5,000 projects). Ids come from the same
+ * twelve timeline events each (5,000 projects give the 60,000 events of the issue) and, once presented, their slot on
+ * a session's agenda, their advice and orientations (about 20,000 at 5,000 projects). Ids come from the same
  * sequences EclipseLink uses, so the application keeps working on the generated rows.
  *
  * Usage: java -cp "derby.jar:derbyshared.jar:derbytools.jar" src/bench/DataGenerator.java DB_DIR PROJECTS [SEED]
@@ -60,12 +60,14 @@ public class DataGenerator {
             List<Long> organisations = organisations(db, platform, communes, random);
             // Their own sequence of draws, so that the projects, their fields and events stay those of the runs
             // measured before advice and orientations were generated (BENCHMARKS.md, runs 1 to 33).
-            try (Accompaniment accompaniment = new Accompaniment(db, platform, organisations, new Random(seed + 1))) {
-                projects(db, platform, communes, projects, random, accompaniment);
+            try (Accompaniment accompaniment = new Accompaniment(db, platform, organisations, new Random(seed + 1));
+                 Agendas agendas = new Agendas(db, platform)) {
+                projects(db, platform, communes, projects, random, accompaniment, agendas);
                 db.commit();
                 System.out.printf("Généré : %d réunions, 600 organisations, 3 000 personnes, 200 ressources, %d projets, "
-                        + "%d événements, %d avis, %d orientations en %.1f s%n", sessions, projects, projects * 12L,
-                        accompaniment.advice, accompaniment.orientations, (System.nanoTime() - start) / 1e9);
+                        + "%d événements, %d présentations, %d avis, %d orientations en %.1f s%n", sessions, projects,
+                        projects * 12L, agendas.presentations, accompaniment.advice, accompaniment.orientations,
+                        (System.nanoTime() - start) / 1e9);
             }
         }
         try {
@@ -210,7 +212,7 @@ public class DataGenerator {
     }
 
     private static void projects(Connection db, long platform, List<String> communes, int count, Random random,
-            Accompaniment accompaniment) throws SQLException {
+            Accompaniment accompaniment, Agendas agendas) throws SQLException {
         Ids holderIds = new Ids(db, "project_holders_seq", 50);
         Ids projectIds = new Ids(db, "projects_seq", 50);
         Ids eventIds = new Ids(db, "project_events_seq", 50);
@@ -251,8 +253,11 @@ public class DataGenerator {
                 project.setString(8, STATES[state]);
                 project.setTimestamp(9, Timestamp.from(received));
                 project.setTimestamp(10, Timestamp.from(received.plusSeconds(86_400L * 12)));
-                milestones(project, state, received, random);
+                Instant presentedAt = milestones(project, state, received, random);
                 project.addBatch();
+                if (presentedAt != null) {
+                    agendas.add(projectId, presentedAt);
+                }
                 if (state >= 2) {
                     accompaniment.add(projectId, received);
                 }
@@ -282,6 +287,7 @@ public class DataGenerator {
                     field.executeBatch();
                     need.executeBatch();
                     accompaniment.flush();
+                    agendas.flush();
                     event.executeBatch();
                     db.commit();
                 }
@@ -293,7 +299,7 @@ public class DataGenerator {
      * The milestones the statistics count (V14), consistent with the state: presented after three to eight weeks,
      * accompanied a month later, closed within the year; a paused or abandoned project was presented one time in two.
      */
-    private static void milestones(PreparedStatement project, int state, Instant received, Random random)
+    private static Instant milestones(PreparedStatement project, int state, Instant received, Random random)
             throws SQLException {
         String name = STATES[state];
         boolean presented = List.of("PRESENTED", "ACCOMPANIED", "REALISED").contains(name)
@@ -306,6 +312,64 @@ public class DataGenerator {
         project.setObject(11, presented ? Timestamp.from(presentedAt) : null, Types.TIMESTAMP);
         project.setObject(12, accompanied ? Timestamp.from(accompaniedAt) : null, Types.TIMESTAMP);
         project.setObject(13, closed ? Timestamp.from(closedAt) : null, Types.TIMESTAMP);
+        return presented ? presentedAt : null;
+    }
+
+    /**
+     * The agendas of the sessions: a project presented is on the agenda of the first session on or after the day it
+     * was presented, twenty minutes in the order the projects come, as long as the morning has room (nine of them,
+     * as a session of three hours holds); the others presented that month count as presented without a slot. No
+     * draw: the projects and everything drawn for them stay those of the runs measured before (BENCHMARKS.md).
+     */
+    private static final class Agendas implements AutoCloseable {
+        private static final int MINUTES = 20;
+        private static final int SLOTS = 180 / MINUTES;
+        private final java.util.TreeMap<LocalDate, Long> sessions = new java.util.TreeMap<>();
+        private final java.util.Map<Long, Integer> booked = new java.util.HashMap<>();
+        private final Ids ids;
+        private final PreparedStatement row;
+        long presentations;
+
+        Agendas(Connection db, long platform) throws SQLException {
+            try (ResultSet rows = db.createStatement().executeQuery("SELECT session_date, id FROM sessions "
+                    + "WHERE platform_id = " + platform)) {
+                while (rows.next()) {
+                    sessions.put(rows.getDate(1).toLocalDate(), rows.getLong(2));
+                }
+            }
+            this.ids = new Ids(db, "presentations_seq", 50);
+            this.row = db.prepareStatement("INSERT INTO presentations (id, version, session_id, project_id, "
+                    + "position, duration_minutes, booked_at, booked_by, minutes_text, minutes_status) "
+                    + "VALUES (?, 1, ?, ?, ?, " + MINUTES + ", ?, 'animatrice', ?, 'VALIDATED')");
+        }
+
+        void add(long projectId, Instant presentedAt) throws SQLException {
+            var session = sessions.ceilingEntry(presentedAt.atZone(ZoneOffset.UTC).toLocalDate());
+            if (session == null) {
+                return;
+            }
+            int position = booked.merge(session.getValue(), 1, Integer::sum);
+            if (position > SLOTS) {
+                return;
+            }
+            row.setLong(1, ids.next());
+            row.setLong(2, session.getValue());
+            row.setLong(3, projectId);
+            row.setInt(4, position);
+            row.setTimestamp(5, Timestamp.from(presentedAt.minusSeconds(86_400L * 14)));
+            row.setString(6, "Un compte rendu généré pour mesurer Fabrik : le groupe a présenté son idée.");
+            row.addBatch();
+            presentations++;
+        }
+
+        void flush() throws SQLException {
+            row.executeBatch();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            row.close();
+        }
     }
 
     /**

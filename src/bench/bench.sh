@@ -167,6 +167,20 @@ for size in $sizes; do
         echo "Aucun projet accompagné dans les données générées." >&2
         exit 1
     fi
+    # The session the project was presented at (its agenda is full at 100,000 projects), else one of 2024; an
+    # organisation of the directory's first page, with its members, resources and projects.
+    session=$(curl -s -H "Cookie: JSESSIONID=$cookie" "$base_url/projets/projet.xhtml?id=$project&partie=passages" \
+        | grep -o 'reunion.xhtml?id=[0-9]*' | head -1 | cut -d= -f2)
+    if [ -z "$session" ]; then
+        session=$(curl -s -H "Cookie: JSESSIONID=$cookie" "$base_url/reunions/calendrier.xhtml?annee=2024" \
+            | grep -o 'reunion.xhtml?id=[0-9]*' | tail -1 | cut -d= -f2)
+    fi
+    organisation=$(curl -s -H "Cookie: JSESSIONID=$cookie" "$base_url/reseau/index.xhtml?theme=CULTURE&commune=62510" \
+        | grep -o 'organisation.xhtml?id=[0-9]*' | head -1 | cut -d= -f2)
+    if [ -z "$session" ] || [ -z "$organisation" ]; then
+        echo "Aucune réunion ou aucune organisation dans les données générées." >&2
+        exit 1
+    fi
     pages=(
         "static|/robots.txt"
         "empty page|/espace/index.xhtml"
@@ -178,7 +192,9 @@ for size in $sizes; do
         "project page|/projets/projet.xhtml?id=$project"
         "project advice|/projets/projet.xhtml?id=$project&partie=avis"
         "project orientations|/projets/projet.xhtml?id=$project&partie=orientations"
+        "session page|/reunions/reunion.xhtml?id=$session"
         "network directory|/reseau/index.xhtml?theme=CULTURE&commune=62510"
+        "organisation page|/reseau/organisation.xhtml?id=$organisation"
         "resources catalogue|/ressources/index.xhtml"
         "search|/recherche/index.xhtml?q=jardin+partag%C3%A9"
         "statistics 2024|/statistiques/index.xhtml?annee=2024"

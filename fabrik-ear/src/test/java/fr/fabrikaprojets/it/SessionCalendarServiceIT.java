@@ -1,7 +1,9 @@
 package fr.fabrikaprojets.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +12,7 @@ import fr.fabrikaprojets.application.PlatformService;
 import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.application.SessionEdit;
+import fr.fabrikaprojets.application.SessionPage;
 import fr.fabrikaprojets.domain.model.platform.CalendarRule;
 import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.session.Session;
@@ -267,6 +270,37 @@ class SessionCalendarServiceIT {
         assertThrows(EJBAccessException.class, () -> partner.call(() -> calendar.history(session.getId(), 0, 10)));
         assertEquals(1, staff.call(() -> calendar.history(session.getId(), 0, 10)).getTotal());
         assertEquals(1, coordinator.call(() -> calendar.history(session.getId(), 0, 10)).getTotal());
+    }
+
+    @Test
+    void aSessionsPageShowsItsAgendaToTheNetworkAndItsHistoryToThePlatformsTeamOnly() {
+        Session session = coordinator.call(() -> calendar.generateYear(Platform.LENS_LIEVIN, 2040)).get(0);
+        coordinator.call(() -> calendar.confirmSession(session.getId(), session.getVersion()));
+
+        SessionPage anonymous = calendar.sessionPage(session.getId(), 0, 10).orElseThrow();
+        assertEquals(session.getDate(), anonymous.getSession().getDate());
+        assertNull(anonymous.getAgenda(), "the agenda names projects and holders: not for the public");
+        assertNull(anonymous.getHistory());
+        SessionPage partners = partner.call(() -> calendar.sessionPage(session.getId(), 0, 10)).orElseThrow();
+        assertNotNull(partners.getAgenda());
+        assertEquals(180, partners.getAgenda().getMinutesLeft(), "nothing booked yet: the whole morning is free");
+        assertNull(partners.getHistory());
+
+        Page<AuditEntry> newest = staff.call(() -> calendar.sessionPage(session.getId(), 0, 1)).orElseThrow()
+                .getHistory();
+        assertEquals("Réunion confirmée.", newest.getItems().get(0).getDescription());
+        assertTrue(newest.hasNext(), "planned before it was confirmed");
+        Page<AuditEntry> oldest = coordinator.call(() -> calendar.sessionPage(session.getId(), 1, 1)).orElseThrow()
+                .getHistory();
+        assertEquals("session.planned", oldest.getItems().get(0).getAction());
+        assertFalse(oldest.hasNext());
+        assertTrue(oldest.isHasPrevious());
+
+        String elsewhere = newPlatform();
+        Session other = admin.call(() -> calendar.generateYear(elsewhere, 2040)).get(0);
+        SessionPage otherPlatform = staff.call(() -> calendar.sessionPage(other.getId(), 0, 10)).orElseThrow();
+        assertNull(otherPlatform.getHistory(), "the history is for the session's own platform");
+        assertTrue(calendar.sessionPage(-1, 0, 10).isEmpty());
     }
 
     @Test

@@ -1,9 +1,11 @@
 package fr.fabrikaprojets.application;
 
+import fr.fabrikaprojets.domain.model.presentation.Agenda;
 import fr.fabrikaprojets.domain.model.presentation.Presentation;
 import fr.fabrikaprojets.domain.model.session.Session;
 import java.io.Serializable;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A session's agenda as pages show it: each presentation with its times, and the minutes still free. */
@@ -19,6 +21,17 @@ public final class AgendaView implements Serializable {
         this.session = session;
         this.slots = List.copyOf(slots);
         this.minutesLeft = minutesLeft;
+    }
+
+    /** The agenda with each presentation's times, in its order. */
+    public static AgendaView of(Agenda agenda) {
+        List<Slot> slots = new ArrayList<>();
+        List<LocalTime> starts = agenda.startTimes();
+        List<Presentation> ordered = agenda.presentations();
+        for (int i = 0; i < ordered.size(); i++) {
+            slots.add(new Slot(ordered.get(i), starts.get(i)));
+        }
+        return new AgendaView(agenda.session(), slots, agenda.minutesLeft());
     }
 
     public Session getSession() {

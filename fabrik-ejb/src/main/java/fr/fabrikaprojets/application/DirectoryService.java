@@ -34,6 +34,7 @@ public interface DirectoryService {
     /** "Ces informations sont à jour": confirms the record as it stands. */
     Organisation confirmOrganisation(long organisationId, long version);
 
+    /** A page of the organisation's members by name; probed (one row more), not counted. */
     Page<Membership> members(long organisationId, int first, int size);
 
     /** Adds a person to an organisation; a person already known by this e-mail is reused (one person, many organisations). */

@@ -63,4 +63,11 @@ public interface SessionCalendarService {
 
     /** A page of the session's audit trail, newest first. */
     Page<AuditEntry> history(long sessionId, int first, int size);
+
+    /**
+     * A session's page for its reader: the session to anyone; its agenda to the network (partners, staff,
+     * coordination); a page of its history, from {@code historyFirst}, to the team of the session's platform. Empty
+     * when there is no such session.
+     */
+    Optional<SessionPage> sessionPage(long sessionId, int historyFirst, int historySize);
 }

@@ -190,8 +190,7 @@ public class DefaultDirectoryService implements DirectoryService {
     public Page<Membership> members(long organisationId, int first, int size) {
         int from = Page.boundedFirst(first);
         int rows = Page.boundedSize(size);
-        return new Page<>(people.membersOf(organisationId, from, rows), from, rows,
-                people.countMembersOf(organisationId));
+        return Page.probed(people.membersOf(organisationId, from, rows + 1), from, rows);
     }
 
     @Override

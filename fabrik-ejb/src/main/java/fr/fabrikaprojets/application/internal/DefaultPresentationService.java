@@ -30,9 +30,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -87,7 +85,7 @@ public class DefaultPresentationService implements PresentationService {
     @Override
     @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
     public AgendaView agenda(long sessionId) {
-        return view(presentations.agenda(sessionId));
+        return AgendaView.of(presentations.agenda(sessionId));
     }
 
     @Override
@@ -98,7 +96,7 @@ public class DefaultPresentationService implements PresentationService {
         auditTrail.record(access.caller(context), agenda.session().getPlatform().getCode(), "Session", sessionId,
                 "agenda.reordered",
                 "Ordre du jour : " + presentationIds);
-        return view(agenda);
+        return AgendaView.of(agenda);
     }
 
     @Override
@@ -244,16 +242,6 @@ public class DefaultPresentationService implements PresentationService {
     private static Presentation sameIn(Agenda agenda, Presentation presentation) {
         return agenda.presentations().stream().filter(p -> p.getId().equals(presentation.getId())).findFirst()
                 .orElseThrow(() -> BusinessException.notFound("Cette présentation n’existe pas."));
-    }
-
-    private static AgendaView view(Agenda agenda) {
-        List<AgendaView.Slot> slots = new ArrayList<>();
-        List<LocalTime> starts = agenda.startTimes();
-        List<Presentation> ordered = agenda.presentations();
-        for (int i = 0; i < ordered.size(); i++) {
-            slots.add(new AgendaView.Slot(ordered.get(i), starts.get(i)));
-        }
-        return new AgendaView(agenda.session(), slots, agenda.minutesLeft());
     }
 
     private static String day(Presentation presentation) {

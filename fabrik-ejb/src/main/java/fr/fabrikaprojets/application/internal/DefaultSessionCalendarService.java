@@ -2,18 +2,22 @@ package fr.fabrikaprojets.application.internal;
 
 import static fr.fabrikaprojets.domain.shared.Roles.ADMIN;
 import static fr.fabrikaprojets.domain.shared.Roles.COORDINATOR;
+import static fr.fabrikaprojets.domain.shared.Roles.PARTNER;
 import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
 
+import fr.fabrikaprojets.application.AgendaView;
 import fr.fabrikaprojets.application.CalendarOfYear;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.application.SessionEdit;
+import fr.fabrikaprojets.application.SessionPage;
 import fr.fabrikaprojets.domain.model.audit.AuditEntry;
 import fr.fabrikaprojets.domain.model.audit.AuditRepository;
 import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.commune.CommuneRepository;
 import fr.fabrikaprojets.domain.model.event.EventRepository;
 import fr.fabrikaprojets.domain.model.platform.Platform;
+import fr.fabrikaprojets.domain.model.presentation.PresentationRepository;
 import fr.fabrikaprojets.domain.model.session.Place;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.model.session.SessionDate;
@@ -85,6 +89,9 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
 
     @Inject
     private ProjectAccess access;
+
+    @Inject
+    private PresentationRepository presentations;
 
     @Override
     @PermitAll
@@ -258,6 +265,31 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
         String id = String.valueOf(sessionId);
         return new Page<>(audit.ofSubject(SUBJECT, id, boundedFirst, boundedSize), boundedFirst, boundedSize,
                 audit.countOfSubject(SUBJECT, id));
+    }
+
+    /**
+     * The session read once, and its agenda and history in the same transaction, the agenda finding the session in
+     * it. The history's page is probed (one row more) rather than counted: the page offers only "next".
+     */
+    @Override
+    @PermitAll
+    public Optional<SessionPage> sessionPage(long sessionId, int historyFirst, int historySize) {
+        Optional<Session> found = sessions.find(sessionId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Session session = found.get();
+        boolean team = context.isCallerInRole(COORDINATOR) || context.isCallerInRole(STAFF)
+                || context.isCallerInRole(ADMIN);
+        AgendaView agenda = team || context.isCallerInRole(PARTNER)
+                ? AgendaView.of(presentations.agenda(sessionId)) : null;
+        Page<AuditEntry> history = null;
+        if (team && access.worksOn(session.getPlatform().getCode(), context)) {
+            int first = Page.boundedFirst(historyFirst);
+            int size = Page.boundedSize(historySize);
+            history = Page.probed(audit.ofSubject(SUBJECT, String.valueOf(sessionId), first, size + 1), first, size);
+        }
+        return Optional.of(new SessionPage(session, agenda, history));
     }
 
     private static void requireMonth(Month month) {

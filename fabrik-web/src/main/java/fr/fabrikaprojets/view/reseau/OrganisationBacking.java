@@ -1,5 +1,6 @@
 package fr.fabrikaprojets.view.reseau;
 
+import fr.fabrikaprojets.application.CommuneChoice;
 import fr.fabrikaprojets.application.DirectoryService;
 import fr.fabrikaprojets.application.NetworkService;
 import fr.fabrikaprojets.application.Page;
@@ -7,7 +8,6 @@ import fr.fabrikaprojets.application.PartnerLinks;
 import fr.fabrikaprojets.application.PersonEntry;
 import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.ResourceService;
-import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.organisation.Membership;
 import fr.fabrikaprojets.domain.model.organisation.Offer;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
@@ -20,6 +20,7 @@ import fr.fabrikaprojets.domain.shared.Roles;
 import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.web.PageParameters;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -66,14 +67,24 @@ public class OrganisationBacking implements Serializable {
     private Page<Membership> members;
     private PartnerLinks links;
     private List<Resource> offered = List.of();
-    private List<Commune> communes = List.of();
+    private List<CommuneChoice> communes = List.of();
     private String memberName;
     private String memberEmail;
     private String memberPhone;
     private String memberRole;
 
-    public void load() {
-        communes = referenceData.communes(currentPlatform.getCode());
+    /**
+     * Reads the page's address ({@code id}, {@code membres}) and the record, once, when the view is made: read here
+     * rather than through view parameters, which took every postback through their conversions (see {@code
+     * PageAddress}). The communes offered are the ones every page shares, read once between changes.
+     */
+    @PostConstruct
+    void load() {
+        Map<String, String> address = FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap();
+        id = address.get("id");
+        membersFirst = PageParameters.offset(address.get("membres"));
+        communes = referenceData.communeChoices(currentPlatform.getCode());
         Long parsed = PageParameters.id(id);
         if (parsed == null && id == null && isCreating()) {
             editable = true;
@@ -158,8 +169,8 @@ public class OrganisationBacking implements Serializable {
         if (organisation == null) {
             return "";
         }
-        Map<String, String> names = communes.stream().collect(Collectors.toMap(Commune::getInseeCode,
-                Commune::getName));
+        Map<String, String> names = communes.stream().collect(Collectors.toMap(CommuneChoice::getInseeCode,
+                CommuneChoice::getName));
         return organisation.getCommunes().stream().map(code -> names.getOrDefault(code, code)).sorted()
                 .collect(Collectors.joining(", "));
     }
@@ -176,7 +187,7 @@ public class OrganisationBacking implements Serializable {
         return Offer.values();
     }
 
-    public List<Commune> getCommunes() {
+    public List<CommuneChoice> getCommunes() {
         return communes;
     }
 
@@ -202,22 +213,6 @@ public class OrganisationBacking implements Serializable {
 
     public List<Resource> getOffered() {
         return offered;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public int getMembersFirst() {
-        return membersFirst;
-    }
-
-    public void setMembersFirst(int membersFirst) {
-        this.membersFirst = Math.max(0, membersFirst);
     }
 
     public String getMemberName() {

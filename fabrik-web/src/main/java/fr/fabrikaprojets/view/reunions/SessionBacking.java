@@ -2,22 +2,26 @@ package fr.fabrikaprojets.view.reunions;
 
 import fr.fabrikaprojets.application.AgendaView;
 import fr.fabrikaprojets.application.Page;
-import fr.fabrikaprojets.application.PresentationService;
 import fr.fabrikaprojets.application.SessionCalendarService;
+import fr.fabrikaprojets.application.SessionPage;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.model.audit.AuditEntry;
 import fr.fabrikaprojets.domain.shared.Roles;
 import fr.fabrikaprojets.web.PageParameters;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Map;
 
 /**
- * A session's public page ({@code reunions/reunion.xhtml?id=12}); its history (paginated) is shown to the
- * coordinator, staff and administrators. View-scoped, so that the registration form posted back to it finds the
- * session it was rendered for.
+ * A session's public page ({@code reunions/reunion.xhtml?id=12}); its agenda is shown to the network, its history
+ * (paginated, {@code historique}) to the platform's team. The page is read when the bean is made, in one call
+ * ({@link SessionPage}), its address read there ({@link PageParameters}) rather than through view parameters.
+ * View-scoped, so that the registration form posted back to it finds the session it was rendered for.
  */
 @Named
 @ViewScoped
@@ -30,27 +34,18 @@ public class SessionBacking implements Serializable {
     @EJB
     private SessionCalendarService calendar;
 
-    private String id;
     private int historyFirst;
-    private Session session;
-    private Page<AuditEntry> history;
-    private AgendaView agenda;
+    private SessionPage page;
 
-    @EJB
-    private PresentationService presentations;
-
-    public void load() {
-        Long parsed = PageParameters.id(id);
-        session = parsed == null ? null : calendar.findSession(parsed).orElse(null);
-        if (session == null) {
-            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
-            return;
-        }
-        if (isMayReadHistory()) {
-            history = calendar.history(session.getId(), historyFirst, HISTORY_PAGE_SIZE);
-        }
-        if (isMayReadAgenda()) {
-            agenda = presentations.agenda(session.getId());
+    @PostConstruct
+    void load() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        Map<String, String> address = external.getRequestParameterMap();
+        historyFirst = PageParameters.offset(address.get("historique"));
+        Long id = PageParameters.id(address.get("id"));
+        page = id == null ? null : calendar.sessionPage(id, historyFirst, HISTORY_PAGE_SIZE).orElse(null);
+        if (page == null) {
+            external.setResponseStatus(404);
         }
     }
 
@@ -59,24 +54,24 @@ public class SessionBacking implements Serializable {
     }
 
     public boolean isMayReadHistory() {
-        return isMayEdit() || hasRole(Roles.STAFF);
+        return getHistory() != null;
     }
 
     /** The agenda names projects and holders: for the network, not for the public. */
     public boolean isMayReadAgenda() {
-        return isMayReadHistory() || hasRole(Roles.PARTNER);
+        return getAgenda() != null;
     }
 
     public AgendaView getAgenda() {
-        return agenda;
+        return page == null ? null : page.getAgenda();
     }
 
     public boolean isHasPreviousHistory() {
-        return history != null && history.getFirst() > 0;
+        return getHistory() != null && getHistory().getFirst() > 0;
     }
 
     public boolean isHasNextHistory() {
-        return history != null && history.hasNext();
+        return getHistory() != null && getHistory().hasNext();
     }
 
     public int getPreviousHistoryFirst() {
@@ -91,28 +86,11 @@ public class SessionBacking implements Serializable {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
     }
 
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public int getHistoryFirst() {
-        return historyFirst;
-    }
-
-    public void setHistoryFirst(int historyFirst) {
-        this.historyFirst = Math.max(0, historyFirst);
-    }
-
     public Session getSession() {
-        return session;
+        return page == null ? null : page.getSession();
     }
 
     public Page<AuditEntry> getHistory() {
-        return history;
+        return page == null ? null : page.getHistory();
     }
 }

@@ -8,7 +8,6 @@ import fr.fabrikaprojets.domain.model.session.Registration;
 import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.view.FormValues;
-import fr.fabrikaprojets.web.PageParameters;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,9 +20,6 @@ import java.util.List;
 @ViewScoped
 public class SessionRegistrationBacking implements Serializable {
 
-    @Inject
-    private CurrentPlatform currentPlatform;
-
     private static final long serialVersionUID = 1L;
     private static final int PARTNERS = 100;
 
@@ -33,7 +29,13 @@ public class SessionRegistrationBacking implements Serializable {
     @EJB
     private ReferenceDataService referenceData;
 
-    private String id;
+    @Inject
+    private CurrentPlatform currentPlatform;
+
+    /** The page's session, read once from its address. */
+    @Inject
+    private SessionBacking page;
+
     private Integer placesLeft;
     private List<Organisation> partners;
     private String name;
@@ -45,7 +47,7 @@ public class SessionRegistrationBacking implements Serializable {
     private Registration.Status outcome;
 
     public int getPlacesLeft() {
-        Long session = PageParameters.id(id);
+        Long session = session();
         if (placesLeft == null && session != null) {
             placesLeft = registrations.placesLeft(session);
         }
@@ -64,7 +66,7 @@ public class SessionRegistrationBacking implements Serializable {
     }
 
     public void register() {
-        Long session = PageParameters.id(id);
+        Long session = session();
         Registration[] saved = new Registration[1];
         if (session != null && Feedback.attempt(() -> saved[0] = registrations.register(session, name, email, phone,
                 FormValues.parse(ParticipantKind.class, kind), organisationId, consent))) {
@@ -77,12 +79,8 @@ public class SessionRegistrationBacking implements Serializable {
         return outcome;
     }
 
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
+    private Long session() {
+        return page.getSession() == null ? null : page.getSession().getId();
     }
 
     public String getName() {

@@ -23,8 +23,6 @@ public interface PersonRepository {
     /** One page of an organisation's members, by name, with the person. */
     List<Membership> membersOf(long organisationId, int first, int max);
 
-    long countMembersOf(long organisationId);
-
     /** A person's organisations (at most {@code max}). */
     List<Membership> membershipsOf(long personId, int max);
 

@@ -64,12 +64,6 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
-    public long countMembersOf(long organisationId) {
-        return entityManager.createQuery("SELECT COUNT(m) FROM Membership m WHERE m.organisation.id = :organisation",
-                Long.class).setParameter("organisation", organisationId).getSingleResult();
-    }
-
-    @Override
     public List<Membership> membershipsOf(long personId, int max) {
         return BoundedQueries.create(entityManager, "SELECT m FROM Membership m JOIN FETCH m.organisation o "
                 + "WHERE m.person.id = :person ORDER BY o.shortName", Membership.class, max)
