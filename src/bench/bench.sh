@@ -167,16 +167,12 @@ for size in $sizes; do
         echo "Aucun projet accompagné dans les données générées." >&2
         exit 1
     fi
-    # The session the project was presented at (its agenda is full at 100,000 projects), else one of 2024; an
-    # organisation of the directory's first page, with its members, resources and projects.
-    session=$(curl -s -H "Cookie: JSESSIONID=$cookie" "$base_url/projets/projet.xhtml?id=$project&partie=passages" \
-        | grep -o 'reunion.xhtml?id=[0-9]*' | head -1 | cut -d= -f2)
-    if [ -z "$session" ]; then
-        session=$(curl -s -H "Cookie: JSESSIONID=$cookie" "$base_url/reunions/calendrier.xhtml?annee=2024" \
-            | grep -o 'reunion.xhtml?id=[0-9]*' | tail -1 | cut -d= -f2)
-    fi
+    # The last session of 2024 (its agenda full at 100,000 projects) and an organisation of the directory's first
+    # page, with its members, resources and projects.
+    session=$(curl -s -H "Cookie: JSESSIONID=$cookie" "$base_url/reunions/calendrier.xhtml?annee=2024" \
+        | { grep -o 'reunion.xhtml?id=[0-9]*' || true; } | tail -1 | cut -d= -f2)
     organisation=$(curl -s -H "Cookie: JSESSIONID=$cookie" "$base_url/reseau/index.xhtml?theme=CULTURE&commune=62510" \
-        | grep -o 'organisation.xhtml?id=[0-9]*' | head -1 | cut -d= -f2)
+        | { grep -o 'organisation.xhtml?id=[0-9]*' || true; } | head -1 | cut -d= -f2)
     if [ -z "$session" ] || [ -z "$organisation" ]; then
         echo "Aucune réunion ou aucune organisation dans les données générées." >&2
         exit 1
