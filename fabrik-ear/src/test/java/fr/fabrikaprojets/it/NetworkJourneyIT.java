@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The network in a real browser: the coordinator imports partners from a spreadsheet (a bad file first), a partner
+ * The network in a real browser: the coordinator imports partners from a spreadsheet (a bad file first), completes
+ * the new partner's record and adds a person to it, each form opened from its link; a partner
  * offers a room, the coordinator turns a suggestion into an orientation and requests the room for the project, the
  * partner accepts, and everyone sees the booking; each page passes axe-core's WCAG 2.1 AA rules.
  */
@@ -70,6 +71,28 @@ class NetworkJourneyIT {
             assertTrue(driver.findElement(By.id("organisations")).getText().contains(theatre),
                     "the new partner is in the directory");
             coordinator.assertAccessible("directory");
+
+            driver.findElement(By.linkText(theatre)).click();
+            coordinator.waitForText("Compagnie du Bassin minier");
+            assertTrue(driver.findElements(By.id("record:save")).isEmpty(), "the record's form opens when asked");
+            assertTrue(driver.findElements(By.id("addMember:add")).isEmpty(), "and so does a new member's");
+            driver.findElement(By.id("open-edit")).click();
+            coordinator.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("record:phone")));
+            driver.findElement(By.id("record:phone")).sendKeys("0321000000");
+            coordinator.assertAccessible("organisation-record");
+            driver.findElement(By.id("record:save")).click();
+            coordinator.waitForText("Fiche enregistrée.");
+            assertTrue(driver.findElement(By.id("facts")).getText().contains("0321000000"),
+                    driver.findElement(By.id("facts")).getText());
+            assertTrue(driver.findElements(By.id("record:save")).isEmpty(), "the form closes once saved");
+            driver.findElement(By.id("open-addMember")).click();
+            coordinator.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("addMember:memberName")));
+            driver.findElement(By.id("addMember:memberName")).sendKeys("Nadia Benali " + n);
+            driver.findElement(By.id("addMember:memberRole")).sendKeys("Metteuse en scène");
+            driver.findElement(By.id("addMember:add")).click();
+            coordinator.waitForText("Nadia Benali " + n + " est ajouté·e.");
+            assertTrue(driver.findElement(By.id("memberTable")).getText().contains("Metteuse en scène"));
+            assertTrue(driver.findElements(By.id("addMember:add")).isEmpty());
 
             WebDriver partnerDriver = partner.driver();
             partner.login("partenaire", "fabrik");

@@ -29,6 +29,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -45,6 +46,8 @@ public class OrganisationBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int MEMBERS_PAGE = 20;
+    /** The forms the page opens ({@code saisir}): the record's, and a new member's. */
+    private static final Set<String> FORMS = Set.of("fiche", "membre");
     private static final int RESOURCES_SHOWN = 50;
 
     @EJB
@@ -72,6 +75,7 @@ public class OrganisationBacking implements Serializable {
     private String memberEmail;
     private String memberPhone;
     private String memberRole;
+    private String opened;
 
     /**
      * Reads the page's address ({@code id}, {@code membres}) and the record, once, when the view is made: read here
@@ -84,6 +88,8 @@ public class OrganisationBacking implements Serializable {
                 .getRequestParameterMap();
         id = address.get("id");
         membersFirst = PageParameters.offset(address.get("membres"));
+        String asked = address.get("saisir");
+        opened = asked != null && FORMS.contains(asked) ? asked : null;
         communes = referenceData.communeChoices(currentPlatform.getCode());
         Long parsed = PageParameters.id(id);
         if (parsed == null && id == null && isCreating()) {
@@ -103,6 +109,20 @@ public class OrganisationBacking implements Serializable {
         links = network.links(organisation.getId());
         offered = resources.catalogue(new ResourceFilter(currentPlatform.getCode(), null, null, false,
                 organisation.getId()), 0, RESOURCES_SHOWN).getItems();
+    }
+
+    /**
+     * The one form the page shows open ({@code saisir}), for those who may edit; the others are links that open
+     * them. With the record's form (thirty-six communes, themes, offers) and a new member's always open, the page cost
+     * its editors seven times the empty page (BENCHMARKS.md, run 44), and was long to go through with the keyboard.
+     */
+    public String getOpened() {
+        return editable ? opened : null;
+    }
+
+    /** Whether the record's form is open: asked for, or a new organisation. */
+    public boolean isRecordOpen() {
+        return editable && (organisation == null || "fiche".equals(opened));
     }
 
     /** No id and the coordinator: the page creates an organisation. */
