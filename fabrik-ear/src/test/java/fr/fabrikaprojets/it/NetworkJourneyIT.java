@@ -80,6 +80,7 @@ class NetworkJourneyIT {
             coordinator.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("record:phone")));
             driver.findElement(By.id("record:phone")).sendKeys("0321000000");
             coordinator.assertAccessible("organisation-record");
+            coordinator.screenshot("network-organisation-record");
             driver.findElement(By.id("record:save")).click();
             coordinator.waitForText("Fiche enregistrée.");
             assertTrue(driver.findElement(By.id("facts")).getText().contains("0321000000"),
@@ -93,6 +94,7 @@ class NetworkJourneyIT {
             coordinator.waitForText("Nadia Benali " + n + " est ajouté·e.");
             assertTrue(driver.findElement(By.id("memberTable")).getText().contains("Metteuse en scène"));
             assertTrue(driver.findElements(By.id("addMember:add")).isEmpty());
+            coordinator.screenshot("network-organisation");
 
             WebDriver partnerDriver = partner.driver();
             partner.login("partenaire", "fabrik");
