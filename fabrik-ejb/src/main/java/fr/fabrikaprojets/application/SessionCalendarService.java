@@ -2,7 +2,6 @@ package fr.fabrikaprojets.application;
 
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.model.session.SessionDate;
-import fr.fabrikaprojets.domain.model.audit.AuditEntry;
 import fr.fabrikaprojets.domain.model.session.YearCalendar;
 import java.time.LocalDate;
 import java.time.Month;
@@ -60,9 +59,6 @@ public interface SessionCalendarService {
     Session markHeld(long sessionId, long version);
 
     Session cancelSession(long sessionId, long version, String reason);
-
-    /** A page of the session's audit trail, newest first. */
-    Page<AuditEntry> history(long sessionId, int first, int size);
 
     /**
      * A session's page for its reader: the session to anyone; its agenda to the network (partners, staff,

@@ -256,17 +256,6 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
         return session;
     }
 
-    @Override
-    @RolesAllowed({COORDINATOR, STAFF, ADMIN})
-    public Page<AuditEntry> history(long sessionId, int first, int size) {
-        access.requireMember(getSession(sessionId).getPlatform().getCode(), context);
-        int boundedFirst = Page.boundedFirst(first);
-        int boundedSize = Page.boundedSize(size);
-        String id = String.valueOf(sessionId);
-        return new Page<>(audit.ofSubject(SUBJECT, id, boundedFirst, boundedSize), boundedFirst, boundedSize,
-                audit.countOfSubject(SUBJECT, id));
-    }
-
     /**
      * The session read once, and its agenda and history in the same transaction, the agenda finding the session in
      * it. The history's page is probed (one row more) rather than counted: the page offers only "next".

@@ -9,8 +9,6 @@ public interface AuditRepository {
     /** A page of one record's history, newest first. */
     List<AuditEntry> ofSubject(String subjectType, String subjectId, int first, int max);
 
-    long countOfSubject(String subjectType, String subjectId);
-
     /** A page of the whole trail narrowed by the filter, newest first. */
     List<AuditEntry> search(AuditFilter filter, int first, int max);
 

@@ -27,12 +27,6 @@ public class JpaAuditRepository implements AuditRepository {
                 .setParameter("type", subjectType).setParameter("id", subjectId).getResultList();
     }
 
-    @Override
-    public long countOfSubject(String subjectType, String subjectId) {
-        return entityManager.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.subjectType = :type "
-                + "AND a.subjectId = :id", Long.class)
-                .setParameter("type", subjectType).setParameter("id", subjectId).getSingleResult();
-    }
 
     @Override
     public List<AuditEntry> search(AuditFilter filter, int first, int max) {
