@@ -19,9 +19,9 @@ public class JpaAdviceRepository implements AdviceRepository {
 
     @Override
     public Optional<Advice> find(long id) {
-        return entityManager.createQuery("SELECT a FROM Advice a JOIN FETCH a.organisation "
-                + "JOIN FETCH a.project p JOIN FETCH p.platform JOIN FETCH p.holder LEFT JOIN FETCH a.expert "
-                + "LEFT JOIN FETCH a.session WHERE a.id = :id", Advice.class)
+        return FetchPlans.joined(entityManager.createQuery("SELECT a FROM Advice a JOIN FETCH a.organisation "
+                + "JOIN FETCH a.project LEFT JOIN FETCH a.expert LEFT JOIN FETCH a.session WHERE a.id = :id",
+                Advice.class), "a.project.platform", "a.project.holder")
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
@@ -55,11 +55,11 @@ public class JpaAdviceRepository implements AdviceRepository {
 
     @Override
     public List<Advice> awaitedSince(Instant before, int max) {
-        return BoundedQueries.create(entityManager,
-                "SELECT a FROM Advice a JOIN FETCH a.organisation JOIN FETCH a.expert "
-                + "JOIN FETCH a.project p JOIN FETCH p.platform "
-                + "WHERE a.status = :requested AND a.lastMovedAt <= :before ORDER BY a.lastMovedAt", Advice.class, max)
-                .setParameter("requested", AdviceStatus.REQUESTED).setParameter("before", before).getResultList();
+        return FetchPlans.joined(BoundedQueries.create(entityManager,
+                "SELECT a FROM Advice a JOIN FETCH a.organisation JOIN FETCH a.expert JOIN FETCH a.project "
+                + "WHERE a.status = :requested AND a.lastMovedAt <= :before ORDER BY a.lastMovedAt", Advice.class, max),
+                "a.project.platform").setParameter("requested", AdviceStatus.REQUESTED)
+                .setParameter("before", before).getResultList();
     }
 
     @Override

@@ -16,8 +16,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaExperienceSheetRepository implements ExperienceSheetRepository {
 
-    private static final String WHOLE = "SELECT s FROM ExperienceSheet s JOIN FETCH s.project p JOIN FETCH p.holder "
-            + "JOIN FETCH p.commune JOIN FETCH p.platform ";
+    private static final String SHEETS = "SELECT s FROM ExperienceSheet s JOIN s.project p ";
     private static final List<Publication> PUBLISHED = List.of(Publication.NAMED, Publication.ANONYMOUS,
             Publication.PUBLIC_NAMED, Publication.PUBLIC_ANONYMOUS);
     private static final List<Publication> PUBLIC = List.of(Publication.PUBLIC_NAMED, Publication.PUBLIC_ANONYMOUS);
@@ -32,32 +31,32 @@ public class JpaExperienceSheetRepository implements ExperienceSheetRepository {
 
     @Override
     public Optional<ExperienceSheet> find(long id) {
-        return entityManager.createQuery(WHOLE + "WHERE s.id = :id", ExperienceSheet.class).setParameter("id", id)
-                .getResultStream().findFirst();
+        return whole(entityManager.createQuery(SHEETS + "WHERE s.id = :id", ExperienceSheet.class))
+                .setParameter("id", id).getResultStream().findFirst();
     }
 
     @Override
     public Optional<ExperienceSheet> ofProject(long projectId) {
-        return entityManager.createQuery(WHOLE + "WHERE p.id = :id", ExperienceSheet.class)
+        return whole(entityManager.createQuery(SHEETS + "WHERE p.id = :id", ExperienceSheet.class))
                 .setParameter("id", projectId).getResultStream().findFirst();
     }
 
     @Override
     public Optional<ExperienceSheet> findByHolderToken(String tokenHash) {
-        return entityManager.createQuery(WHOLE + "WHERE s.holderTokenHash = :hash", ExperienceSheet.class)
+        return whole(entityManager.createQuery(SHEETS + "WHERE s.holderTokenHash = :hash", ExperienceSheet.class))
                 .setParameter("hash", tokenHash).getResultStream().findFirst();
     }
 
     @Override
     public List<ExperienceSheet> published(LibraryFilter filter, int first, int max) {
-        return library(WHOLE, filter, " ORDER BY s.closedAt DESC, s.id DESC", ExperienceSheet.class)
+        return page(library(SHEETS, filter, " ORDER BY s.closedAt DESC, s.id DESC", ExperienceSheet.class))
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     @Override
     public List<ExperienceSheet> publishedClosedIn(LibraryFilter filter, Instant from, Instant to, int max) {
-        return library(WHOLE, filter, " AND s.closedAt >= :from AND s.closedAt < :to ORDER BY s.closedAt, s.id",
-                ExperienceSheet.class).setParameter("from", from).setParameter("to", to).setMaxResults(max)
+        return page(library(SHEETS, filter, " AND s.closedAt >= :from AND s.closedAt < :to ORDER BY s.closedAt, s.id",
+                ExperienceSheet.class)).setParameter("from", from).setParameter("to", to).setMaxResults(max)
                 .getResultList();
     }
 
@@ -65,6 +64,21 @@ public class JpaExperienceSheetRepository implements ExperienceSheetRepository {
     public long countPublished(LibraryFilter filter) {
         return library("SELECT COUNT(s) FROM ExperienceSheet s JOIN s.project p ", filter, "", Long.class)
                 .getSingleResult();
+    }
+
+    /** A sheet with what its page shows of its project: holder, commune and platform joined (its fields, later). */
+    private static <T> TypedQuery<T> whole(TypedQuery<T> query) {
+        return FetchPlans.joined(query, "s.project", "s.project.holder", "s.project.commune", "s.project.platform");
+    }
+
+    /**
+     * A page of sheets with what the library shows of their projects, fields included: each read for the whole page
+     * at once (8 statements for a page of the library, against 14 for 10 sheets with the references joined and the
+     * fields read sheet by sheet: EclipseLink does not batch a collection under a joined reference).
+     */
+    private static <T> TypedQuery<T> page(TypedQuery<T> query) {
+        return FetchPlans.batched(query, "s.project", "s.project.holder", "s.project.commune", "s.project.platform",
+                "s.project.fields");
     }
 
     /** The theme narrows by a join on the project's (project, field) key, as the directory does for its themes. */
@@ -94,9 +108,9 @@ public class JpaExperienceSheetRepository implements ExperienceSheetRepository {
 
     @Override
     public List<ExperienceSheet> undecided(String platformCode, int first, int max) {
-        return BoundedQueries.create(entityManager, WHOLE + "WHERE p.platform.code = :code AND s.publication IS NULL "
-                + "ORDER BY s.closedAt, s.id", ExperienceSheet.class, first, max).setParameter("code", platformCode)
-                .getResultList();
+        return whole(BoundedQueries.create(entityManager, SHEETS + "WHERE p.platform.code = :code "
+                + "AND s.publication IS NULL ORDER BY s.closedAt, s.id", ExperienceSheet.class, first, max))
+                .setParameter("code", platformCode).getResultList();
     }
 
     @Override

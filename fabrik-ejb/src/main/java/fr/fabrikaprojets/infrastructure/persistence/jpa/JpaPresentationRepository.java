@@ -61,14 +61,10 @@ public class JpaPresentationRepository implements PresentationRepository {
         if (session == null) {
             throw BusinessException.notFound("La réunion n° " + sessionId + " n’existe pas.");
         }
-        // The holders fetched by EclipseLink's hint: the JPQL "JOIN FETCH p.holder" through the project's alias was
-        // not applied, and each slot's holder was read on its own (12 statements for a session's page of nine slots,
-        // BENCHMARKS.md, run 44).
-        return new Agenda(session, BoundedQueries.create(entityManager, "SELECT pr FROM Presentation pr "
-                + "WHERE pr.session.id = :session ORDER BY pr.position", Presentation.class, MAX_AGENDA)
-                .setHint("eclipselink.join-fetch", "pr.project")
-                .setHint("eclipselink.join-fetch", "pr.project.holder")
-                .setParameter("session", sessionId).getResultList());
+        return new Agenda(session, FetchPlans.joined(BoundedQueries.create(entityManager,
+                "SELECT pr FROM Presentation pr WHERE pr.session.id = :session ORDER BY pr.position",
+                Presentation.class, MAX_AGENDA),
+                "pr.project", "pr.project.holder").setParameter("session", sessionId).getResultList());
     }
 
     @Override

@@ -25,8 +25,9 @@ public class JpaRegistrationRepository implements RegistrationRepository {
 
     @Override
     public Optional<Registration> find(long id) {
-        return entityManager.createQuery("SELECT r FROM Registration r JOIN FETCH r.session s JOIN FETCH s.platform "
-                + "WHERE r.id = :id", Registration.class).setParameter("id", id).getResultStream().findFirst();
+        return FetchPlans.joined(entityManager.createQuery("SELECT r FROM Registration r JOIN FETCH r.session "
+                + "WHERE r.id = :id", Registration.class), "r.session.platform")
+                .setParameter("id", id).getResultStream().findFirst();
     }
 
     @Override

@@ -38,8 +38,9 @@ public class JpaResourceRepository implements ResourceRepository {
 
     @Override
     public Optional<Resource> find(long id) {
-        return entityManager.createQuery("SELECT r FROM Resource r JOIN FETCH r.organisation o JOIN FETCH o.platform "
-                + "WHERE r.id = :id", Resource.class).setParameter("id", id).getResultStream().findFirst();
+        return FetchPlans.joined(entityManager.createQuery("SELECT r FROM Resource r JOIN FETCH r.organisation "
+                + "WHERE r.id = :id", Resource.class), "r.organisation.platform")
+                .setParameter("id", id).getResultStream().findFirst();
     }
 
     @Override
