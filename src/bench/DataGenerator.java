@@ -61,12 +61,13 @@ public class DataGenerator {
             // Their own sequence of draws, so that the projects, their fields and events stay those of the runs
             // measured before advice and orientations were generated (BENCHMARKS.md, runs 1 to 33).
             try (Accompaniment accompaniment = new Accompaniment(db, platform, organisations, new Random(seed + 1));
-                 Agendas agendas = new Agendas(db, platform)) {
-                projects(db, platform, communes, projects, random, accompaniment, agendas);
+                 Agendas agendas = new Agendas(db, platform); Library library = new Library(db)) {
+                projects(db, platform, communes, projects, random, accompaniment, agendas, library);
                 db.commit();
                 System.out.printf("Généré : %d réunions, 600 organisations, 3 000 personnes, 200 ressources, %d projets, "
-                        + "%d événements, %d présentations, %d avis, %d orientations en %.1f s%n", sessions, projects,
-                        projects * 12L, agendas.presentations, accompaniment.advice, accompaniment.orientations,
+                        + "%d événements, %d présentations, %d avis, %d orientations, %d fiches d’expérience "
+                        + "en %.1f s%n", sessions, projects, projects * 12L, agendas.presentations,
+                        accompaniment.advice, accompaniment.orientations, library.sheets,
                         (System.nanoTime() - start) / 1e9);
             }
         }
@@ -212,7 +213,7 @@ public class DataGenerator {
     }
 
     private static void projects(Connection db, long platform, List<String> communes, int count, Random random,
-            Accompaniment accompaniment, Agendas agendas) throws SQLException {
+            Accompaniment accompaniment, Agendas agendas, Library library) throws SQLException {
         Ids holderIds = new Ids(db, "project_holders_seq", 50);
         Ids projectIds = new Ids(db, "projects_seq", 50);
         Ids eventIds = new Ids(db, "project_events_seq", 50);
@@ -253,10 +254,13 @@ public class DataGenerator {
                 project.setString(8, STATES[state]);
                 project.setTimestamp(9, Timestamp.from(received));
                 project.setTimestamp(10, Timestamp.from(received.plusSeconds(86_400L * 12)));
-                Instant presentedAt = milestones(project, state, received, random);
+                Milestones milestones = milestones(project, state, received, random);
                 project.addBatch();
-                if (presentedAt != null) {
-                    agendas.add(projectId, presentedAt);
+                if (milestones.presentedAt() != null) {
+                    agendas.add(projectId, milestones.presentedAt());
+                }
+                if (milestones.closedAt() != null) {
+                    library.add(projectId, i, STATES[state], title, milestones.closedAt());
                 }
                 if (state >= 2) {
                     accompaniment.add(projectId, received);
@@ -288,6 +292,7 @@ public class DataGenerator {
                     need.executeBatch();
                     accompaniment.flush();
                     agendas.flush();
+                    library.flush();
                     event.executeBatch();
                     db.commit();
                 }
@@ -299,7 +304,7 @@ public class DataGenerator {
      * The milestones the statistics count (V14), consistent with the state: presented after three to eight weeks,
      * accompanied a month later, closed within the year; a paused or abandoned project was presented one time in two.
      */
-    private static Instant milestones(PreparedStatement project, int state, Instant received, Random random)
+    private static Milestones milestones(PreparedStatement project, int state, Instant received, Random random)
             throws SQLException {
         String name = STATES[state];
         boolean presented = List.of("PRESENTED", "ACCOMPANIED", "REALISED").contains(name)
@@ -312,7 +317,11 @@ public class DataGenerator {
         project.setObject(11, presented ? Timestamp.from(presentedAt) : null, Types.TIMESTAMP);
         project.setObject(12, accompanied ? Timestamp.from(accompaniedAt) : null, Types.TIMESTAMP);
         project.setObject(13, closed ? Timestamp.from(closedAt) : null, Types.TIMESTAMP);
-        return presented ? presentedAt : null;
+        return new Milestones(presented ? presentedAt : null, closed ? closedAt : null);
+    }
+
+    /** When a project was presented and closed; null if it was not. */
+    private record Milestones(Instant presentedAt, Instant closedAt) {
     }
 
     /**
@@ -360,6 +369,54 @@ public class DataGenerator {
             row.setString(6, "Un compte rendu généré pour mesurer Fabrik : le groupe a présenté son idée.");
             row.addBatch();
             presentations++;
+        }
+
+        void flush() throws SQLException {
+            row.executeBatch();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            row.close();
+        }
+    }
+
+    /**
+     * The experience sheets of the closed projects (three states in eight), as the library shows them: each decided
+     * by its holder two weeks after closing, in turn named, anonymous, public named and public anonymous, and one in
+     * five not decided yet (the coordinator's list to follow up). No draw, as for the agendas.
+     */
+    private static final class Library implements AutoCloseable {
+        private static final String[] PUBLICATIONS = {null, "NAMED", "ANONYMOUS", "PUBLIC_NAMED", "PUBLIC_ANONYMOUS"};
+        private final Ids ids;
+        private final PreparedStatement row;
+        long sheets;
+
+        Library(Connection db) throws SQLException {
+            this.ids = new Ids(db, "experience_sheets_seq", 50);
+            this.row = db.prepareStatement("INSERT INTO experience_sheets (id, version, project_id, outcome, "
+                    + "closed_at, title, summary, journey, what_worked, what_blocked, publication, decided_at, "
+                    + "decided_by, sent_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, 'Le groupe et le lieu.', "
+                    + "'Le budget, au début.', ?, ?, ?, ?)");
+        }
+
+        void add(long projectId, int index, String outcome, String title, Instant closedAt) throws SQLException {
+            String publication = PUBLICATIONS[index % PUBLICATIONS.length];
+            row.setLong(1, ids.next());
+            row.setLong(2, projectId);
+            row.setString(3, outcome);
+            row.setTimestamp(4, Timestamp.from(closedAt));
+            row.setString(5, title);
+            row.setString(6, "Une fiche générée pour mesurer Fabrik : ce que le groupe a fait de son idée, " + title
+                    + ", avec qui, et ce qu’il en retient pour ceux qui voudraient faire de même.");
+            row.setString(7, "Idée reçue, présentée en réunion, accompagnée puis close.");
+            row.setString(8, publication);
+            Timestamp decidedAt = publication == null ? null : Timestamp.from(closedAt.plusSeconds(86_400L * 14));
+            row.setObject(9, decidedAt, Types.TIMESTAMP);
+            row.setString(10, publication == null ? null : "porteur");
+            row.setTimestamp(11, Timestamp.from(closedAt.plusSeconds(86_400L)));
+            row.addBatch();
+            sheets++;
         }
 
         void flush() throws SQLException {

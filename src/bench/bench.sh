@@ -192,6 +192,8 @@ for size in $sizes; do
         "network directory|/reseau/index.xhtml?theme=CULTURE&commune=62510"
         "organisation page|/reseau/organisation.xhtml?id=$organisation"
         "resources catalogue|/ressources/index.xhtml"
+        "library|/capitalisation/index.xhtml"
+        "library filtered|/capitalisation/index.xhtml?theme=CULTURE&commune=62510"
         "search|/recherche/index.xhtml?q=jardin+partag%C3%A9"
         "statistics 2024|/statistiques/index.xhtml?annee=2024"
         "projects behind a figure|/projets/index.xhtml?jalon=PRESENTED&du=2024-03-01&au=2024-03-31"
@@ -259,7 +261,7 @@ for size in $sizes; do
     for entry in "${pages[@]}"; do
         case "${entry%%|*}" in
             "empty page"|"projects list"|"projects filtered"|"network directory"|"resources catalogue"|\
-            "search"|"statistics 2024"|"projects behind a figure") ;;
+            "library"|"library filtered"|"search"|"statistics 2024"|"projects behind a figure") ;;
             *) continue ;;
         esac
         FABRIK_COOKIES="$dir/sessions.txt" wrk -t1 -c1 -d2s -s src/bench/sessions.lua "$base_url${entry#*|}" > /dev/null

@@ -12,10 +12,12 @@ import fr.fabrikaprojets.application.AdviceService;
 import fr.fabrikaprojets.application.CapitalisationService;
 import fr.fabrikaprojets.application.IdeaSubmission;
 import fr.fabrikaprojets.application.OrientationService;
+import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.PresentationService;
 import fr.fabrikaprojets.application.ProjectService;
 import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.SessionCalendarService;
+import fr.fabrikaprojets.application.SheetSummary;
 import fr.fabrikaprojets.domain.model.advice.Visibility;
 import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheet;
 import fr.fabrikaprojets.domain.model.capitalisation.LibraryFilter;
@@ -227,6 +229,39 @@ class CapitalisationIT {
         BusinessException hidden = assertThrows(BusinessException.class,
                 () -> capitalisation.sheet(forNetwork.getId()));
         assertEquals("Cette fiche d’expérience n’existe pas ou n’est pas publiée.", hidden.getMessage());
+    }
+
+    @Test
+    void theLibrarysPageShowsASheetAsSoonAsItsHolderPublishesIt() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        ExperienceSheet named = closedSheet("Atelier vélo " + tag, "M. Lefebvre " + tag);
+        ExperienceSheet anonymous = closedSheet("Boîte à livres " + tag, "Mme Dupuis " + tag);
+        LibraryFilter social = new LibraryFilter(Platform.LENS_LIEVIN, Field.SOCIAL, LIEVIN);
+        assertTrue(partner.call(() -> capitalisation.libraryPage(social, 0, 100)).getItems().stream()
+                .noneMatch(card -> card.getTitle().endsWith(tag)), "not published before its holder decides");
+        assertTrue(capitalisation.libraryPage(social, 0, 100).getItems().stream()
+                .noneMatch(card -> card.getTitle().endsWith(tag)));
+
+        coordinator.run(() -> capitalisation.recordDecision(named.getId(), named.getVersion(), Publication.NAMED));
+        coordinator.run(() -> capitalisation.recordDecision(anonymous.getId(), anonymous.getVersion(),
+                Publication.PUBLIC_ANONYMOUS));
+
+        Page<SheetSummary> network = partner.call(() -> capitalisation.libraryPage(social, 0, 100));
+        SheetSummary card = network.getItems().stream().filter(shown -> shown.getId() == named.getId()).findFirst()
+                .orElseThrow(() -> new AssertionError("the network reads the sheet as soon as it is published"));
+        assertEquals("Atelier vélo " + tag, card.getTitle());
+        assertEquals("Liévin", card.getCommuneName());
+        assertEquals(List.of(Field.SOCIAL), card.getFields());
+        assertEquals(ProjectState.REORIENTED, card.getOutcome());
+        assertEquals("M. Lefebvre " + tag, card.getSignature(), "signed, as its holder chose");
+        assertEquals(network.getItems().size(), network.getTotal(), "every sheet of the filter on one page, counted");
+        List<SheetSummary> forEveryone = capitalisation.libraryPage(social, 0, 100).getItems();
+        assertTrue(forEveryone.stream().noneMatch(shown -> shown.getId() == named.getId()),
+                "published for the network only");
+        SheetSummary unsigned = forEveryone.stream().filter(shown -> shown.getId() == anonymous.getId()).findFirst()
+                .orElseThrow(() -> new AssertionError("opened to everyone"));
+        assertEquals(null, unsigned.getSignature());
+        assertFalse(unsigned.getSummary().contains("Mme Dupuis"), "the name blotted out of its texts");
     }
 
     /** A realised project of Liévin whose holder's name is in its idea, and its drafted sheet. */

@@ -14,6 +14,12 @@ public interface CapitalisationService {
     /** The library: published sheets, newest first, by theme and commune. */
     Page<ExperienceSheet> library(LibraryFilter filter, int first, int size);
 
+    /**
+     * The library's page as its readers see it: the same sheets as {@link #library}, as cards, kept for every reader
+     * of the same filter until the next change.
+     */
+    Page<SheetSummary> libraryPage(LibraryFilter filter, int first, int size);
+
     /** Sheets waiting for the holder's decision, oldest first (the platform's team). */
     Page<ExperienceSheet> undecided(String platformCode, int first, int size);
 

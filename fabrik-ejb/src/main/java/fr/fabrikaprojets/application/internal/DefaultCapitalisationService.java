@@ -7,6 +7,7 @@ import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
 
 import fr.fabrikaprojets.application.CapitalisationService;
 import fr.fabrikaprojets.application.Page;
+import fr.fabrikaprojets.application.SheetSummary;
 import fr.fabrikaprojets.application.notification.MailTexts;
 import fr.fabrikaprojets.application.notification.MessagesReady;
 import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheet;
@@ -33,6 +34,8 @@ import java.util.Optional;
 public class DefaultCapitalisationService implements CapitalisationService {
 
     static final String SUBJECT = "ExperienceSheet";
+    /** The list {@link ActivityCache#keptPage} keeps the library's pages as. */
+    private static final String LIBRARY_PAGE = "library";
     private static final String HOLDER = "porteur";
 
     @Inject
@@ -51,6 +54,9 @@ public class DefaultCapitalisationService implements CapitalisationService {
     private AuditTrail auditTrail;
 
     @Inject
+    private ActivityCache cache;
+
+    @Inject
     private Event<MessagesReady> messages;
 
     @Inject
@@ -62,13 +68,26 @@ public class DefaultCapitalisationService implements CapitalisationService {
     @Override
     @PermitAll
     public Page<ExperienceSheet> library(LibraryFilter asked, int first, int size) {
+        return published(visibleOnly(asked), Page.boundedFirst(first), Page.boundedSize(size));
+    }
+
+    @Override
+    @PermitAll
+    public Page<SheetSummary> libraryPage(LibraryFilter asked, int first, int size) {
+        LibraryFilter filter = visibleOnly(asked);
+        return cache.keptPage(LIBRARY_PAGE, filter, first, size,
+                (from, rows) -> published(filter, from, rows).map(SheetSummary::of));
+    }
+
+    /** The network of the platform reads every published sheet; anyone else only those opened to everyone. */
+    private LibraryFilter visibleOnly(LibraryFilter asked) {
         if (asked == null || asked.platformCode() == null) {
             throw BusinessException.invalid("Choisissez une plateforme.");
         }
-        // The network of the platform reads every published sheet; anyone else only those opened to everyone.
-        LibraryFilter filter = access.worksOn(asked.platformCode(), context) ? asked : asked.forPublic();
-        int from = Page.boundedFirst(first);
-        int rows = Page.boundedSize(size);
+        return access.worksOn(asked.platformCode(), context) ? asked : asked.forPublic();
+    }
+
+    private Page<ExperienceSheet> published(LibraryFilter filter, int from, int rows) {
         return new Page<>(sheets.published(filter, from, rows), from, rows, sheets.countPublished(filter));
     }
 

@@ -3,9 +3,9 @@ package fr.fabrikaprojets.view.capitalisation;
 import fr.fabrikaprojets.application.CapitalisationService;
 import fr.fabrikaprojets.application.CommuneChoice;
 import fr.fabrikaprojets.application.Page;
+import fr.fabrikaprojets.application.SheetSummary;
 import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.TempsFortsService;
-import fr.fabrikaprojets.domain.model.capitalisation.ExperienceSheet;
 import fr.fabrikaprojets.domain.model.capitalisation.LibraryFilter;
 import fr.fabrikaprojets.domain.model.event.PublicEvent;
 import fr.fabrikaprojets.domain.model.project.Field;
@@ -45,7 +45,7 @@ public class LibraryBacking {
     private String commune;
     private int first;
     private int firstEvent;
-    private Page<ExperienceSheet> page;
+    private Page<SheetSummary> page;
     private Page<PublicEvent> events;
     private List<CommuneChoice> communes = List.of();
 
@@ -53,7 +53,7 @@ public class LibraryBacking {
         communes = referenceData.communeChoices(currentPlatform.getCode());
         LibraryFilter filter = new LibraryFilter(currentPlatform.getCode(), FormValues.parse(Field.class, theme),
                 commune);
-        page = Feedback.obtain(() -> capitalisation.library(filter, first, PAGE_SIZE)).orElse(null);
+        page = Feedback.obtain(() -> capitalisation.libraryPage(filter, first, PAGE_SIZE)).orElse(null);
         events = tempsForts.held(currentPlatform.getCode(), firstEvent, EVENTS_PAGE_SIZE);
     }
 
@@ -77,7 +77,7 @@ public class LibraryBacking {
         return communes;
     }
 
-    public Page<ExperienceSheet> getPage() {
+    public Page<SheetSummary> getPage() {
         return page;
     }
 
