@@ -52,11 +52,15 @@ public final class PageAddress {
         return first;
     }
 
-    /** An address's query: {@code name=value}, then every filter given, each encoded, in the order they were named. */
+    /**
+     * An address's query: {@code name=value}, then every other filter given, each encoded, in the order they were
+     * named. A page with a second list names that list's first row as a filter ({@code debutTf}), and the first
+     * list's too ({@code debut}), so that each pager keeps the other's page.
+     */
     public String query(String name, Object value) {
         StringBuilder query = new StringBuilder(name).append('=').append(encoded(String.valueOf(value)));
         filters.forEach((filter, given) -> {
-            if (given != null) {
+            if (given != null && !filter.equals(name)) {
                 query.append('&').append(filter).append('=').append(encoded(given));
             }
         });

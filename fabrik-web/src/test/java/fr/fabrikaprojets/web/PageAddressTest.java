@@ -28,6 +28,14 @@ class PageAddressTest {
     }
 
     @Test
+    void eachPagerOfAPageWithTwoListsKeepsTheOthersPage() {
+        PageAddress address = PageAddress.of(Map.of("theme", "SPORT", "debut", "10", "debutTf", "5"),
+                "theme", "debut", "debutTf");
+        assertEquals("debut=20&theme=SPORT&debutTf=5", address.query("debut", 20));
+        assertEquals("debutTf=10&theme=SPORT&debut=10", address.query("debutTf", 10));
+    }
+
+    @Test
     void aMalformedOrNegativeFirstRowIsTheTop() {
         assertEquals(0, PageAddress.of(Map.of("debut", "-20")).getFirst());
         assertEquals(0, PageAddress.of(Map.of("debut", "vingt")).getFirst());

@@ -87,8 +87,11 @@ public class DefaultCapitalisationService implements CapitalisationService {
         return access.worksOn(asked.platformCode(), context) ? asked : asked.forPublic();
     }
 
+    /** Counted up to a few pages ahead, as the projects list is: "more than …" beyond. */
     private Page<ExperienceSheet> published(LibraryFilter filter, int from, int rows) {
-        return new Page<>(sheets.published(filter, from, rows), from, rows, sheets.countPublished(filter));
+        return Page.counted(from, rows, cap -> sheets.publishedIds(filter, 0, cap),
+                at -> sheets.publishedIds(filter, at, rows), cap -> sheets.countPublished(filter, cap),
+                sheets::withIds);
     }
 
     @Override

@@ -3,8 +3,8 @@ package fr.fabrikaprojets.view.capitalisation;
 import fr.fabrikaprojets.application.CapitalisationService;
 import fr.fabrikaprojets.application.CommuneChoice;
 import fr.fabrikaprojets.application.Page;
-import fr.fabrikaprojets.application.SheetSummary;
 import fr.fabrikaprojets.application.ReferenceDataService;
+import fr.fabrikaprojets.application.SheetSummary;
 import fr.fabrikaprojets.application.TempsFortsService;
 import fr.fabrikaprojets.domain.model.capitalisation.LibraryFilter;
 import fr.fabrikaprojets.domain.model.event.PublicEvent;
@@ -12,6 +12,9 @@ import fr.fabrikaprojets.domain.model.project.Field;
 import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.view.FormValues;
+import fr.fabrikaprojets.web.PageAddress;
+import fr.fabrikaprojets.web.PageParameters;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,7 +23,8 @@ import java.util.List;
 
 /**
  * The library of initiatives ({@code capitalisation/index.xhtml}), public: published sheets by theme and commune
- * (the network reads them all, anyone else those opened to everyone), and what the temps forts left.
+ * (the network reads them all, anyone else those opened to everyone), and what the temps forts left. Its pages of
+ * sheets are read once for all their readers, until the next change, their cards written once too ({@code fk:kept}).
  */
 @Named
 @RequestScoped
@@ -31,6 +35,8 @@ public class LibraryBacking {
 
     static final int PAGE_SIZE = 10;
     static final int EVENTS_PAGE_SIZE = 5;
+    /** The first row of the temps forts' list, beside the sheets' ({@code debut}). */
+    static final String TEMPS_FORTS_FIRST = "debutTf";
 
     @EJB
     private CapitalisationService capitalisation;
@@ -41,32 +47,25 @@ public class LibraryBacking {
     @EJB
     private TempsFortsService tempsForts;
 
-    private String theme;
-    private String commune;
-    private int first;
-    private int firstEvent;
+    private PageAddress address;
     private Page<SheetSummary> page;
     private Page<PublicEvent> events;
     private List<CommuneChoice> communes = List.of();
 
-    public void load() {
+    /** The library's filters and the pages of its two lists from its address ({@link PageAddress}). */
+    @PostConstruct
+    void load() {
+        address = PageAddress.read("theme", "commune", "debut", TEMPS_FORTS_FIRST);
         communes = referenceData.communeChoices(currentPlatform.getCode());
-        LibraryFilter filter = new LibraryFilter(currentPlatform.getCode(), FormValues.parse(Field.class, theme),
-                commune);
-        page = Feedback.obtain(() -> capitalisation.libraryPage(filter, first, PAGE_SIZE)).orElse(null);
-        events = tempsForts.held(currentPlatform.getCode(), firstEvent, EVENTS_PAGE_SIZE);
+        LibraryFilter filter = new LibraryFilter(currentPlatform.getCode(), FormValues.parse(Field.class, getTheme()),
+                getCommune());
+        page = Feedback.obtain(() -> capitalisation.libraryPage(filter, address.getFirst(), PAGE_SIZE)).orElse(null);
+        events = tempsForts.held(currentPlatform.getCode(), PageParameters.offset(address.get(TEMPS_FORTS_FIRST)),
+                EVENTS_PAGE_SIZE);
     }
 
     public Page<PublicEvent> getEvents() {
         return events;
-    }
-
-    public int getFirstEvent() {
-        return firstEvent;
-    }
-
-    public void setFirstEvent(int firstEvent) {
-        this.firstEvent = Math.max(0, firstEvent);
     }
 
     public Field[] getThemes() {
@@ -81,27 +80,16 @@ public class LibraryBacking {
         return page;
     }
 
-    public String getTheme() {
-        return theme;
+    /** The library's filters and pages, which its pagers' links carry. */
+    public PageAddress getAddress() {
+        return address;
     }
 
-    public void setTheme(String theme) {
-        this.theme = theme;
+    public String getTheme() {
+        return address.get("theme");
     }
 
     public String getCommune() {
-        return commune;
-    }
-
-    public void setCommune(String commune) {
-        this.commune = commune;
-    }
-
-    public int getFirst() {
-        return first;
-    }
-
-    public void setFirst(int first) {
-        this.first = Math.max(0, first);
+        return address.get("commune");
     }
 }

@@ -16,10 +16,14 @@ public interface ExperienceSheetRepository {
 
     Optional<ExperienceSheet> findByHolderToken(String tokenHash);
 
-    /** Published sheets, most recently closed first, with their project, holder and commune. */
-    List<ExperienceSheet> published(LibraryFilter filter, int first, int max);
+    /** The ids of published sheets, most recently closed first. */
+    List<Long> publishedIds(LibraryFilter filter, int first, int max);
 
-    long countPublished(LibraryFilter filter);
+    /** How many sheets are published, counted up to {@code cap} only. */
+    long countPublished(LibraryFilter filter, long cap);
+
+    /** These sheets in this order, with their project, holder, commune and fields. */
+    List<ExperienceSheet> withIds(List<Long> ids);
 
     /** Published sheets of projects closed in [from, to), first closed first; at most {@code max}. */
     List<ExperienceSheet> publishedClosedIn(LibraryFilter filter, Instant from, Instant to, int max);
