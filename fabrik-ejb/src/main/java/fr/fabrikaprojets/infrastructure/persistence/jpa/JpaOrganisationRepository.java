@@ -153,8 +153,7 @@ public class JpaOrganisationRepository implements OrganisationRepository {
 
     /** Themes, offers and communes of a whole page in one query each, not one per row. */
     private static TypedQuery<Organisation> withCollections(TypedQuery<Organisation> query) {
-        return query.setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "o.themes")
-                .setHint("eclipselink.batch", "o.offers").setHint("eclipselink.batch", "o.communes");
+        return FetchPlans.batched(query, "o.themes", "o.offers", "o.communes");
     }
 
     @Override

@@ -65,10 +65,9 @@ public class JpaUserAccountRepository implements UserAccountRepository {
 
     @Override
     public List<UserAccount> membersOfPlatform(String platformCode, int max) {
-        return entityManager.createQuery("SELECT a FROM UserAccount a JOIN a.platformCodes code "
-                + "WHERE code = :code ORDER BY a.username", UserAccount.class).setParameter("code", platformCode)
-                .setHint("eclipselink.batch", "a.roles").setHint("eclipselink.batch.type", "IN")
-                .setMaxResults(max).getResultList();
+        return FetchPlans.batched(entityManager.createQuery("SELECT a FROM UserAccount a JOIN a.platformCodes code "
+                + "WHERE code = :code ORDER BY a.username", UserAccount.class), "a.roles")
+                .setParameter("code", platformCode).setMaxResults(max).getResultList();
     }
 
     @Override
