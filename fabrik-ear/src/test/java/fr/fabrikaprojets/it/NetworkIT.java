@@ -11,6 +11,7 @@ import fr.fabrikaprojets.application.DirectoryService;
 import fr.fabrikaprojets.application.ExportFormat;
 import fr.fabrikaprojets.application.ImportReport;
 import fr.fabrikaprojets.application.NetworkService;
+import fr.fabrikaprojets.application.OrganisationPage;
 import fr.fabrikaprojets.application.OrientationService;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.PersonEntry;
@@ -54,6 +55,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -530,6 +533,59 @@ class NetworkIT {
         assertTrue(staff.call(() -> network.suggestions(project.getId())).getPartners().stream()
                 .filter(s -> s.getOrganisation().getId().equals(best.getId())).findFirst().orElseThrow()
                 .isAlreadyOriented());
+    }
+
+    /**
+     * An organisation's page, kept for its readers until the next change: the projects it received are shown to the
+     * platform's team and to its own members, not to another partner's, who still reads its record and people; a member
+     * added is listed at once.
+     */
+    @Test
+    void anOrganisationsPageShowsItsProjectsToItsTeamAndOwnMembersOnlyAndANewMemberAtOnce() {
+        Organisation own = organisation(FEDERATION);
+        Project project = coordinator.call(() -> projects.registerOnBehalf(Platform.LENS_LIEVIN,
+                idea("Jardin des voisins " + run, Set.of(Need.PREMISES), "62498")));
+        OrganisationPage before = coordinator.call(() -> directory.organisationPage(own.getId(), 0, 100));
+        assertFalse(projectsOf(before).contains(project.getId()));
+        coordinator.run(() -> orientations.orient(project.getId(), own.getId(), null, "Un local " + run));
+
+        List<Function<Supplier<OrganisationPage>, OrganisationPage>> readers = List.of(coordinator::call, staff::call,
+                federation::call);
+        for (var reader : readers) {
+            OrganisationPage page = reader.apply(() -> directory.organisationPage(own.getId(), 0, 100));
+            assertTrue(projectsOf(page).contains(project.getId()), "the team and the organisation see its projects");
+            assertEquals("Un local " + run, page.getOrientations().stream()
+                    .filter(o -> o.getProjectId() == project.getId()).findFirst().orElseThrow().getNeed());
+        }
+        OrganisationPage seenByAnother = apei.call(() -> directory.organisationPage(own.getId(), 0, 100));
+        assertEquals(FEDERATION, seenByAnother.getShortName());
+        assertTrue(seenByAnother.getOrientations().isEmpty() && seenByAnother.getAdvice().isEmpty(),
+                "another partner does not see the projects it worked with");
+        assertFalse(seenByAnother.getMembers().getItems().isEmpty(), "but sees its people");
+
+        String newcomer = "Nadia Benali " + run;
+        federation.run(() -> directory.addMember(own.getId(), new PersonEntry(newcomer, null, null, "Animatrice")));
+        assertTrue(membersNamed(own.getId(), newcomer), "the new member is listed at once");
+    }
+
+    private static Set<Long> projectsOf(OrganisationPage page) {
+        return page.getOrientations().stream().map(OrganisationPage.LinkedOrientation::getProjectId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private boolean membersNamed(long organisationId, String name) {
+        for (int first = 0; first < 10_000; first += 100) {
+            int from = first;
+            Page<OrganisationPage.Member> members = apei.call(() -> directory.organisationPage(organisationId, from,
+                    100)).getMembers();
+            if (members.getItems().stream().anyMatch(member -> member.getFullName().equals(name))) {
+                return true;
+            }
+            if (!members.hasNext()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     @Test

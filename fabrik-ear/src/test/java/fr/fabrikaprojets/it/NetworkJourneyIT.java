@@ -95,6 +95,18 @@ class NetworkJourneyIT {
             assertTrue(driver.findElement(By.id("memberTable")).getText().contains("Metteuse en scène"));
             assertTrue(driver.findElements(By.id("addMember:add")).isEmpty());
             coordinator.screenshot("network-organisation");
+            driver.findElement(By.xpath("//table[@id='memberTable']//tr[contains(., 'Nadia Benali " + n
+                    + "')]//a[starts-with(@id, 'remove-')]")).click();
+            coordinator.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("removeMember:remove")));
+            assertTrue(driver.findElement(By.id("removeMember")).getText().contains("Retirer Nadia Benali " + n));
+            assertTrue(driver.findElement(By.id("memberTable")).getText().contains("Nadia Benali " + n),
+                    "nothing is removed before it is confirmed");
+            coordinator.assertAccessible("organisation-remove-member");
+            coordinator.screenshot("network-organisation-remove-member");
+            driver.findElement(By.id("removeMember:remove")).click();
+            coordinator.waitForText("Nadia Benali " + n + " est retiré·e de l’organisation.");
+            assertTrue(driver.findElements(By.xpath("//table[@id='memberTable']//td[contains(., 'Nadia Benali " + n
+                    + "')]")).isEmpty(), "the member is no longer listed");
 
             WebDriver partnerDriver = partner.driver();
             partner.login("partenaire", "fabrik");

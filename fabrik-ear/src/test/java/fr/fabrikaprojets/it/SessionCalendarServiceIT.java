@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.fabrikaprojets.application.AuditService;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.PlatformService;
 import fr.fabrikaprojets.application.ReferenceDataService;
@@ -18,6 +19,7 @@ import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.session.Session;
 import fr.fabrikaprojets.domain.model.session.SessionDate;
 import fr.fabrikaprojets.domain.model.audit.AuditEntry;
+import fr.fabrikaprojets.domain.model.audit.AuditFilter;
 import fr.fabrikaprojets.domain.model.session.SessionMode;
 import fr.fabrikaprojets.domain.model.session.SessionStatus;
 import fr.fabrikaprojets.domain.shared.BusinessException;
@@ -73,6 +75,9 @@ class SessionCalendarServiceIT {
 
     @Inject
     PlatformService platforms;
+
+    @Inject
+    AuditService audit;
 
     /** A platform of its own for a test, with the default rule and no commune, its coordinator a member. */
     private String newPlatform() {
@@ -146,13 +151,16 @@ class SessionCalendarServiceIT {
         Session confirmed = coordinator.call(() -> calendar.confirmSession(placed.getId(), placed.getVersion()));
         assertEquals(SessionStatus.CONFIRMED, confirmed.getStatus());
 
-        Page<AuditEntry> history = staff.call(() -> calendar.sessionPage(session.getId(), 0, 10)).orElseThrow()
+        Page<SessionPage.Change> history = staff.call(() -> calendar.sessionPage(session.getId(), 0, 10)).orElseThrow()
                 .getHistory();
         assertEquals(3, history.getTotal(), "planned, switched to video, confirmed");
         assertEquals("Réunion confirmée.", history.getItems().get(0).getDescription());
         assertEquals(COORDINATOR, history.getItems().get(0).getActor());
         assertEquals("session.confirmed", history.getItems().get(0).getAction());
-        assertEquals("127.0.0.1", history.getItems().get(0).getAddress(), "the test's request came over loopback");
+        AuditEntry recorded = admin.call(() -> audit.entries(new AuditFilter("Session",
+                String.valueOf(session.getId()), null, null, null), 0, 1)).getItems().get(0);
+        assertEquals("session.confirmed", recorded.getAction());
+        assertEquals("127.0.0.1", recorded.getAddress(), "the test's request came over loopback");
         assertNotNull(history.getItems().get(0).getRecordedAt());
         assertEquals(2, calendar.getSession(session.getId()).getSequence());
     }
@@ -278,10 +286,10 @@ class SessionCalendarServiceIT {
     @Test
     void aSessionsPageShowsItsAgendaToTheNetworkAndItsHistoryToThePlatformsTeamOnly() {
         Session session = coordinator.call(() -> calendar.generateYear(Platform.LENS_LIEVIN, 2040)).get(0);
-        coordinator.call(() -> calendar.confirmSession(session.getId(), session.getVersion()));
+        Session confirmed = coordinator.call(() -> calendar.confirmSession(session.getId(), session.getVersion()));
 
         SessionPage anonymous = calendar.sessionPage(session.getId(), 0, 10).orElseThrow();
-        assertEquals(session.getDate(), anonymous.getSession().getDate());
+        assertEquals(session.getDate(), anonymous.getDate());
         assertNull(anonymous.getAgenda(), "the agenda names projects and holders: not for the public");
         assertNull(anonymous.getHistory());
         SessionPage partners = partner.call(() -> calendar.sessionPage(session.getId(), 0, 10)).orElseThrow();
@@ -289,11 +297,11 @@ class SessionCalendarServiceIT {
         assertEquals(180, partners.getAgenda().getMinutesLeft(), "nothing booked yet: the whole morning is free");
         assertNull(partners.getHistory());
 
-        Page<AuditEntry> newest = staff.call(() -> calendar.sessionPage(session.getId(), 0, 1)).orElseThrow()
+        Page<SessionPage.Change> newest = staff.call(() -> calendar.sessionPage(session.getId(), 0, 1)).orElseThrow()
                 .getHistory();
         assertEquals("Réunion confirmée.", newest.getItems().get(0).getDescription());
         assertTrue(newest.hasNext(), "planned before it was confirmed");
-        Page<AuditEntry> oldest = coordinator.call(() -> calendar.sessionPage(session.getId(), 1, 1)).orElseThrow()
+        Page<SessionPage.Change> oldest = coordinator.call(() -> calendar.sessionPage(session.getId(), 1, 1)).orElseThrow()
                 .getHistory();
         assertEquals("session.planned", oldest.getItems().get(0).getAction());
         assertFalse(oldest.hasNext());
@@ -304,6 +312,12 @@ class SessionCalendarServiceIT {
         SessionPage otherPlatform = staff.call(() -> calendar.sessionPage(other.getId(), 0, 10)).orElseThrow();
         assertNull(otherPlatform.getHistory(), "the history is for the session's own platform");
         assertTrue(calendar.sessionPage(-1, 0, 10).isEmpty());
+
+        coordinator.run(() -> calendar.cancelSession(session.getId(), confirmed.getVersion(), "Salle inondée"));
+        SessionPage cancelled = calendar.sessionPage(session.getId(), 0, 10).orElseThrow();
+        assertEquals(SessionStatus.CANCELLED, cancelled.getStatus(), "the page, kept for the public, shows the change");
+        assertEquals("Salle inondée", cancelled.getCancellationReason());
+        assertTrue(cancelled.isClosed());
     }
 
     @Test

@@ -227,6 +227,10 @@ class TerritoriesIT {
                 new DirectoryFilter(arras, null, null, null, null), 0, 10)).getTotal());
         assertMessage(BusinessException.Kind.NOT_FOUND, "n’existe pas",
                 () -> lensCoordinator.call(() -> directory.organisation(centre.getId())));
+        assertEquals("CS Arras", arrasCoordinator.call(() -> directory.organisationPage(centre.getId(), 0, 20))
+                .getShortName());
+        assertMessage(BusinessException.Kind.NOT_FOUND, "n’existe pas", () -> lensCoordinator.call(
+                () -> directory.organisationPage(centre.getId(), 0, 20)), "its page, kept for its readers, is not");
         assertMessage(BusinessException.Kind.FORBIDDEN, "pas membre", () -> lensStaff.call(() ->
                 directory.organisations(new DirectoryFilter(arras, null, null, null, null), 0, 10)));
         assertMessage(BusinessException.Kind.FORBIDDEN, "pas membre", () -> arrasCoordinator.call(() ->

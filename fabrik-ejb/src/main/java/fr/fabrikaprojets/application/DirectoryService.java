@@ -24,6 +24,14 @@ public interface DirectoryService {
     /** An organisation with its communes, themes and offers. */
     Organisation organisation(long organisationId);
 
+    /**
+     * An organisation's page: its record, a page of its members by name (probed, not counted), the resources it offers
+     * and, for the platform's team and the organisation's own members, the projects it advised or received. Until the
+     * next recorded change commits (and a few minutes at most), every reader who may see the same is answered with the
+     * same page, read once.
+     */
+    OrganisationPage organisationPage(long organisationId, int membersFirst, int membersSize);
+
     /** Whether the caller may edit this organisation's record and people. */
     boolean mayEdit(long organisationId);
 

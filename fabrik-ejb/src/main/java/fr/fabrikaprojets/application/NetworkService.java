@@ -9,12 +9,6 @@ public interface NetworkService {
     /** Theme × commune: how many organisations are competent, zero where the network has a gap. */
     CoverageTable coverage(String platformCode);
 
-    /**
-     * The projects an organisation advised or received by orientation, with the outcome. A partner's member sees
-     * their own organisation's links only.
-     */
-    PartnerLinks links(long organisationId);
-
     /** Organisations and projects linked by advice or orientation during a year. */
     NetworkGraph graph(String platformCode, int year);
 

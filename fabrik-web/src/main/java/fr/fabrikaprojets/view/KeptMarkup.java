@@ -17,7 +17,8 @@ import java.util.Map;
  * The markup of its children, written once for a value the services share between readers and copied for every reader
  * of that same value: {@code <fk:kept of="#{statisticsBacking.figures}">…</fk:kept>}. The services keep what many read
  * alike (the dashboard's figures, a page of the projects list, directory, catalogue or library, a year's public
- * calendar) until the next recorded change commits; as long as they answer with the very same value, the markup made of
+ * calendar, an organisation's or a session's page) until the next recorded change commits, and the search index its
+ * results until it changes; as long as they answer with the very same value, the markup made of
  * it is the same, and writing it again cost more than reading it (BENCHMARKS.md, run 29: rendering the dashboard's
  * tables, twice the whole empty page). The value is compared by identity, never by equality: a new answer, even an
  * equal one, is written anew. Only what depends on nothing but the value, the view, its language and {@code key} may

@@ -6,6 +6,7 @@ import static fr.fabrikaprojets.domain.shared.Roles.PARTNER;
 import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
 
 import fr.fabrikaprojets.application.DirectoryService;
+import fr.fabrikaprojets.application.OrganisationPage;
 import fr.fabrikaprojets.application.OrganisationSummary;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.PersonEntry;
@@ -13,6 +14,7 @@ import fr.fabrikaprojets.application.PersonRecord;
 import fr.fabrikaprojets.application.notification.MailTexts;
 import fr.fabrikaprojets.application.notification.MessagesReady;
 import fr.fabrikaprojets.application.notification.Notification;
+import fr.fabrikaprojets.domain.model.advice.AdviceRepository;
 import fr.fabrikaprojets.domain.model.commune.Commune;
 import fr.fabrikaprojets.domain.model.commune.CommuneRepository;
 import fr.fabrikaprojets.domain.model.identity.UserAccount;
@@ -24,8 +26,11 @@ import fr.fabrikaprojets.domain.model.organisation.OrganisationProfile;
 import fr.fabrikaprojets.domain.model.organisation.OrganisationRepository;
 import fr.fabrikaprojets.domain.model.organisation.Person;
 import fr.fabrikaprojets.domain.model.organisation.PersonRepository;
+import fr.fabrikaprojets.domain.model.orientation.OrientationRepository;
 import fr.fabrikaprojets.domain.model.platform.Platform;
 import fr.fabrikaprojets.domain.model.platform.PlatformRepository;
+import fr.fabrikaprojets.domain.model.resource.ResourceFilter;
+import fr.fabrikaprojets.domain.model.resource.ResourceRepository;
 import fr.fabrikaprojets.domain.model.session.Registration;
 import fr.fabrikaprojets.domain.model.session.RegistrationRepository;
 import fr.fabrikaprojets.domain.shared.BusinessException;
@@ -52,6 +57,11 @@ public class DefaultDirectoryService implements DirectoryService {
 
     /** The list {@link ActivityCache#keptPage} keeps the pages of the directory as. */
     private static final String DIRECTORY_PAGE = "directory";
+    /** What {@link ActivityCache#kept} keeps organisations' pages as. */
+    private static final String ORGANISATION_PAGE = "organisation";
+    /** The resources an organisation's page lists, and the projects it advised or received, the latest first. */
+    private static final int MAX_RESOURCES_SHOWN = 50;
+    private static final int MAX_LINKS_SHOWN = 100;
     private static final int MAX_MEMBERSHIPS = 50;
     private static final int MAX_ATTENDED = 100;
     private static final int REMINDERS_PER_RUN = 200;
@@ -82,6 +92,15 @@ public class DefaultDirectoryService implements DirectoryService {
 
     @Inject
     private UserAccountRepository accounts;
+
+    @Inject
+    private ResourceRepository resources;
+
+    @Inject
+    private AdviceRepository advice;
+
+    @Inject
+    private OrientationRepository orientations;
 
     @Inject
     private AuditTrail auditTrail;
@@ -131,6 +150,30 @@ public class DefaultDirectoryService implements DirectoryService {
         organisation.getOffers().size();
         organisation.getCommunes().size();
         return organisation;
+    }
+
+    @Override
+    @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
+    public OrganisationPage organisationPage(long organisationId, int membersFirst, int membersSize) {
+        int first = Page.boundedFirst(membersFirst);
+        int size = Page.boundedSize(membersSize);
+        boolean linksShown = access.isPlatformTeam(context)
+                || access.organisationOf(context).map(own -> own == organisationId).orElse(false);
+        OrganisationPage page = cache.kept(ORGANISATION_PAGE + " " + organisationId + " " + first + " " + size + " "
+                + linksShown, () -> {
+                    Organisation organisation = organisation(organisationId);
+                    return new OrganisationPage(organisation,
+                            Page.probed(people.membersOf(organisationId, first, size + 1), first, size),
+                            resources.catalogue(new ResourceFilter(organisation.getPlatform().getCode(), null, null,
+                                    false, organisationId), 0, MAX_RESOURCES_SHOWN),
+                            linksShown ? orientations.receivedBy(organisationId, 0, MAX_LINKS_SHOWN) : List.of(),
+                            linksShown ? advice.askedOf(organisationId, MAX_LINKS_SHOWN) : List.of());
+                });
+        // Kept for every reader: whether this one may see it is asked each time.
+        if (!access.worksOn(page.getPlatformCode(), context)) {
+            throw notFound(organisationId);
+        }
+        return page;
     }
 
     @Override
@@ -333,8 +376,11 @@ public class DefaultDirectoryService implements DirectoryService {
     private Organisation existing(long organisationId) {
         return organisations.find(organisationId)
                 .filter(found -> access.worksOn(found.getPlatform().getCode(), context))
-                .orElseThrow(() -> BusinessException.notFound(
-                "L’organisation n° " + organisationId + " n’existe pas."));
+                .orElseThrow(() -> notFound(organisationId));
+    }
+
+    private static BusinessException notFound(long organisationId) {
+        return BusinessException.notFound("L’organisation n° " + organisationId + " n’existe pas.");
     }
 
     private Organisation editable(long organisationId, Long version) {

@@ -8,7 +8,6 @@ import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
 import fr.fabrikaprojets.application.CoverageTable;
 import fr.fabrikaprojets.application.NetworkGraph;
 import fr.fabrikaprojets.application.NetworkService;
-import fr.fabrikaprojets.application.PartnerLinks;
 import fr.fabrikaprojets.application.Suggestions;
 import fr.fabrikaprojets.domain.model.advice.Advice;
 import fr.fabrikaprojets.domain.model.advice.AdviceRepository;
@@ -91,17 +90,6 @@ public class DefaultNetworkService implements NetworkService {
                     .map(theme -> byCell.getOrDefault(commune.getInseeCode() + "/" + theme, 0L)).toList()));
         }
         return new CoverageTable(themes, rows);
-    }
-
-    @Override
-    @RolesAllowed({PARTNER, STAFF, COORDINATOR, ADMIN})
-    public PartnerLinks links(long organisationId) {
-        if (!access.isPlatformTeam(context)
-                && !access.organisationOf(context).map(own -> own == organisationId).orElse(false)) {
-            return new PartnerLinks(List.of(), List.of());
-        }
-        return new PartnerLinks(advice.askedOf(organisationId, MAX_LINKS),
-                orientations.receivedBy(organisationId, 0, MAX_LINKS));
     }
 
     @Override

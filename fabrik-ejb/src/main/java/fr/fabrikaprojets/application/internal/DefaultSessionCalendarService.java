@@ -51,6 +51,8 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
     private static final int MAX_EVENTS_PER_YEAR = 200;
     /** What {@link ActivityCache#kept} keeps a year's public calendar under. */
     private static final String CALENDAR = "calendar: ";
+    /** What {@link ActivityCache#kept} keeps sessions' pages under. */
+    private static final String SESSION_PAGE = "session page";
     /** What {@link ActivityCache#kept} keeps the days of the sessions the projects list offers under. */
     private static final String SESSION_DAYS = "session days: ";
 
@@ -258,27 +260,25 @@ public class DefaultSessionCalendarService implements SessionCalendarService {
 
     /**
      * The session read once, and its agenda and history in the same transaction, the agenda finding the session in
-     * it. The history's page is probed (one row more) rather than counted: the page offers only "next".
+     * it; kept for every reader of the same kind until the next change. The history's page is probed (one row more)
+     * rather than counted: the page offers only "next". The team's page holds the history: whether this reader works
+     * on the session's platform is asked each time.
      */
     @Override
     @PermitAll
     public Optional<SessionPage> sessionPage(long sessionId, int historyFirst, int historySize) {
-        Optional<Session> found = sessions.find(sessionId);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Session session = found.get();
         boolean team = context.isCallerInRole(COORDINATOR) || context.isCallerInRole(STAFF)
                 || context.isCallerInRole(ADMIN);
-        AgendaView agenda = team || context.isCallerInRole(PARTNER)
-                ? AgendaView.of(presentations.agenda(sessionId)) : null;
-        Page<AuditEntry> history = null;
-        if (team && access.worksOn(session.getPlatform().getCode(), context)) {
-            int first = Page.boundedFirst(historyFirst);
-            int size = Page.boundedSize(historySize);
-            history = Page.probed(audit.ofSubject(SUBJECT, String.valueOf(sessionId), first, size + 1), first, size);
-        }
-        return Optional.of(new SessionPage(session, agenda, history));
+        boolean network = team || context.isCallerInRole(PARTNER);
+        int first = Page.boundedFirst(historyFirst);
+        int size = Page.boundedSize(historySize);
+        Optional<SessionPage> page = cache.kept(SESSION_PAGE + " " + sessionId + " " + first + " " + size + " "
+                + network + " " + team, () -> sessions.find(sessionId).map(session -> new SessionPage(session,
+                        network ? AgendaView.of(presentations.agenda(sessionId)) : null,
+                        team ? Page.probed(audit.ofSubject(SUBJECT, String.valueOf(sessionId), first, size + 1),
+                                first, size) : null)));
+        return page.map(found -> team && !access.worksOn(found.getPlatformCode(), context)
+                ? found.withoutHistory() : found);
     }
 
     private static void requireMonth(Month month) {

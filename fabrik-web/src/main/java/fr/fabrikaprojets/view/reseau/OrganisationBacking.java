@@ -2,19 +2,13 @@ package fr.fabrikaprojets.view.reseau;
 
 import fr.fabrikaprojets.application.CommuneChoice;
 import fr.fabrikaprojets.application.DirectoryService;
-import fr.fabrikaprojets.application.NetworkService;
-import fr.fabrikaprojets.application.Page;
-import fr.fabrikaprojets.application.PartnerLinks;
+import fr.fabrikaprojets.application.OrganisationPage;
 import fr.fabrikaprojets.application.PersonEntry;
 import fr.fabrikaprojets.application.ReferenceDataService;
-import fr.fabrikaprojets.application.ResourceService;
-import fr.fabrikaprojets.domain.model.organisation.Membership;
 import fr.fabrikaprojets.domain.model.organisation.Offer;
 import fr.fabrikaprojets.domain.model.organisation.Organisation;
 import fr.fabrikaprojets.domain.model.organisation.OrganisationKind;
 import fr.fabrikaprojets.domain.model.project.Field;
-import fr.fabrikaprojets.domain.model.resource.Resource;
-import fr.fabrikaprojets.domain.model.resource.ResourceFilter;
 import fr.fabrikaprojets.domain.shared.Freshness;
 import fr.fabrikaprojets.domain.shared.Roles;
 import fr.fabrikaprojets.view.CurrentPlatform;
@@ -27,6 +21,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,29 +43,19 @@ public class OrganisationBacking implements Serializable {
     static final int MEMBERS_PAGE = 20;
     /** The forms the page opens ({@code saisir}): the record's, and a new member's. */
     private static final Set<String> FORMS = Set.of("fiche", "membre");
-    private static final int RESOURCES_SHOWN = 50;
 
     @EJB
     private DirectoryService directory;
 
     @EJB
-    private NetworkService network;
-
-    @EJB
-    private ResourceService resources;
-
-    @EJB
     private ReferenceDataService referenceData;
 
     private String id;
-    private int membersFirst;
-    private Organisation organisation;
+    private OrganisationPage page;
     private boolean editable;
     private OrganisationForm form = new OrganisationForm();
-    private Page<Membership> members;
-    private PartnerLinks links;
-    private List<Resource> offered = List.of();
     private List<CommuneChoice> communes = List.of();
+    private OrganisationPage.Member removing;
     private String memberName;
     private String memberEmail;
     private String memberPhone;
@@ -78,16 +63,16 @@ public class OrganisationBacking implements Serializable {
     private String opened;
 
     /**
-     * Reads the page's address ({@code id}, {@code membres}) and the record, once, when the view is made: read here
-     * rather than through view parameters, which took every postback through their conversions (see {@code
-     * PageAddress}). The communes offered are the ones every page shares, read once between changes.
+     * Reads the page's address ({@code id}, {@code membres}, {@code saisir}, {@code retirer}) and the organisation's
+     * page, once, when the view is made: read here rather than through view parameters, which took every postback
+     * through their conversions (see {@code PageAddress}). The page is the one the service keeps for every reader
+     * until the next change; the communes offered are the ones every page shares.
      */
     @PostConstruct
     void load() {
         Map<String, String> address = FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterMap();
         id = address.get("id");
-        membersFirst = PageParameters.offset(address.get("membres"));
         String asked = address.get("saisir");
         opened = asked != null && FORMS.contains(asked) ? asked : null;
         communes = referenceData.communeChoices(currentPlatform.getCode());
@@ -97,18 +82,20 @@ public class OrganisationBacking implements Serializable {
             return;
         }
         if (parsed != null) {
-            Feedback.attempt(() -> organisation = directory.organisation(parsed));
+            int membersFirst = PageParameters.offset(address.get("membres"));
+            Feedback.attempt(() -> page = directory.organisationPage(parsed, membersFirst, MEMBERS_PAGE));
         }
-        if (organisation == null) {
+        if (page == null) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             return;
         }
-        editable = directory.mayEdit(organisation.getId());
-        form = OrganisationForm.of(organisation);
-        members = directory.members(organisation.getId(), membersFirst, MEMBERS_PAGE);
-        links = network.links(organisation.getId());
-        offered = resources.catalogue(new ResourceFilter(currentPlatform.getCode(), null, null, false,
-                organisation.getId()), 0, RESOURCES_SHOWN).getItems();
+        editable = directory.mayEdit(page.getId());
+        if (isRecordOpen()) {
+            form = OrganisationForm.of(page);
+        }
+        Long leaving = editable ? PageParameters.id(address.get("retirer")) : null;
+        removing = page.getMembers().getItems().stream()
+                .filter(member -> leaving != null && member.getMembershipId() == leaving).findFirst().orElse(null);
     }
 
     /**
@@ -122,18 +109,18 @@ public class OrganisationBacking implements Serializable {
 
     /** Whether the record's form is open: asked for, or a new organisation. */
     public boolean isRecordOpen() {
-        return editable && (organisation == null || "fiche".equals(opened));
+        return editable && (page == null || "fiche".equals(opened));
     }
 
     /** No id and the coordinator: the page creates an organisation. */
     public boolean isCreating() {
         var external = FacesContext.getCurrentInstance().getExternalContext();
-        return organisation == null && id == null
+        return page == null && id == null
                 && (external.isUserInRole(Roles.COORDINATOR) || external.isUserInRole(Roles.ADMIN));
     }
 
     public String save() {
-        if (organisation == null) {
+        if (page == null) {
             Organisation[] created = new Organisation[1];
             if (Feedback.attempt(() -> created[0] = directory.createOrganisation(currentPlatform.getCode(),
                     form.profile()))) {
@@ -142,56 +129,58 @@ public class OrganisationBacking implements Serializable {
             }
             return null;
         }
-        if (Feedback.attempt(() -> organisation = directory.updateOrganisation(organisation.getId(),
-                organisation.getVersion(), form.profile()))) {
+        if (Feedback.attempt(() -> directory.updateOrganisation(page.getId(), page.getVersion(), form.profile()))) {
             Feedback.info("directory.saved");
-            return reload();
+            return reload("");
         }
         return null;
     }
 
     public String confirm() {
-        if (Feedback.attempt(() -> organisation = directory.confirmOrganisation(organisation.getId(),
-                organisation.getVersion()))) {
+        if (Feedback.attempt(() -> directory.confirmOrganisation(page.getId(), page.getVersion()))) {
             Feedback.info("directory.confirmed");
-            return reload();
+            return reload("");
         }
         return null;
     }
 
     public String addMember() {
-        if (Feedback.attempt(() -> directory.addMember(organisation.getId(),
+        if (Feedback.attempt(() -> directory.addMember(page.getId(),
                 new PersonEntry(memberName, memberEmail, memberPhone, memberRole)))) {
             Feedback.info("directory.memberAdded", memberName);
-            return reload();
+            return reload("");
         }
         return null;
     }
 
-    public String removeMember(Membership membership) {
-        if (Feedback.attempt(() -> directory.removeMember(membership.getId()))) {
-            Feedback.info("directory.memberRemoved", membership.getPerson().getFullName());
-            return reload();
+    /**
+     * Removes the member the page was opened to remove ({@code retirer}, from the link of their row): asked on a page
+     * of its own rather than in a dialog, so that the list of members, the same for every editor, is written once.
+     */
+    public String removeMember() {
+        if (removing != null && Feedback.attempt(() -> directory.removeMember(removing.getMembershipId()))) {
+            Feedback.info("directory.memberRemoved", removing.getFullName());
+            return reload("&membres=" + page.getMembers().getFirst());
         }
         return null;
     }
 
-    private String reload() {
-        return "/reseau/organisation.xhtml?faces-redirect=true&id=" + organisation.getId();
+    private String reload(String more) {
+        return "/reseau/organisation.xhtml?faces-redirect=true&id=" + page.getId() + more;
     }
 
     public boolean isStale() {
-        return organisation != null && organisation.isStale(java.time.Instant.now(), Freshness.configured());
+        return page != null && page.isStale(Instant.now(), Freshness.configured());
     }
 
     /** The names of the communes the organisation covers, for reading. */
     public String getCommuneNames() {
-        if (organisation == null) {
+        if (page == null) {
             return "";
         }
         Map<String, String> names = communes.stream().collect(Collectors.toMap(CommuneChoice::getInseeCode,
                 CommuneChoice::getName));
-        return organisation.getCommunes().stream().map(code -> names.getOrDefault(code, code)).sorted()
+        return page.getCommunes().stream().map(code -> names.getOrDefault(code, code)).sorted()
                 .collect(Collectors.joining(", "));
     }
 
@@ -211,8 +200,9 @@ public class OrganisationBacking implements Serializable {
         return communes;
     }
 
-    public Organisation getOrganisation() {
-        return organisation;
+    /** The organisation's page, or null for a new organisation or one that does not exist. */
+    public OrganisationPage getPage() {
+        return page;
     }
 
     public boolean isEditable() {
@@ -223,16 +213,9 @@ public class OrganisationBacking implements Serializable {
         return form;
     }
 
-    public Page<Membership> getMembers() {
-        return members;
-    }
-
-    public PartnerLinks getLinks() {
-        return links;
-    }
-
-    public List<Resource> getOffered() {
-        return offered;
+    /** The member whose removal the page asks to confirm, or null. */
+    public OrganisationPage.Member getRemoving() {
+        return removing;
     }
 
     public String getMemberName() {

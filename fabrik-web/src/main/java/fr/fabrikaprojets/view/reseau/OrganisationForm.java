@@ -1,7 +1,7 @@
 package fr.fabrikaprojets.view.reseau;
 
+import fr.fabrikaprojets.application.OrganisationPage;
 import fr.fabrikaprojets.domain.model.organisation.Offer;
-import fr.fabrikaprojets.domain.model.organisation.Organisation;
 import fr.fabrikaprojets.domain.model.organisation.OrganisationKind;
 import fr.fabrikaprojets.domain.model.organisation.OrganisationProfile;
 import fr.fabrikaprojets.domain.model.project.Field;
@@ -35,7 +35,7 @@ public class OrganisationForm implements Serializable {
     private List<String> offers = new ArrayList<>();
     private String signatorySince;
 
-    static OrganisationForm of(Organisation organisation) {
+    static OrganisationForm of(OrganisationPage organisation) {
         OrganisationForm form = new OrganisationForm();
         form.shortName = organisation.getShortName();
         form.fullName = organisation.getFullName();

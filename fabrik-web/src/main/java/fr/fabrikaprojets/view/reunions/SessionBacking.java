@@ -1,11 +1,8 @@
 package fr.fabrikaprojets.view.reunions;
 
-import fr.fabrikaprojets.application.AgendaView;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.SessionCalendarService;
 import fr.fabrikaprojets.application.SessionPage;
-import fr.fabrikaprojets.domain.model.session.Session;
-import fr.fabrikaprojets.domain.model.audit.AuditEntry;
 import fr.fabrikaprojets.domain.shared.Roles;
 import fr.fabrikaprojets.web.PageParameters;
 import jakarta.annotation.PostConstruct;
@@ -62,7 +59,7 @@ public class SessionBacking implements Serializable {
         return getAgenda() != null;
     }
 
-    public AgendaView getAgenda() {
+    public SessionPage.Agenda getAgenda() {
         return page == null ? null : page.getAgenda();
     }
 
@@ -86,11 +83,12 @@ public class SessionBacking implements Serializable {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
     }
 
-    public Session getSession() {
-        return page == null ? null : page.getSession();
+    /** The session's page, or null when there is no such session. */
+    public SessionPage getSession() {
+        return page;
     }
 
-    public Page<AuditEntry> getHistory() {
+    public Page<SessionPage.Change> getHistory() {
         return page == null ? null : page.getHistory();
     }
 }

@@ -149,6 +149,11 @@ public class Organisation implements Serializable {
 
     /** Not confirmed for longer than {@code freshness}: listed, and its members reminded. */
     public boolean isStale(Instant now, Duration freshness) {
+        return isStale(confirmedAt, now, freshness);
+    }
+
+    /** A record confirmed at {@code confirmedAt} (null: never) is stale {@code now}. */
+    public static boolean isStale(Instant confirmedAt, Instant now, Duration freshness) {
         return confirmedAt == null || confirmedAt.isBefore(now.minus(freshness));
     }
 
