@@ -18,6 +18,7 @@ import fr.fabrikaprojets.application.PresentationService;
 import fr.fabrikaprojets.application.ProjectFile;
 import fr.fabrikaprojets.application.ProjectFile.Choices;
 import fr.fabrikaprojets.application.ProjectFile.Part;
+import fr.fabrikaprojets.application.FollowUpService;
 import fr.fabrikaprojets.application.ProjectFileService;
 import fr.fabrikaprojets.application.ProjectService;
 import fr.fabrikaprojets.application.ReferenceDataService;
@@ -97,6 +98,9 @@ class AccompanimentIT {
 
     @Inject
     ProjectFileService files;
+
+    @Inject
+    FollowUpService followUp;
 
     @Inject
     AdviceService advice;
@@ -294,8 +298,9 @@ class AccompanimentIT {
             assertFalse(timeline.stream().anyMatch(e -> e.getDescription().contains("fragile")),
                     "confidential advice is never quoted in the timeline, which partners read");
             ProjectFile firstTwo = staff.call(() -> files.read(id, Part.SUMMARY, 0, 2, Set.of()));
-            assertEquals(timeline.subList(0, 2).stream().map(TimelineEvent::getId).toList(),
-                    firstTwo.getTimeline().getItems().stream().map(TimelineEvent::getId).toList());
+            assertEquals(timeline.subList(0, 2).stream().map(e -> e.getOccurredAt() + " " + e.getDescription()).toList(),
+                    firstTwo.getTimeline().getItems().stream().map(e -> e.getOccurredAt() + " " + e.getDescription())
+                            .toList());
             assertTrue(firstTwo.getTimeline().hasNext(), "the page's timeline knows a next page exists");
             ProjectFile last = staff.call(() -> files.read(id, Part.SUMMARY, timeline.size() - 1, 2, Set.of()));
             assertEquals(1, last.getTimeline().getItems().size());
@@ -450,6 +455,25 @@ class AccompanimentIT {
         Matcher matcher = TOKEN.matcher(body);
         assertTrue(matcher.find(), body);
         return matcher.group(1);
+    }
+
+    /** A project's summary shows a change at once, though its counts and timeline are kept between changes. */
+    @Test
+    void aProjectsSummaryShowsANextStepAndAStateChangeAtOnce() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        Project project = coordinator.call(() -> projects.registerOnBehalf(Platform.LENS_LIEVIN,
+                idea("Atelier vélo " + tag, "velo-" + tag + "@example.org")));
+        ProjectFile before = staff.call(() -> files.read(project.getId(), Part.SUMMARY, 0, 15, Set.of()));
+        assertEquals(0, before.getCounts().of(Part.ACTIONS));
+        coordinator.run(() -> followUp.addAction(project.getId(), "Trouver un local " + tag, "Animatrice", null));
+        coordinator.run(() -> projects.changeState(project.getId(), project.getVersion(), ProjectState.REORIENTED,
+                "Vers la maison du vélo " + tag));
+
+        ProjectFile after = staff.call(() -> files.read(project.getId(), Part.SUMMARY, 0, 15, Set.of()));
+        assertEquals(1, after.getCounts().of(Part.ACTIONS));
+        assertTrue(after.getTimeline().getItems().get(0).getDescription().contains("Vers la maison du vélo " + tag),
+                after.getTimeline().getItems().get(0).getDescription());
+        assertEquals(before.getTimeline().getItems().size() + 1, after.getTimeline().getItems().size());
     }
 
     private static IdeaSubmission idea(String title, String email) {

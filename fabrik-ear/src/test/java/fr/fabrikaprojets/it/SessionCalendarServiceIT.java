@@ -297,12 +297,12 @@ class SessionCalendarServiceIT {
         assertEquals(180, partners.getAgenda().getMinutesLeft(), "nothing booked yet: the whole morning is free");
         assertNull(partners.getHistory());
 
-        Page<SessionPage.Change> newest = staff.call(() -> calendar.sessionPage(session.getId(), 0, 1)).orElseThrow()
-                .getHistory();
+        Page<SessionPage.Change> newest = staff.call(() -> calendar.sessionPage(session.getId(), 0, 1))
+                .orElseThrow().getHistory();
         assertEquals("Réunion confirmée.", newest.getItems().get(0).getDescription());
         assertTrue(newest.hasNext(), "planned before it was confirmed");
-        Page<SessionPage.Change> oldest = coordinator.call(() -> calendar.sessionPage(session.getId(), 1, 1)).orElseThrow()
-                .getHistory();
+        Page<SessionPage.Change> oldest = coordinator.call(() -> calendar.sessionPage(session.getId(), 1, 1))
+                .orElseThrow().getHistory();
         assertEquals("session.planned", oldest.getItems().get(0).getAction());
         assertFalse(oldest.hasNext());
         assertTrue(oldest.isHasPrevious());

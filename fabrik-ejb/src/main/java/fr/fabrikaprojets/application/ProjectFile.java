@@ -10,6 +10,7 @@ import fr.fabrikaprojets.domain.model.project.TimelineEvent;
 import fr.fabrikaprojets.domain.model.resource.Booking;
 import fr.fabrikaprojets.domain.model.session.Session;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -50,7 +51,7 @@ public final class ProjectFile implements Serializable {
     private final Project project;
     private final Part part;
     private final ProjectPartCounts counts;
-    private final Page<TimelineEvent> timeline;
+    private final Page<TimelineEntry> timeline;
     private final List<Presentation> presentations;
     private final List<Advice> advice;
     private final List<Orientation> orientations;
@@ -93,7 +94,7 @@ public final class ProjectFile implements Serializable {
     }
 
     /** The page of the timeline read, for the summary; an empty page for the other parts. */
-    public Page<TimelineEvent> getTimeline() {
+    public Page<TimelineEntry> getTimeline() {
         return timeline;
     }
 
@@ -140,7 +141,7 @@ public final class ProjectFile implements Serializable {
         private final Project project;
         private final Part part;
         private final ProjectPartCounts counts;
-        private Page<TimelineEvent> timeline = new Page<>(List.of(), 0, 0, 0);
+        private Page<TimelineEntry> timeline = new Page<>(List.of(), 0, 0, 0);
         private List<Presentation> presentations = List.of();
         private List<Advice> advice = List.of();
         private List<Orientation> orientations = List.of();
@@ -156,7 +157,7 @@ public final class ProjectFile implements Serializable {
             this.counts = counts;
         }
 
-        public Builder timeline(Page<TimelineEvent> page) {
+        public Builder timeline(Page<TimelineEntry> page) {
             this.timeline = page;
             return this;
         }
@@ -203,6 +204,37 @@ public final class ProjectFile implements Serializable {
 
         public ProjectFile build() {
             return new ProjectFile(this);
+        }
+    }
+
+    /**
+     * An event of the project's timeline, as a value: the summary's page of them is the same for every reader of the
+     * project, and is kept for them all until the next change.
+     */
+    public static final class TimelineEntry implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final Instant occurredAt;
+        private final String actor;
+        private final String description;
+
+        public TimelineEntry(TimelineEvent event) {
+            occurredAt = event.getOccurredAt();
+            actor = event.getActor();
+            description = event.getDescription();
+        }
+
+        public Instant getOccurredAt() {
+            return occurredAt;
+        }
+
+        public String getActor() {
+            return actor;
+        }
+
+        public String getDescription() {
+            return description;
         }
     }
 }

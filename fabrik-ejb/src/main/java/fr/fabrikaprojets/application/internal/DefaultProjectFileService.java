@@ -44,6 +44,13 @@ import java.util.Set;
 public class DefaultProjectFileService implements ProjectFileService {
 
     private static final int MAX_PARTS = 100;
+    /**
+     * What {@link ActivityCache#kept} keeps, until the next change, a project's counts of rows per part under (for a
+     * kind of reader) and the pages of its timeline (the same for every reader of the project): two of the three
+     * statements of a project's summary, whose page was still twice the empty page (BENCHMARKS.md, run 45).
+     */
+    private static final String PART_COUNTS = "project part counts ";
+    private static final String TIMELINE = "project timeline ";
     private static final int MAX_BOOKABLE = 12;
     private static final int MAX_EXPERTS = 500;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -81,6 +88,9 @@ public class DefaultProjectFileService implements ProjectFileService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ActivityCache cache;
+
     @Resource
     private SessionContext context;
 
@@ -92,12 +102,15 @@ public class DefaultProjectFileService implements ProjectFileService {
         boolean team = access.isPlatformTeam(context);
         Long own = team ? null : access.organisationOf(context).orElse(null);
         boolean coordination = access.isCoordination(context);
-        ProjectFile.Builder file = ProjectFile.of(project, part, counter.count(projectId, team, own));
+        ProjectFile.Builder file = ProjectFile.of(project, part, cache.kept(PART_COUNTS + projectId + " " + team + " "
+                + own, () -> counter.count(projectId, team, own)));
         switch (part) {
             case SUMMARY -> {
                 int first = Page.boundedFirst(timelineFirst);
                 int size = Page.boundedSize(timelineSize);
-                file.timeline(Page.probed(projects.timeline(projectId, first, size + 1), first, size));
+                file.timeline(cache.kept(TIMELINE + projectId + " " + first + " " + size,
+                        () -> Page.probed(projects.timeline(projectId, first, size + 1), first, size)
+                                .map(ProjectFile.TimelineEntry::new)));
             }
             case PRESENTATIONS -> {
                 file.presentations(presented(projectId, team));

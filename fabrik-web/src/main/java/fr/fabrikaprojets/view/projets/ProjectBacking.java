@@ -6,7 +6,6 @@ import fr.fabrikaprojets.application.ProjectFileService;
 import fr.fabrikaprojets.application.ProjectService;
 import fr.fabrikaprojets.domain.model.project.Project;
 import fr.fabrikaprojets.domain.model.project.ProjectState;
-import fr.fabrikaprojets.domain.model.project.TimelineEvent;
 import fr.fabrikaprojets.view.Feedback;
 import fr.fabrikaprojets.web.PageParameters;
 import jakarta.annotation.PostConstruct;
@@ -151,7 +150,7 @@ public class ProjectBacking implements Serializable {
         return file == null ? null : file.getProject();
     }
 
-    public Page<TimelineEvent> getTimeline() {
+    public Page<ProjectFile.TimelineEntry> getTimeline() {
         return file == null ? null : file.getTimeline();
     }
 
