@@ -48,6 +48,12 @@ public class ActivityCache {
     private static final long DEFAULT_SECONDS = 300;
     /** Filters are a platform, a year, a commune and a field: a few hundred at most are read in a day. */
     private static final int MAX_ENTRIES = 500;
+    /**
+     * Small reads kept, beyond which all are forgotten at once: lists' pages, but also each organisation's, session's
+     * and project's page read (a project's counts and timeline, a few kilobytes), which a day's readers open by the
+     * hundreds; about ten kilobytes each at most, twenty megabytes in all.
+     */
+    private static final int MAX_KEPT = 2_000;
     /** A reader waits for another's count at most this long: beyond it, the transaction would have timed out. */
     private static final Duration WAIT = Duration.ofMinutes(5);
 
@@ -167,7 +173,7 @@ public class ActivityCache {
             }
             throw failed;
         }
-        if (kept.size() >= MAX_ENTRIES) {
+        if (kept.size() >= MAX_KEPT) {
             kept.clear();
         }
         kept.put(key, new Kept(value, now, seen, new AtomicBoolean()));
