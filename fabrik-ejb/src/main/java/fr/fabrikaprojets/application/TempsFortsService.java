@@ -40,9 +40,10 @@ public interface TempsFortsService {
 
     /**
      * The events held, newest first, with their summary: the temps forts' part of the library of initiatives. Public
-     * ones for everyone, those reserved to the network for its members too.
+     * ones for everyone, those reserved to the network for its members too. Until the next recorded change commits (and
+     * a few minutes at most), every reader of the same kind is answered with the same page, read once.
      */
-    Page<PublicEvent> held(String platformCode, int first, int size);
+    Page<HeldEvent> held(String platformCode, int first, int size);
 
     /** An event, for whom may see it. */
     PublicEvent event(long eventId);

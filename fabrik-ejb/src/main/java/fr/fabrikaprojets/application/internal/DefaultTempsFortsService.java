@@ -5,6 +5,7 @@ import static fr.fabrikaprojets.domain.shared.Roles.COORDINATOR;
 import static fr.fabrikaprojets.domain.shared.Roles.STAFF;
 
 import fr.fabrikaprojets.application.IdeaSubmission;
+import fr.fabrikaprojets.application.HeldEvent;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.RequestOrigin;
 import fr.fabrikaprojets.application.TempsFortsService;
@@ -51,9 +52,14 @@ public class DefaultTempsFortsService implements TempsFortsService {
     private static final int MAX_EVENTS = 200;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** What {@link ActivityCache#kept} keeps the pages of the events held under, for the public or the network. */
+    private static final String HELD = "events held ";
 
     @Inject
     private EventRepository events;
+
+    @Inject
+    private ActivityCache cache;
 
     @Inject
     private OrganisationRepository organisations;
@@ -165,12 +171,13 @@ public class DefaultTempsFortsService implements TempsFortsService {
 
     @Override
     @PermitAll
-    public Page<PublicEvent> held(String platformCode, int first, int size) {
+    public Page<HeldEvent> held(String platformCode, int first, int size) {
         boolean network = inNetwork(platformCode);
         int from = Page.boundedFirst(first);
         int bounded = Page.boundedSize(size);
-        return new Page<>(events.held(platformCode, network, from, bounded), from, bounded,
-                events.countHeld(platformCode, network));
+        return cache.kept(HELD + platformCode + " " + network + " " + from + " " + bounded,
+                () -> new Page<>(events.held(platformCode, network, from, bounded), from, bounded,
+                        events.countHeld(platformCode, network)).map(HeldEvent::of));
     }
 
     @Override

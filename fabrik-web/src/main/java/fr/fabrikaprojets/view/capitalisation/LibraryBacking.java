@@ -2,12 +2,12 @@ package fr.fabrikaprojets.view.capitalisation;
 
 import fr.fabrikaprojets.application.CapitalisationService;
 import fr.fabrikaprojets.application.CommuneChoice;
+import fr.fabrikaprojets.application.HeldEvent;
 import fr.fabrikaprojets.application.Page;
 import fr.fabrikaprojets.application.ReferenceDataService;
 import fr.fabrikaprojets.application.SheetSummary;
 import fr.fabrikaprojets.application.TempsFortsService;
 import fr.fabrikaprojets.domain.model.capitalisation.LibraryFilter;
-import fr.fabrikaprojets.domain.model.event.PublicEvent;
 import fr.fabrikaprojets.domain.model.project.Field;
 import fr.fabrikaprojets.view.CurrentPlatform;
 import fr.fabrikaprojets.view.Feedback;
@@ -49,7 +49,7 @@ public class LibraryBacking {
 
     private PageAddress address;
     private Page<SheetSummary> page;
-    private Page<PublicEvent> events;
+    private Page<HeldEvent> events;
     private List<CommuneChoice> communes = List.of();
 
     /** The library's filters and the pages of its two lists from its address ({@link PageAddress}). */
@@ -64,7 +64,7 @@ public class LibraryBacking {
                 EVENTS_PAGE_SIZE);
     }
 
-    public Page<PublicEvent> getEvents() {
+    public Page<HeldEvent> getEvents() {
         return events;
     }
 
